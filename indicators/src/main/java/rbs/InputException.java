@@ -1,0 +1,68 @@
+package rbs;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The one exception for problems in what the user gave us (programme files, extracts, options): it carries
+ * every problem found, each with its location, and whether the input is invalid (fix the file) or
+ * unavailable (a file missing or unreadable, an output folder not writable, a lock held).
+ */
+public final class InputException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Why the input could not be used; the CLI maps this to an exit code. */
+  public enum Kind {
+    /** The content is wrong: definitions or data (exit code 3). */
+    INVALID,
+    /** The environment failed us: missing or unreadable file, unwritable output, lock held (exit 4). */
+    UNAVAILABLE
+  }
+
+  private final Kind kind;
+  private final transient List<Problem> problems;
+
+  public InputException(Kind kind, List<Problem> problems) {
+    super(render(problems));
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("an InputException needs at least one problem");
+    }
+    this.kind = kind;
+    this.problems = List.copyOf(problems);
+  }
+
+  public InputException(Kind kind, Location location, String message) {
+    this(kind, List.of(new Problem(location, message)));
+  }
+
+  /** Invalid content at a location. */
+  public static InputException invalid(Location location, String message) {
+    return new InputException(Kind.INVALID, location, message);
+  }
+
+  /** Invalid content, several problems, reported in file order. */
+  public static InputException invalid(List<Problem> problems) {
+    return new InputException(
+        Kind.INVALID,
+        problems.stream().sorted(Comparator.comparing(Problem::location)).collect(Collectors.toList()));
+  }
+
+  /** A missing or unreadable file, an unwritable folder, a held lock. */
+  public static InputException unavailable(Location location, String message) {
+    return new InputException(Kind.UNAVAILABLE, location, message);
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  private static String render(List<Problem> problems) {
+    return problems.stream().map(Problem::toString).collect(Collectors.joining(System.lineSeparator()));
+  }
+}

@@ -1,0 +1,32 @@
+package rbs.model;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/** A district (stadsdel) as the programme declares it, with the other spellings extracts use for it. */
+public record District(String name, List<String> aliases) {
+
+  public District {
+    Objects.requireNonNull(name, "name");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("district name must not be blank");
+    }
+    aliases = List.copyOf(aliases);
+  }
+
+  /** The name as used in file names: lower case ASCII, words joined by hyphens ("Älvsjö" → "alvsjo"). */
+  public String slug() {
+    return slugOf(name);
+  }
+
+  /** Lower case ASCII with hyphens; the file-name form of any unit name. */
+  public static String slugOf(String text) {
+    String ascii =
+        Normalizer.normalize(text, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT);
+    return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+  }
+}

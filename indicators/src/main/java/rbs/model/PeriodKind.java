@@ -1,0 +1,21 @@
+package rbs.model;
+
+/** The kinds of period an outcome is computed for. */
+public enum PeriodKind {
+  MONTH("month"),
+  TERTIAL("tertial"),
+  /** From 1 January to the end of the report period. */
+  YEAR_TO_DATE("ytd"),
+  YEAR("year");
+
+  private final String key;
+
+  PeriodKind(String key) {
+    this.key = key;
+  }
+
+  /** The word used in results.csv. */
+  public String key() {
+    return key;
+  }
+}

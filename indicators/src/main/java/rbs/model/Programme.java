@@ -1,0 +1,69 @@
+package rbs.model;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A programme (program): vision, target groups → goals → indicators, the districts it is followed up in
+ * and the sources its indicators draw on.
+ *
+ * @param municipality the name of the whole (e.g. "Stockholm"), used for the city-wide unit
+ * @param language BCP 47 tag of the labels in reports (e.g. "sv")
+ * @param districts empty for a municipality that reports as one unit
+ * @param disclosureThreshold counts from 1 to threshold−1 are withheld in published reports
+ * @param file the programme file, for resolving source paths and for error locations
+ */
+public record Programme(
+    String id,
+    String name,
+    String vision,
+    String municipality,
+    String language,
+    List<District> districts,
+    int disclosureThreshold,
+    List<TargetGroup> targetGroups,
+    List<Source> sources,
+    Path file) {
+
+  public Programme {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(vision, "vision");
+    Objects.requireNonNull(municipality, "municipality");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(file, "file");
+    districts = List.copyOf(districts);
+    targetGroups = List.copyOf(targetGroups);
+    sources = List.copyOf(sources);
+    if (disclosureThreshold < 1) {
+      throw new IllegalArgumentException("disclosure threshold must be at least 1");
+    }
+  }
+
+  /** Every goal, in declaration order. */
+  public Stream<Goal> goals() {
+    return targetGroups.stream().flatMap(g -> g.goals().stream());
+  }
+
+  /** Every indicator, in declaration order. */
+  public Stream<Indicator> indicators() {
+    return goals().flatMap(g -> g.indicators().stream());
+  }
+
+  public Optional<Indicator> indicator(String indicatorId) {
+    return indicators().filter(i -> i.id().equals(indicatorId)).findFirst();
+  }
+
+  public Optional<Source> source(String sourceName) {
+    return sources.stream().filter(s -> s.name().equals(sourceName)).findFirst();
+  }
+
+  /** The folder source paths are relative to. */
+  public Path baseDir() {
+    Path parent = file.toAbsolutePath().getParent();
+    return parent == null ? file.toAbsolutePath() : parent;
+  }
+}

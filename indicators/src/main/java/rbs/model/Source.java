@@ -1,0 +1,96 @@
+package rbs.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A data source: the extracts (a path or glob relative to the programme file) and how to read them.
+ *
+ * @param format the declared format; empty means each file's extension decides (districts deliver
+ *     different formats for the same source)
+ * @param encoding CSV only: the declared charset; empty means detect (UTF-8 with or without BOM, else
+ *     windows-1252)
+ * @param delimiter CSV only: empty means detect among ';', ',' and tab
+ * @param sheetName workbooks only: the sheet to read; empty means {@code sheetIndex}
+ * @param sheetIndex workbooks only: 1-based sheet position, used when no sheet name is given
+ * @param headerRow 1-based line or row of the header; data start on the next
+ * @param districtColumn the column (of type district) that says which district a row belongs to; empty
+ *     for a municipality without districts (every row then belongs to the whole)
+ * @param dateColumn the column (of type date) that places a row in a month
+ * @param personColumn the column (of type person_id) that identifies a person, for distinct counts
+ * @param optional whether a path matching no file is acceptable (otherwise an error, exit 4)
+ * @param monthly whether every district is expected to deliver rows every month; a district-month with
+ *     no rows at all is then reported as missing, not as zero
+ */
+public record Source(
+    String name,
+    String description,
+    String path,
+    Optional<FileFormat.Kind> format,
+    Optional<String> encoding,
+    Optional<Character> delimiter,
+    Optional<String> sheetName,
+    int sheetIndex,
+    int headerRow,
+    List<Column> columns,
+    Optional<String> districtColumn,
+    String dateColumn,
+    Optional<String> personColumn,
+    boolean optional,
+    boolean monthly,
+    RejectLimit rejectLimit) {
+
+  public Source {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(encoding, "encoding");
+    Objects.requireNonNull(delimiter, "delimiter");
+    Objects.requireNonNull(sheetName, "sheetName");
+    Objects.requireNonNull(districtColumn, "districtColumn");
+    Objects.requireNonNull(dateColumn, "dateColumn");
+    Objects.requireNonNull(personColumn, "personColumn");
+    Objects.requireNonNull(rejectLimit, "rejectLimit");
+    columns = List.copyOf(columns);
+    if (headerRow < 1 || sheetIndex < 1) {
+      throw new IllegalArgumentException("header row and sheet index are 1-based");
+    }
+  }
+
+  /**
+   * How to read one file of this source: the declared format, else the one its extension implies; empty
+   * when neither says.
+   */
+  public Optional<FileFormat> formatOf(String fileName) {
+    return format
+        .or(() -> FileFormat.kindOf(fileName))
+        .map(
+            kind -> {
+              switch (kind) {
+                case CSV:
+                  return new FileFormat.Csv(encoding, delimiter);
+                case XLSX:
+                  return new FileFormat.Xlsx(sheetName, sheetIndex);
+                default:
+                  return new FileFormat.Xls(sheetName, sheetIndex);
+              }
+            });
+  }
+
+  /** The column with this name. */
+  public Optional<Column> column(String columnName) {
+    return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+  }
+
+  /** The position of the column with this name in {@link #columns()}, or -1. */
+  public int indexOf(String columnName) {
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).name().equals(columnName)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

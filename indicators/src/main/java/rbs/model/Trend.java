@@ -1,0 +1,21 @@
+package rbs.model;
+
+/** The change against the same period last year, judged with the indicator's polarity. */
+public enum Trend {
+  BETTER("better"),
+  UNCHANGED("unchanged"),
+  WORSE("worse"),
+  /** No outcome this year or last, a value withheld, or the definition changed between the years. */
+  NOT_COMPARABLE("not_comparable");
+
+  private final String key;
+
+  Trend(String key) {
+    this.key = key;
+  }
+
+  /** The word used in results.csv. */
+  public String key() {
+    return key;
+  }
+}

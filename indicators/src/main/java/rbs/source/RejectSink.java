@@ -1,0 +1,7 @@
+package rbs.source;
+
+/** Receives rejected rows (for rejects.csv and the data-quality summary). */
+@FunctionalInterface
+public interface RejectSink {
+  void reject(Reject reject);
+}

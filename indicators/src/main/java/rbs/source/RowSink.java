@@ -1,0 +1,7 @@
+package rbs.source;
+
+/** Receives the valid rows of a source, one at a time, in file order. */
+@FunctionalInterface
+public interface RowSink {
+  void accept(Row row);
+}
