@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The one exception for problems in what the user gave us (programme files, extracts, options): it carries
- * every problem found, each with its location, and whether the input is invalid (fix the file) or
- * unavailable (a file missing or unreadable, an output folder not writable, a lock held).
+ * The one exception for problems in what the user gave us (programme files, extracts, options): it
+ * carries every problem found, each with its location, and whether the input is invalid (fix the
+ * file) or unavailable (a file missing or unreadable, an output folder not writable, a lock held).
  */
 public final class InputException extends RuntimeException {
 
@@ -17,7 +17,9 @@ public final class InputException extends RuntimeException {
   public enum Kind {
     /** The content is wrong: definitions or data (exit code 3). */
     INVALID,
-    /** The environment failed us: missing or unreadable file, unwritable output, lock held (exit 4). */
+    /**
+     * The environment failed us: missing or unreadable file, unwritable output, lock held (exit 4).
+     */
     UNAVAILABLE
   }
 
@@ -46,7 +48,9 @@ public final class InputException extends RuntimeException {
   public static InputException invalid(List<Problem> problems) {
     return new InputException(
         Kind.INVALID,
-        problems.stream().sorted(Comparator.comparing(Problem::location)).collect(Collectors.toList()));
+        problems.stream()
+            .sorted(Comparator.comparing(Problem::location))
+            .collect(Collectors.toList()));
   }
 
   /** A missing or unreadable file, an unwritable folder, a held lock. */
@@ -63,6 +67,8 @@ public final class InputException extends RuntimeException {
   }
 
   private static String render(List<Problem> problems) {
-    return problems.stream().map(Problem::toString).collect(Collectors.joining(System.lineSeparator()));
+    return problems.stream()
+        .map(Problem::toString)
+        .collect(Collectors.joining(System.lineSeparator()));
   }
 }

@@ -3,8 +3,8 @@ package rbs;
 import java.util.Objects;
 
 /**
- * Where something in a user's file is: the file as the user named it, and a 1-based line (or row) and
- * column; 0 means "not known" and is left out when printed.
+ * Where something in a user's file is: the file as the user named it, and a 1-based line (or row)
+ * and column; 0 means "not known" and is left out when printed.
  */
 public record Location(String file, int line, int column) implements Comparable<Location> {
 

@@ -9,15 +9,15 @@ import picocli.CommandLine.Command;
     name = "rbs",
     mixinStandardHelpOptions = true,
     versionProvider = Rbs.Version.class,
-    description = "Results-based steering: follow up a programme's indicators per district and write reports.",
+    description =
+        "Results-based steering: follow up a programme's indicators per district and write reports.",
     subcommands = {CommandLine.HelpCommand.class})
 public final class Rbs implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(
-        run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 
   /** Runs the command line and returns the exit code; the testable entry point. */

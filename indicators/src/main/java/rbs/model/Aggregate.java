@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One aggregate over the records of a source: a count of records, a count of distinct persons or the sum
- * of a numeric column, over the records that pass the filter (a CEL expression over the source's columns).
+ * One aggregate over the records of a source: a count of records, a count of distinct persons or
+ * the sum of a numeric column, over the records that pass the filter (a CEL expression over the
+ * source's columns).
  */
 public record Aggregate(Kind kind, String source, Optional<String> column, Optional<String> filter)
     implements Measure {

@@ -6,10 +6,15 @@ import java.util.Optional;
 
 /**
  * A column of a source: the name filters use, its type, the header names (first the usual one, then
- * aliases) it may have in an extract, an optional date pattern, and whether an empty value rejects the row.
+ * aliases) it may have in an extract, an optional date pattern, and whether an empty value rejects
+ * the row.
  */
 public record Column(
-    String name, ColumnType type, List<String> headers, Optional<String> pattern, boolean required) {
+    String name,
+    ColumnType type,
+    List<String> headers,
+    Optional<String> pattern,
+    boolean required) {
 
   public Column {
     Objects.requireNonNull(name, "name");

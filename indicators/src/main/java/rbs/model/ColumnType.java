@@ -1,6 +1,9 @@
 package rbs.model;
 
-/** The type of a source column; values are parsed to it when read, and filters are checked against it. */
+/**
+ * The type of a source column; values are parsed to it when read, and filters are checked against
+ * it.
+ */
 public enum ColumnType {
   /** Free text (trimmed). Java type String; CEL type string. */
   TEXT("text"),

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-/** A district (stadsdel) as the programme declares it, with the other spellings extracts use for it. */
+/**
+ * A district (stadsdel) as the programme declares it, with the other spellings extracts use for it.
+ */
 public record District(String name, List<String> aliases) {
 
   public District {
@@ -16,7 +18,10 @@ public record District(String name, List<String> aliases) {
     aliases = List.copyOf(aliases);
   }
 
-  /** The name as used in file names: lower case ASCII, words joined by hyphens ("Älvsjö" → "alvsjo"). */
+  /**
+   * The name as used in file names: lower case ASCII, words joined by hyphens ("Älvsjö" →
+   * "alvsjo").
+   */
   public String slug() {
     return slugOf(name);
   }

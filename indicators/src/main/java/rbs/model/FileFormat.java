@@ -43,8 +43,8 @@ public sealed interface FileFormat permits FileFormat.Csv, FileFormat.Xlsx, File
   }
 
   /**
-   * Delimited text. Empty encoding or delimiter means detect: UTF-8 (BOM or not), else windows-1252;
-   * the delimiter among ';', ',' and tab from the header line.
+   * Delimited text. Empty encoding or delimiter means detect: UTF-8 (BOM or not), else
+   * windows-1252; the delimiter among ';', ',' and tab from the header line.
    */
   record Csv(Optional<String> encoding, Optional<Character> delimiter) implements FileFormat {
     public Csv {

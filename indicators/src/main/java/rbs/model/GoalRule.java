@@ -1,11 +1,14 @@
 package rbs.model;
 
 /**
- * How a goal's fulfilment follows from its indicators' fulfilment. Indicators that are not assessable
- * are left out; a goal none of whose indicators is assessable is not assessable.
+ * How a goal's fulfilment follows from its indicators' fulfilment. Indicators that are not
+ * assessable are left out; a goal none of whose indicators is assessable is not assessable.
  */
 public enum GoalRule {
-  /** Met when every assessable indicator is met; not met when none is met or partly met; else partly. */
+  /**
+   * Met when every assessable indicator is met; not met when none is met or partly met; else
+   * partly.
+   */
   ALL("all"),
   /** Met when more than half are met; not met when none is met or partly met; else partly. */
   MAJORITY("majority"),

@@ -9,8 +9,10 @@ import java.util.Optional;
  * An indicator: a measured number with its display, its targets and how fulfilment is judged.
  *
  * @param tolerance the fraction of the target (e.g. 0.9) that still counts as partly met; for
- *     lower-is-better indicators the outcome may exceed the target by the same fraction (target / 0.9)
- * @param prorate for flow counts: a period without its own target gets the annual target × months / 12
+ *     lower-is-better indicators the outcome may exceed the target by the same fraction (target /
+ *     0.9)
+ * @param prorate for flow counts: a period without its own target gets the annual target × months /
+ *     12
  * @param comparableFrom the first year whose outcome may be compared with the year before; earlier
  *     comparisons are marked not comparable (the definition or source changed)
  */

@@ -4,7 +4,8 @@ import java.time.YearMonth;
 import java.util.Objects;
 
 /** A month for which a district delivered no rows in a source expected monthly. */
-public record MissingData(String source, String district, YearMonth month) implements Comparable<MissingData> {
+public record MissingData(String source, String district, YearMonth month)
+    implements Comparable<MissingData> {
 
   public MissingData {
     Objects.requireNonNull(source, "source");

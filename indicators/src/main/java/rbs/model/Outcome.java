@@ -7,13 +7,15 @@ import java.util.Optional;
 /**
  * The computed outcome (utfall) of one indicator for one unit and one period.
  *
- * @param value unrounded; shares in percent; empty when missing, undefined (zero denominator) or withheld
+ * @param value unrounded; shares in percent; empty when missing, undefined (zero denominator) or
+ *     withheld
  * @param numerator for shares and rates, the count behind the value
  * @param denominator for shares and rates, the count (or population) behind the value
  * @param target the target that applies to this unit and period, if any
  * @param status fulfilment judged on the value as displayed (rounded to the indicator's decimals)
- * @param trend against the outcome of {@code period.previousYear()} for the same unit (which is itself an
- *     outcome in the results), judged with polarity; NOT_COMPARABLE when there is nothing to compare
+ * @param trend against the outcome of {@code period.previousYear()} for the same unit (which is
+ *     itself an outcome in the results), judged with polarity; NOT_COMPARABLE when there is nothing
+ *     to compare
  * @param flag why no value is shown, if so
  * @param incomplete the unit delivered no data for some (not all) months of the period
  */

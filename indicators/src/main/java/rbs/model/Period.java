@@ -34,7 +34,9 @@ public record Period(PeriodKind kind, LocalDate from, LocalDate to) implements C
   /** 1 January to the end of the given month. */
   public static Period yearToDate(int year, int lastMonth) {
     return new Period(
-        PeriodKind.YEAR_TO_DATE, LocalDate.of(year, 1, 1), YearMonth.of(year, lastMonth).atEndOfMonth());
+        PeriodKind.YEAR_TO_DATE,
+        LocalDate.of(year, 1, 1),
+        YearMonth.of(year, lastMonth).atEndOfMonth());
   }
 
   public static Period year(int year) {

@@ -1,6 +1,8 @@
 package rbs.model;
 
-/** Whether a higher or a lower outcome is better; decides fulfilment and what a trend arrow means. */
+/**
+ * Whether a higher or a lower outcome is better; decides fulfilment and what a trend arrow means.
+ */
 public enum Polarity {
   HIGHER_IS_BETTER("higher"),
   LOWER_IS_BETTER("lower");

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A programme (program): vision, target groups → goals → indicators, the districts it is followed up in
- * and the sources its indicators draw on.
+ * A programme (program): vision, target groups → goals → indicators, the districts it is followed
+ * up in and the sources its indicators draw on.
  *
  * @param municipality the name of the whole (e.g. "Stockholm"), used for the city-wide unit
  * @param language BCP 47 tag of the labels in reports (e.g. "sv")

@@ -27,6 +27,7 @@ public record RejectLimit(Optional<Long> maxRows, Optional<BigDecimal> maxShare)
     }
     return read > 0
         && maxShare.isPresent()
-        && BigDecimal.valueOf(rejected).compareTo(maxShare.get().multiply(BigDecimal.valueOf(read))) > 0;
+        && BigDecimal.valueOf(rejected).compareTo(maxShare.get().multiply(BigDecimal.valueOf(read)))
+            > 0;
   }
 }

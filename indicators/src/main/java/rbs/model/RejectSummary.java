@@ -2,7 +2,10 @@ package rbs.model;
 
 import java.util.Objects;
 
-/** How many rows of a source were rejected for one reason (the reason never quotes a personal value). */
+/**
+ * How many rows of a source were rejected for one reason (the reason never quotes a personal
+ * value).
+ */
 public record RejectSummary(String source, String column, String reason, long rows) {
 
   public RejectSummary {

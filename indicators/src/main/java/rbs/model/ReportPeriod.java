@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a report covers: a tertial report (year-to-date to the end of tertial 1 or 2) or the annual report
- * (the whole year). Written {@code 2014-T1}, {@code 2014-T2} or {@code 2014}.
+ * What a report covers: a tertial report (year-to-date to the end of tertial 1 or 2) or the annual
+ * report (the whole year). Written {@code 2014-T1}, {@code 2014-T2} or {@code 2014}.
  */
 public record ReportPeriod(int year, Optional<Integer> tertial) {
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything one report run computed: outcomes of every indicator and goal for every unit and period of
- * the report (and the same periods last year), and what was read to get them.
+ * Everything one report run computed: outcomes of every indicator and goal for every unit and
+ * period of the report (and the same periods last year), and what was read to get them.
  *
  * @param asOf the date the run counts as "today" (fixes the output for reruns)
  * @param outcomes sorted by indicator (declaration order), unit, period

@@ -9,19 +9,19 @@ import java.util.Optional;
  *
  * @param format the declared format; empty means each file's extension decides (districts deliver
  *     different formats for the same source)
- * @param encoding CSV only: the declared charset; empty means detect (UTF-8 with or without BOM, else
- *     windows-1252)
+ * @param encoding CSV only: the declared charset; empty means detect (UTF-8 with or without BOM,
+ *     else windows-1252)
  * @param delimiter CSV only: empty means detect among ';', ',' and tab
  * @param sheetName workbooks only: the sheet to read; empty means {@code sheetIndex}
  * @param sheetIndex workbooks only: 1-based sheet position, used when no sheet name is given
  * @param headerRow 1-based line or row of the header; data start on the next
- * @param districtColumn the column (of type district) that says which district a row belongs to; empty
- *     for a municipality without districts (every row then belongs to the whole)
+ * @param districtColumn the column (of type district) that says which district a row belongs to;
+ *     empty for a municipality without districts (every row then belongs to the whole)
  * @param dateColumn the column (of type date) that places a row in a month
  * @param personColumn the column (of type person_id) that identifies a person, for distinct counts
  * @param optional whether a path matching no file is acceptable (otherwise an error, exit 4)
- * @param monthly whether every district is expected to deliver rows every month; a district-month with
- *     no rows at all is then reported as missing, not as zero
+ * @param monthly whether every district is expected to deliver rows every month; a district-month
+ *     with no rows at all is then reported as missing, not as zero
  */
 public record Source(
     String name,
@@ -60,8 +60,8 @@ public record Source(
   }
 
   /**
-   * How to read one file of this source: the declared format, else the one its extension implies; empty
-   * when neither says.
+   * How to read one file of this source: the declared format, else the one its extension implies;
+   * empty when neither says.
    */
   public Optional<FileFormat> formatOf(String fileName) {
     return format

@@ -5,11 +5,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A target value for one year, optionally for one district only and optionally for one report period
- * (tertial 1, 2 or 3 = the year-to-date report at its end) only. The most specific matching target wins:
- * district+tertial, district, tertial, year.
+ * A target value for one year, optionally for one district only and optionally for one report
+ * period (tertial 1, 2 or 3 = the year-to-date report at its end) only. The most specific matching
+ * target wins: district+tertial, district, tertial, year.
  */
-public record Target(int year, Optional<String> district, Optional<Integer> tertial, BigDecimal value) {
+public record Target(
+    int year, Optional<String> district, Optional<Integer> tertial, BigDecimal value) {
 
   public Target {
     Objects.requireNonNull(district, "district");

@@ -5,7 +5,9 @@ public enum Trend {
   BETTER("better"),
   UNCHANGED("unchanged"),
   WORSE("worse"),
-  /** No outcome this year or last, a value withheld, or the definition changed between the years. */
+  /**
+   * No outcome this year or last, a value withheld, or the definition changed between the years.
+   */
   NOT_COMPARABLE("not_comparable");
 
   private final String key;

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The organisational unit an outcome belongs to: one district (by its index in the programme's district
- * list) or the whole municipality.
+ * The organisational unit an outcome belongs to: one district (by its index in the programme's
+ * district list) or the whole municipality.
  */
 public record Unit(Optional<Integer> districtIndex, String name) implements Comparable<Unit> {
 

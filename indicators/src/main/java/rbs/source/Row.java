@@ -5,9 +5,10 @@ import java.time.YearMonth;
 import java.util.Objects;
 
 /**
- * One valid record of a source, passed from a reader to the computation: its district, its date, the
- * person's pseudonym (never the identifier itself) and the typed values of the source's columns in
- * declaration order (String, Long, BigDecimal, LocalDate, Boolean; Integer district index; Long pseudonym).
+ * One valid record of a source, passed from a reader to the computation: its district, its date,
+ * the person's pseudonym (never the identifier itself) and the typed values of the source's columns
+ * in declaration order (String, Long, BigDecimal, LocalDate, Boolean; Integer district index; Long
+ * pseudonym).
  */
 public final class Row {
 
@@ -21,8 +22,8 @@ public final class Row {
   private final Object[] values;
 
   /**
-   * @param values typed values by column index; a {@code null} element is an empty cell (the array is
-   *     owned by the row afterwards)
+   * @param values typed values by column index; a {@code null} element is an empty cell (the array
+   *     is owned by the row afterwards)
    */
   public Row(int district, LocalDate date, long person, boolean hasPerson, Object[] values) {
     this.district = district;
@@ -50,7 +51,9 @@ public final class Row {
     return hasPerson;
   }
 
-  /** The person's keyed pseudonym: equal for the same person within a run, meaningless outside it. */
+  /**
+   * The person's keyed pseudonym: equal for the same person within a run, meaningless outside it.
+   */
   public long person() {
     if (!hasPerson) {
       throw new IllegalStateException("row has no person");

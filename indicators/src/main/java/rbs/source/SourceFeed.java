@@ -5,8 +5,9 @@ import rbs.model.InputFile;
 import rbs.model.Source;
 
 /**
- * Reads every file of a source and feeds its valid rows to a sink and its bad rows to a reject sink; the
- * computation depends on this, not on how files are read, so tests can feed rows directly.
+ * Reads every file of a source and feeds its valid rows to a sink and its bad rows to a reject
+ * sink; the computation depends on this, not on how files are read, so tests can feed rows
+ * directly.
  */
 @FunctionalInterface
 public interface SourceFeed {
