@@ -1,8 +1,11 @@
 package rbs.app;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import rbs.InputException;
+import rbs.Problem;
 
 /** The {@code rbs} command: results-based steering reports for municipal programmes. */
 @Command(
@@ -11,13 +14,26 @@ import picocli.CommandLine.Command;
     versionProvider = Rbs.Version.class,
     description =
         "Results-based steering: follow up a programme's indicators per district and write reports.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class},
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  success",
+      "  1  internal error (a bug in rbs; the stack trace is printed)",
+      "  2  usage error (unknown option, missing argument)",
+      "  3  invalid input: programme definition or data (messages say file:line:column)",
+      "  4  environment: a file missing or unreadable, output not writable, another run holds the lock"
+    })
 public final class Rbs implements Runnable {
+
+  /** The most problems printed for one failure; the rest are counted. */
+  static final int MAX_PRINTED_PROBLEMS = 50;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(run(out, err, args));
   }
 
   /** Runs the command line and returns the exit code; the testable entry point. */
@@ -25,10 +41,47 @@ public final class Rbs implements Runnable {
     CommandLine cl = new CommandLine(new Rbs());
     cl.setOut(out);
     cl.setErr(err);
+    cl.setExitCodeExceptionMapper(Rbs::exitCodeOf);
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          report(e, commandLine.getErr());
+          return exitCodeOf(e);
+        });
     int code = cl.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** Exit code of a failure: user errors by kind, anything else is a bug. */
+  static int exitCodeOf(Throwable e) {
+    if (e instanceof InputException) {
+      return ((InputException) e).kind() == InputException.Kind.INVALID
+          ? ExitCodes.INVALID_INPUT
+          : ExitCodes.ENVIRONMENT;
+    }
+    if (e instanceof CommandLine.ParameterException) {
+      return ExitCodes.USAGE;
+    }
+    return ExitCodes.INTERNAL;
+  }
+
+  /** Prints a user error as its problems (no stack trace), anything else with its stack trace. */
+  static void report(Throwable e, PrintWriter err) {
+    if (e instanceof InputException) {
+      printProblems(((InputException) e).problems(), err);
+    } else {
+      err.println("rbs: internal error (a bug in rbs; please report it with the trace below)");
+      e.printStackTrace(err);
+    }
+    err.flush();
+  }
+
+  static void printProblems(java.util.List<Problem> problems, PrintWriter err) {
+    problems.stream().limit(MAX_PRINTED_PROBLEMS).forEach(p -> err.println(p));
+    if (problems.size() > MAX_PRINTED_PROBLEMS) {
+      err.println("… and " + (problems.size() - MAX_PRINTED_PROBLEMS) + " more problems");
+    }
   }
 
   @Override
