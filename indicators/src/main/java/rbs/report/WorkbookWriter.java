@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import rbs.model.Results;
+import rbs.model.TargetGroup;
 import rbs.model.Unit;
 
 /** Writes the report workbook of one unit (a district or the whole city) for a report period. */
@@ -60,7 +61,16 @@ public final class WorkbookWriter {
     ReportView view = new ReportView(results, unit);
     XSSFWorkbook workbook = new XSSFWorkbook();
     Cells cells = new Cells(new Styles(workbook));
+    Labels labels = view.labels();
+    SheetNames names = new SheetNames();
+    names.reserve(labels.get("overview"));
+    names.reserve(labels.get("definitions"));
+    names.reserve(labels.get("quality"));
     OverviewSheet.write(workbook, view, cells, options.publish());
+    for (TargetGroup group : results.programme().targetGroups()) {
+      TargetGroupSheet.write(
+          workbook, view, cells, options.publish(), group, names.unique(group.name()));
+    }
     properties(workbook, view, options);
     return workbook;
   }
