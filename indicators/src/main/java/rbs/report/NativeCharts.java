@@ -25,6 +25,9 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xddf.usermodel.text.XDDFRunProperties;
+import org.apache.poi.xddf.usermodel.text.XDDFTextParagraph;
+import org.apache.poi.xddf.usermodel.text.XDDFTextRun;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -52,6 +55,15 @@ final class NativeCharts {
     XSSFChart chart = drawing.createChart(anchor);
     chart.setTitleText(spec.title());
     chart.setTitleOverlay(false);
+    // the default title size is far too large for the small charts of a printed page
+    XDDFTextParagraph title = chart.getTitle().getBody().getParagraph(0);
+    XDDFRunProperties titleFont = title.addDefaultRunProperties();
+    titleFont.setFontSize(11.0);
+    titleFont.setBold(true);
+    for (XDDFTextRun run : title.getTextRuns()) {
+      run.setFontSize(11.0);
+      run.setBold(true);
+    }
     chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
     chart.displayBlanksAs(DisplayBlanks.GAP);
     chart.setPlotOnlyVisibleCells(false);

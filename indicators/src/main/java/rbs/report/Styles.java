@@ -134,8 +134,6 @@ final class Styles {
           fill(s, STATUS_FILL.get(status));
           s.setAlignment(HorizontalAlignment.CENTER);
           s.setVerticalAlignment(VerticalAlignment.TOP);
-          s.setBorderBottom(BorderStyle.HAIR);
-          s.setBorderTop(BorderStyle.HAIR);
         });
   }
 

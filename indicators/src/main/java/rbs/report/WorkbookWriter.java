@@ -71,6 +71,8 @@ public final class WorkbookWriter {
       TargetGroupSheet.write(
           workbook, view, cells, options.publish(), group, names.unique(group.name()));
     }
+    DefinitionsSheet.write(workbook, view, cells, options.publish());
+    QualitySheet.write(workbook, view, cells, options.publish());
     properties(workbook, view, options);
     return workbook;
   }
