@@ -20,7 +20,7 @@ import rbs.model.Target;
  */
 final class DefinitionsSheet {
 
-  private static final int[] WIDTHS = {34, 44, 16, 30, 11, 15, 24, 30};
+  private static final int[] WIDTHS = {30, 40, 12, 26, 13, 14, 14, 30};
 
   private DefinitionsSheet() {}
 
