@@ -45,7 +45,7 @@ final class PageSetup {
 
   /** A row height that shows wrapped text of this length in a column this many characters wide. */
   static float height(String text, int columnChars) {
-    int lines = Math.max(1, (int) Math.ceil(text.length() / (columnChars * 1.05)));
+    int lines = Math.max(1, (int) Math.ceil(text.length() / (columnChars * 1.2)));
     return lines * 15f;
   }
 
