@@ -1,0 +1,133 @@
+package rbs.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import rbs.model.Aggregate;
+import rbs.model.Indicator;
+import rbs.model.Measure;
+import rbs.model.Polarity;
+import rbs.model.Rate;
+import rbs.model.Share;
+import rbs.model.Target;
+
+/**
+ * What every indicator means: definition, source, filter, unit, polarity, targets, comparability.
+ */
+final class DefinitionsSheet {
+
+  private static final int[] WIDTHS = {30, 40, 12, 26, 13, 14, 14, 30};
+
+  private DefinitionsSheet() {}
+
+  static void write(XSSFWorkbook workbook, ReportView view, Cells cells, boolean publish) {
+    Labels labels = view.labels();
+    Styles styles = cells.styles();
+    XSSFSheet sheet = workbook.createSheet(labels.get("definitions"));
+    cells.text(Cells.row(sheet, 0), 0, labels.get("definitions"), styles.title());
+    Row head = Cells.row(sheet, 2);
+    String[] heads = {
+      labels.get("indicator"),
+      labels.get("description"),
+      labels.get("source"),
+      labels.get("filter"),
+      labels.get("measureUnit"),
+      labels.get("polarity"),
+      labels.get("targets"),
+      labels.get("comparability")
+    };
+    for (int c = 0; c < heads.length; c++) {
+      cells.text(head, c, heads[c], styles.header());
+    }
+    int r = 3;
+    List<Indicator> indicators =
+        view.results().programme().indicators().collect(Collectors.toList());
+    for (Indicator indicator : indicators) {
+      Row row = Cells.row(sheet, r++);
+      String[] texts = {
+        indicator.name(),
+        indicator.description(),
+        sources(indicator.measure()),
+        filters(indicator.measure(), labels),
+        indicator.unit() + " (" + indicator.measure().kindName() + ")",
+        labels.get(
+            indicator.polarity() == Polarity.HIGHER_IS_BETTER
+                ? "polarity.higher"
+                : "polarity.lower"),
+        targets(indicator, view),
+        comparability(indicator, labels)
+      };
+      float height = 15;
+      for (int c = 0; c < texts.length; c++) {
+        cells.text(row, c, texts[c], styles.wrapped());
+        height = Math.max(height, PageSetup.height(texts[c], WIDTHS[c]));
+      }
+      row.setHeightInPoints(height);
+    }
+    PageSetup.apply(sheet, view, publish, 3, WIDTHS);
+  }
+
+  private static List<Aggregate> aggregates(Measure measure) {
+    if (measure instanceof Share) {
+      Share share = (Share) measure;
+      return List.of(share.numerator(), share.denominator());
+    }
+    if (measure instanceof Rate) {
+      return List.of(((Rate) measure).numerator());
+    }
+    return List.of((Aggregate) measure);
+  }
+
+  private static String sources(Measure measure) {
+    List<String> names = new ArrayList<>();
+    for (Aggregate a : aggregates(measure)) {
+      if (!names.contains(a.source())) {
+        names.add(a.source());
+      }
+    }
+    if (measure instanceof Rate) {
+      names.add(((Rate) measure).populationSource());
+    }
+    return String.join(", ", names);
+  }
+
+  private static String filters(Measure measure, Labels labels) {
+    List<String> parts = new ArrayList<>();
+    for (Aggregate a : aggregates(measure)) {
+      parts.add(a.filter().orElse(labels.get("all")));
+    }
+    if (measure instanceof Share) {
+      return labels.get("numerator")
+          + ": "
+          + parts.get(0)
+          + "\n"
+          + labels.get("denominator")
+          + ": "
+          + parts.get(1);
+    }
+    return parts.get(0);
+  }
+
+  private static String targets(Indicator indicator, ReportView view) {
+    List<String> lines = new ArrayList<>();
+    for (Target t : indicator.targets()) {
+      if (t.year() < view.year() - 1 || t.year() > view.year()) {
+        continue;
+      }
+      String scope =
+          t.district().map(d -> " " + d).orElse("") + t.tertial().map(n -> " T" + n).orElse("");
+      lines.add(t.year() + scope + ": " + t.value().stripTrailingZeros().toPlainString());
+    }
+    return String.join("\n", lines);
+  }
+
+  private static String comparability(Indicator indicator, Labels labels) {
+    Optional<String> from = indicator.comparableFrom().map(y -> labels.format("comparableFrom", y));
+    String notes = indicator.notes();
+    return from.map(f -> notes.isEmpty() ? f : f + " " + notes).orElse(notes);
+  }
+}

@@ -1,0 +1,201 @@
+package rbs.report;
+
+import java.util.Locale;
+import java.util.Map;
+import rbs.model.Status;
+import rbs.model.Trend;
+
+/** The fixed texts of a workbook in the programme's language (Swedish, or English otherwise). */
+final class Labels {
+
+  private static final Map<String, String> SV =
+      Map.ofEntries(
+          Map.entry("overview", "Översikt"),
+          Map.entry("definitions", "Definitioner"),
+          Map.entry("quality", "Datakvalitet"),
+          Map.entry("programme", "Program"),
+          Map.entry("unit", "Enhet"),
+          Map.entry("period", "Period"),
+          Map.entry("asOf", "Datum för uttag"),
+          Map.entry("internal", "Internt – ej för publicering"),
+          Map.entry("published", "För publicering: små antal är undertryckta"),
+          Map.entry("goalIndicator", "Mål och indikator"),
+          Map.entry("outcome", "Utfall"),
+          Map.entry("counts", "Antal"),
+          Map.entry("of", "av"),
+          Map.entry("target", "Mål"),
+          Map.entry("fulfilment", "Uppfyllelse"),
+          Map.entry("trend", "Trend"),
+          Map.entry("lastYear", "Samma period fjol"),
+          Map.entry("note", "Anmärkning"),
+          Map.entry("incomplete", "Uppgifter saknas för någon månad"),
+          Map.entry(
+              "footnote",
+              "- = uppgift saknas (inga data eller nämnaren är noll).   .. = uppgiften"
+                  + " undertryckt av sekretesskäl (för få personer)."),
+          Map.entry("status.met", "Uppfyllt"),
+          Map.entry("status.partly", "Delvis uppfyllt"),
+          Map.entry("status.not_met", "Ej uppfyllt"),
+          Map.entry("status.not_assessable", "Kan ej bedömas"),
+          Map.entry("trend.better", "↑ Bättre"),
+          Map.entry("trend.unchanged", "→ Oförändrat"),
+          Map.entry("trend.worse", "↓ Sämre"),
+          Map.entry("trend.not_comparable", "Ej jämförbart"),
+          Map.entry("months", "jan,feb,mar,apr,maj,jun,jul,aug,sep,okt,nov,dec"),
+          Map.entry("tertial", "Tertial"),
+          Map.entry("ytd", "Jan–%s hittills i år"),
+          Map.entry("year", "Helår"),
+          Map.entry("numerator", "Täljare"),
+          Map.entry("denominator", "Nämnare"),
+          Map.entry("district", "Stadsdel"),
+          Map.entry("districtsTitle", "Stadsdelarna, %s"),
+          Map.entry("yearsTitle", "Utveckling över åren"),
+          Map.entry("trendLine", "Trend (linjär)"),
+          Map.entry("monthChart", "%s per månad"),
+          Map.entry("districtChart", "%s per stadsdel"),
+          Map.entry("yearChart", "%s per år"),
+          Map.entry("month", "Månad"),
+          Map.entry("yearAxis", "År"),
+          Map.entry("targetMonthly", "Mål (per månad)"),
+          Map.entry("indicator", "Indikator"),
+          Map.entry("description", "Definition"),
+          Map.entry("source", "Källa"),
+          Map.entry("filter", "Urval"),
+          Map.entry("measureUnit", "Enhet"),
+          Map.entry("kind", "Typ"),
+          Map.entry("polarity", "Riktning"),
+          Map.entry("polarity.higher", "Högre är bättre"),
+          Map.entry("polarity.lower", "Lägre är bättre"),
+          Map.entry("targets", "Mål"),
+          Map.entry("comparability", "Jämförbarhet"),
+          Map.entry("comparableFrom", "Jämförbar med föregående år från %d."),
+          Map.entry("all", "alla"),
+          Map.entry("file", "Fil"),
+          Map.entry("rowsRead", "Rader lästa"),
+          Map.entry("rowsUsed", "Rader använda"),
+          Map.entry("rowsRejected", "Rader avvisade"),
+          Map.entry("inputs", "Inlästa filer"),
+          Map.entry("missing", "Månader utan leverans"),
+          Map.entry("noMissing", "Alla stadsdelar har levererat alla månader."),
+          Map.entry("rejects", "Avvisade rader per orsak"),
+          Map.entry("noRejects", "Inga rader avvisades."),
+          Map.entry("column", "Kolumn"),
+          Map.entry("reason", "Orsak"),
+          Map.entry("rows", "Rader"),
+          Map.entry("pageOf", "Sida &P av &N"),
+          Map.entry("asOfFooter", "Uttag %s"));
+
+  private static final Map<String, String> EN =
+      Map.ofEntries(
+          Map.entry("overview", "Overview"),
+          Map.entry("definitions", "Definitions"),
+          Map.entry("quality", "Data quality"),
+          Map.entry("programme", "Programme"),
+          Map.entry("unit", "Unit"),
+          Map.entry("period", "Period"),
+          Map.entry("asOf", "As of"),
+          Map.entry("internal", "Internal – not for publication"),
+          Map.entry("published", "For publication: small counts are withheld"),
+          Map.entry("goalIndicator", "Goal and indicator"),
+          Map.entry("outcome", "Outcome"),
+          Map.entry("counts", "Counts"),
+          Map.entry("of", "of"),
+          Map.entry("target", "Target"),
+          Map.entry("fulfilment", "Fulfilment"),
+          Map.entry("trend", "Trend"),
+          Map.entry("lastYear", "Same period last year"),
+          Map.entry("note", "Note"),
+          Map.entry("incomplete", "Data missing for some month"),
+          Map.entry(
+              "footnote",
+              "- = no data (nothing delivered or a zero denominator).   .. = withheld for"
+                  + " confidentiality (too few persons)."),
+          Map.entry("status.met", "Met"),
+          Map.entry("status.partly", "Partly met"),
+          Map.entry("status.not_met", "Not met"),
+          Map.entry("status.not_assessable", "Not assessable"),
+          Map.entry("trend.better", "↑ Better"),
+          Map.entry("trend.unchanged", "→ Unchanged"),
+          Map.entry("trend.worse", "↓ Worse"),
+          Map.entry("trend.not_comparable", "Not comparable"),
+          Map.entry("months", "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec"),
+          Map.entry("tertial", "Tertial"),
+          Map.entry("ytd", "Jan–%s year to date"),
+          Map.entry("year", "Full year"),
+          Map.entry("numerator", "Numerator"),
+          Map.entry("denominator", "Denominator"),
+          Map.entry("district", "District"),
+          Map.entry("districtsTitle", "Districts, %s"),
+          Map.entry("yearsTitle", "Development over the years"),
+          Map.entry("trendLine", "Trend (linear)"),
+          Map.entry("monthChart", "%s by month"),
+          Map.entry("districtChart", "%s by district"),
+          Map.entry("yearChart", "%s by year"),
+          Map.entry("month", "Month"),
+          Map.entry("yearAxis", "Year"),
+          Map.entry("targetMonthly", "Target (per month)"),
+          Map.entry("indicator", "Indicator"),
+          Map.entry("description", "Definition"),
+          Map.entry("source", "Source"),
+          Map.entry("filter", "Filter"),
+          Map.entry("measureUnit", "Unit"),
+          Map.entry("kind", "Kind"),
+          Map.entry("polarity", "Polarity"),
+          Map.entry("polarity.higher", "Higher is better"),
+          Map.entry("polarity.lower", "Lower is better"),
+          Map.entry("targets", "Targets"),
+          Map.entry("comparability", "Comparability"),
+          Map.entry("comparableFrom", "Comparable with the previous year from %d."),
+          Map.entry("all", "all"),
+          Map.entry("file", "File"),
+          Map.entry("rowsRead", "Rows read"),
+          Map.entry("rowsUsed", "Rows used"),
+          Map.entry("rowsRejected", "Rows rejected"),
+          Map.entry("inputs", "Files read"),
+          Map.entry("missing", "Months not delivered"),
+          Map.entry("noMissing", "Every district delivered every month."),
+          Map.entry("rejects", "Rejected rows by reason"),
+          Map.entry("noRejects", "No rows were rejected."),
+          Map.entry("column", "Column"),
+          Map.entry("reason", "Reason"),
+          Map.entry("rows", "Rows"),
+          Map.entry("pageOf", "Page &P of &N"),
+          Map.entry("asOfFooter", "As of %s"));
+
+  private final Map<String, String> texts;
+
+  private Labels(Map<String, String> texts) {
+    this.texts = texts;
+  }
+
+  /** Swedish for "sv" (and its regional tags), English for anything else. */
+  static Labels forLanguage(String languageTag) {
+    String lang = Locale.forLanguageTag(languageTag).getLanguage();
+    return new Labels(lang.equals("sv") ? SV : EN);
+  }
+
+  String get(String key) {
+    String text = texts.get(key);
+    if (text == null) {
+      throw new IllegalArgumentException("no label " + key);
+    }
+    return text;
+  }
+
+  String format(String key, Object... args) {
+    return String.format(Locale.ROOT, get(key), args);
+  }
+
+  String status(Status status) {
+    return get("status." + status.key());
+  }
+
+  String trend(Trend trend) {
+    return get("trend." + trend.key());
+  }
+
+  /** Short month name, 1-based. */
+  String month(int month) {
+    return get("months").split(",")[month - 1];
+  }
+}

@@ -1,0 +1,139 @@
+package rbs.report;
+
+import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.PresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xddf.usermodel.text.XDDFRunProperties;
+import org.apache.poi.xddf.usermodel.text.XDDFTextParagraph;
+import org.apache.poi.xddf.usermodel.text.XDDFTextRun;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * Draws a {@link ChartSpec} as a native Excel chart over cell ranges of its sheet, so the chart
+ * follows the cells and carries cached values. Every series gets explicit colours and line styles:
+ * without them LibreOffice draws bars invisible and lines as markers only.
+ */
+final class NativeCharts {
+
+  /**
+   * Where the data of a chart lie: the category labels, and one range plus name cell per series.
+   */
+  record Ranges(
+      CellRangeAddress categories, List<CellRangeAddress> values, List<CellReference> names) {}
+
+  private NativeCharts() {}
+
+  static XSSFChart draw(
+      XSSFSheet sheet, ChartSpec spec, Ranges ranges, int col1, int row1, int col2, int row2) {
+    XSSFDrawing drawing = sheet.createDrawingPatriarch();
+    XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col1, row1, col2, row2);
+    XSSFChart chart = drawing.createChart(anchor);
+    chart.setTitleText(spec.title());
+    chart.setTitleOverlay(false);
+    // the default title size is far too large for the small charts of a printed page
+    XDDFTextParagraph title = chart.getTitle().getBody().getParagraph(0);
+    XDDFRunProperties titleFont = title.addDefaultRunProperties();
+    titleFont.setFontSize(11.0);
+    titleFont.setBold(true);
+    for (XDDFTextRun run : title.getTextRuns()) {
+      run.setFontSize(11.0);
+      run.setBold(true);
+    }
+    chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+    chart.displayBlanksAs(DisplayBlanks.GAP);
+    chart.setPlotOnlyVisibleCells(false);
+
+    XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+    x.setTitle(spec.categoryTitle());
+    XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+    y.setTitle(spec.valueTitle());
+    y.setCrosses(AxisCrosses.AUTO_ZERO);
+    y.setMinimum(0);
+    y.setNumberFormat(spec.percent() ? "0\" %\"" : "#,##0");
+    y.getOrAddMajorGridProperties().setLineProperties(line("D9D9D9", 0.75, ChartSpec.Dash.SOLID));
+
+    XDDFDataSource<String> categories =
+        XDDFDataSourcesFactory.fromStringCellRange(sheet, ranges.categories());
+    XDDFChartData data;
+    if (spec.kind() == ChartSpec.Kind.BAR) {
+      XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
+      bars.setBarDirection(BarDirection.COL);
+      bars.setBarGrouping(BarGrouping.CLUSTERED);
+      bars.setGapWidth(60);
+      data = bars;
+    } else {
+      data = chart.createData(ChartTypes.LINE, x, y);
+    }
+    data.setVaryColors(false);
+    for (int i = 0; i < spec.series().size(); i++) {
+      ChartSpec.Series s = spec.series().get(i);
+      XDDFChartData.Series series =
+          data.addSeries(
+              categories,
+              XDDFDataSourcesFactory.fromNumericCellRange(sheet, ranges.values().get(i)));
+      series.setTitle(s.name(), ranges.names().get(i));
+      XDDFShapeProperties shape = new XDDFShapeProperties();
+      if (spec.kind() == ChartSpec.Kind.BAR) {
+        shape.setFillProperties(new XDDFSolidFillProperties(color(s.rgb())));
+        shape.setLineProperties(line(s.rgb(), 0.75, ChartSpec.Dash.SOLID));
+      } else {
+        shape.setLineProperties(line(s.rgb(), 2.25, s.dash()));
+      }
+      series.setShapeProperties(shape);
+      if (series instanceof XDDFLineChartData.Series) {
+        XDDFLineChartData.Series line = (XDDFLineChartData.Series) series;
+        line.setSmooth(false);
+        line.setMarkerStyle(s.markers() ? MarkerStyle.CIRCLE : MarkerStyle.NONE);
+        if (s.markers()) {
+          XDDFShapeProperties marker = new XDDFShapeProperties();
+          marker.setFillProperties(new XDDFSolidFillProperties(color(s.rgb())));
+          marker.setLineProperties(line(s.rgb(), 0.75, ChartSpec.Dash.SOLID));
+          line.getCTLineSer().getMarker().setSpPr(marker.getXmlObject());
+        }
+      }
+    }
+    chart.plot(data);
+    return chart;
+  }
+
+  private static XDDFLineProperties line(String rgb, double width, ChartSpec.Dash dash) {
+    XDDFLineProperties line = new XDDFLineProperties();
+    line.setFillProperties(new XDDFSolidFillProperties(color(rgb)));
+    line.setWidth(width);
+    PresetLineDash preset =
+        dash == ChartSpec.Dash.DASH
+            ? PresetLineDash.DASH
+            : dash == ChartSpec.Dash.DOT ? PresetLineDash.SYSTEM_DOT : PresetLineDash.SOLID;
+    line.setPresetDash(new XDDFPresetLineDash(preset));
+    return line;
+  }
+
+  private static XDDFColor color(String rgb) {
+    return rgb.isEmpty() ? XDDFColor.from(PresetColor.BLACK) : XDDFColor.from(Styles.rgb(rgb));
+  }
+}

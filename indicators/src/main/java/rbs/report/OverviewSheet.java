@@ -1,0 +1,108 @@
+package rbs.report;
+
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import rbs.model.Goal;
+import rbs.model.GoalOutcome;
+import rbs.model.Indicator;
+import rbs.model.Outcome;
+import rbs.model.Period;
+import rbs.model.Status;
+import rbs.model.TargetGroup;
+import rbs.model.Trend;
+
+/** The first sheet: what the workbook is about and every goal and indicator at a glance. */
+final class OverviewSheet {
+
+  /** The row (0-based) of the table header; rows up to it repeat on every page. */
+  static final int HEADER_ROW = 6;
+
+  private static final int[] WIDTHS = {52, 11, 13, 11, 16, 15, 12, 22};
+
+  private OverviewSheet() {}
+
+  static void write(XSSFWorkbook workbook, ReportView view, Cells cells, boolean publish) {
+    Labels labels = view.labels();
+    Styles styles = cells.styles();
+    XSSFSheet sheet = workbook.createSheet(labels.get("overview"));
+    Period main = view.mainPeriod();
+
+    cells.text(Cells.row(sheet, 0), 0, view.results().programme().name(), styles.title());
+    info(cells, sheet, 1, labels.get("unit"), view.unit().name());
+    info(
+        cells,
+        sheet,
+        2,
+        labels.get("period"),
+        view.results().period() + " (" + view.periodLabel(main) + ")");
+    info(cells, sheet, 3, labels.get("asOf"), view.results().asOf().toString());
+    cells.text(
+        Cells.row(sheet, 4),
+        0,
+        labels.get(publish ? "published" : "internal"),
+        publish ? styles.text() : styles.warning());
+
+    Row header = Cells.row(sheet, HEADER_ROW);
+    String[] heads = {
+      labels.get("goalIndicator"),
+      labels.get("outcome") + " " + view.year(),
+      labels.get("counts"),
+      labels.get("target"),
+      labels.get("fulfilment"),
+      labels.get("trend"),
+      labels.get("lastYear"),
+      labels.get("note")
+    };
+    for (int c = 0; c < heads.length; c++) {
+      cells.text(header, c, heads[c], styles.header());
+    }
+    header.setHeightInPoints(32);
+
+    int r = HEADER_ROW + 1;
+    for (TargetGroup group : view.results().programme().targetGroups()) {
+      cells.text(Cells.row(sheet, r++), 0, group.name(), styles.subtitle());
+      for (Goal goal : group.goals()) {
+        Row row = Cells.row(sheet, r++);
+        cells.text(row, 0, goal.text(), styles.goal());
+        row.setHeightInPoints(PageSetup.height(goal.text(), WIDTHS[0]));
+        Status status =
+            view.goal(goal.id(), main).map(GoalOutcome::status).orElse(Status.NOT_ASSESSABLE);
+        for (int c = 1; c < heads.length; c++) {
+          row.createCell(c).setCellStyle(styles.goal());
+        }
+        cells.text(row, 4, labels.status(status), styles.status(status));
+        for (Indicator indicator : goal.indicators()) {
+          indicatorRow(cells, view, Cells.row(sheet, r++), indicator, main);
+        }
+      }
+    }
+    cells.text(Cells.row(sheet, r + 1), 0, labels.get("footnote"), styles.footnote());
+    PageSetup.apply(sheet, view, publish, HEADER_ROW + 1, WIDTHS);
+  }
+
+  private static void indicatorRow(
+      Cells cells, ReportView view, Row row, Indicator indicator, Period main) {
+    Labels labels = view.labels();
+    Styles styles = cells.styles();
+    Optional<Outcome> outcome = view.outcome(indicator.id(), main);
+    cells.text(row, 0, indicator.name(), styles.indented());
+    row.setHeightInPoints(PageSetup.height(indicator.name(), WIDTHS[0] - 4));
+    cells.outcome(row, 1, outcome, indicator);
+    String counts = indicator.isShare() ? outcome.map(o -> Cells.counts(o, labels)).orElse("") : "";
+    cells.text(row, 2, counts, styles.centered());
+    cells.target(row, 3, outcome, indicator);
+    Status status = outcome.map(Outcome::status).orElse(Status.NOT_ASSESSABLE);
+    cells.text(row, 4, labels.status(status), styles.status(status));
+    Trend trend = outcome.map(Outcome::trend).orElse(Trend.NOT_COMPARABLE);
+    cells.text(row, 5, labels.trend(trend), styles.centered());
+    cells.outcome(row, 6, view.outcome(indicator.id(), main.previousYear()), indicator);
+    boolean incomplete = outcome.map(Outcome::incomplete).orElse(false);
+    cells.text(row, 7, incomplete ? labels.get("incomplete") : "", styles.wrapped());
+  }
+
+  private static void info(Cells cells, XSSFSheet sheet, int r, String label, String value) {
+    cells.text(Cells.row(sheet, r), 0, label + ": " + value, cells.styles().subtitle());
+  }
+}

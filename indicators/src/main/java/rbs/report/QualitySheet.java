@@ -1,0 +1,126 @@
+package rbs.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import rbs.model.InputFile;
+import rbs.model.MissingData;
+import rbs.model.RejectSummary;
+
+/**
+ * What the numbers rest on: each input file's rows read, used and rejected, the months a district
+ * delivered nothing, and the reject reasons (which never quote a personal value).
+ */
+final class QualitySheet {
+
+  private static final int[] WIDTHS = {18, 50, 13, 13, 13, 40};
+
+  private QualitySheet() {}
+
+  static void write(XSSFWorkbook workbook, ReportView view, Cells cells, boolean publish) {
+    Labels labels = view.labels();
+    Styles styles = cells.styles();
+    XSSFSheet sheet = workbook.createSheet(labels.get("quality"));
+    cells.text(Cells.row(sheet, 0), 0, labels.get("quality"), styles.title());
+    cells.text(
+        Cells.row(sheet, 1),
+        0,
+        view.unit().name() + " – " + view.results().period(),
+        styles.footnote());
+
+    int r = 3;
+    cells.text(Cells.row(sheet, r++), 0, labels.get("inputs"), styles.subtitle());
+    header(
+        cells,
+        Cells.row(sheet, r++),
+        labels.get("source"),
+        labels.get("file"),
+        labels.get("rowsRead"),
+        labels.get("rowsUsed"),
+        labels.get("rowsRejected"));
+    List<InputFile> inputs = new ArrayList<>(view.results().inputs());
+    inputs.sort(
+        (a, b) ->
+            a.source().equals(b.source())
+                ? a.path().compareTo(b.path())
+                : a.source().compareTo(b.source()));
+    for (InputFile file : inputs) {
+      Row row = Cells.row(sheet, r++);
+      cells.text(row, 0, file.source(), styles.text());
+      cells.text(row, 1, file.path(), styles.wrapped());
+      cells.number(row, 2, file.rowsRead(), styles.number(0));
+      cells.number(row, 3, file.rowsUsed(), styles.number(0));
+      cells.number(row, 4, file.rowsRejected(), styles.number(0));
+    }
+
+    r++;
+    cells.text(Cells.row(sheet, r++), 0, labels.get("missing"), styles.subtitle());
+    // one line per source and month, listing the districts that delivered nothing
+    Map<String, List<String>> missing = new TreeMap<>();
+    List<MissingData> sorted = new ArrayList<>(view.results().missing());
+    sorted.sort(null);
+    for (MissingData m : sorted) {
+      if (view.unit().isWhole() || m.district().equals(view.unit().name())) {
+        missing
+            .computeIfAbsent(m.source() + "\t" + m.month(), k -> new ArrayList<>())
+            .add(m.district());
+      }
+    }
+    if (missing.isEmpty()) {
+      cells.text(Cells.row(sheet, r++), 0, labels.get("noMissing"), styles.text());
+    } else {
+      header(
+          cells,
+          Cells.row(sheet, r++),
+          labels.get("source"),
+          labels.get("district"),
+          labels.get("month"));
+      for (Map.Entry<String, List<String>> e : missing.entrySet()) {
+        String[] key = e.getKey().split("\t");
+        Row row = Cells.row(sheet, r++);
+        cells.text(row, 0, key[0], styles.text());
+        cells.text(row, 1, String.join(", ", e.getValue()), styles.wrapped());
+        cells.text(row, 2, key[1], styles.centered());
+      }
+    }
+
+    r++;
+    cells.text(Cells.row(sheet, r++), 0, labels.get("rejects"), styles.subtitle());
+    List<RejectSummary> rejects = new ArrayList<>(view.results().rejects());
+    rejects.sort(
+        (a, b) ->
+            (a.source() + "\t" + a.column() + "\t" + a.reason())
+                .compareTo(b.source() + "\t" + b.column() + "\t" + b.reason()));
+    if (rejects.isEmpty()) {
+      cells.text(Cells.row(sheet, r), 0, labels.get("noRejects"), styles.text());
+    } else {
+      header(
+          cells,
+          Cells.row(sheet, r++),
+          labels.get("source"),
+          labels.get("reason"),
+          labels.get("rows"),
+          "",
+          "",
+          labels.get("column"));
+      for (RejectSummary reject : rejects) {
+        Row row = Cells.row(sheet, r++);
+        cells.text(row, 0, reject.source(), styles.text());
+        cells.text(row, 1, reject.reason(), styles.wrapped());
+        cells.number(row, 2, reject.rows(), styles.number(0));
+        cells.text(row, 5, reject.column(), styles.text());
+      }
+    }
+    PageSetup.apply(sheet, view, publish, 2, WIDTHS);
+  }
+
+  private static void header(Cells cells, Row row, String... texts) {
+    for (int c = 0; c < texts.length; c++) {
+      cells.text(row, c, texts[c], cells.styles().header());
+    }
+  }
+}

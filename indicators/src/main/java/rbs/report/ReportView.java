@@ -1,0 +1,154 @@
+package rbs.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import rbs.model.GoalOutcome;
+import rbs.model.Outcome;
+import rbs.model.Period;
+import rbs.model.PeriodKind;
+import rbs.model.Results;
+import rbs.model.Unit;
+
+/**
+ * Results seen from one workbook: lookups by indicator, unit and period, and the report's periods.
+ */
+final class ReportView {
+
+  private record Key(String id, Unit unit, Period period) {}
+
+  private final Results results;
+  private final Unit unit;
+  private final Labels labels;
+  // lookups only; nothing is ever written in this map's iteration order
+  private final Map<Key, Outcome> outcomes = new HashMap<>();
+  private final Map<Key, GoalOutcome> goals = new HashMap<>();
+
+  ReportView(Results results, Unit unit) {
+    this.results = results;
+    this.unit = unit;
+    this.labels = Labels.forLanguage(results.programme().language());
+    for (Outcome o : results.outcomes()) {
+      outcomes.put(new Key(o.indicatorId(), o.unit(), o.period()), o);
+    }
+    for (GoalOutcome g : results.goals()) {
+      goals.put(new Key(g.goalId(), g.unit(), g.period()), g);
+    }
+  }
+
+  Results results() {
+    return results;
+  }
+
+  Unit unit() {
+    return unit;
+  }
+
+  Labels labels() {
+    return labels;
+  }
+
+  int year() {
+    return results.period().year();
+  }
+
+  boolean annual() {
+    return results.period().isAnnual();
+  }
+
+  int lastMonth() {
+    return results.period().lastTertial() * 4;
+  }
+
+  Optional<Outcome> outcome(String indicatorId, Unit u, Period p) {
+    return Optional.ofNullable(outcomes.get(new Key(indicatorId, u, p)));
+  }
+
+  Optional<Outcome> outcome(String indicatorId, Period p) {
+    return outcome(indicatorId, unit, p);
+  }
+
+  Optional<GoalOutcome> goal(String goalId, Period p) {
+    return Optional.ofNullable(goals.get(new Key(goalId, unit, p)));
+  }
+
+  /**
+   * The period the report is about: year-to-date for a tertial report; the year for the annual
+   * report (or year-to-date December when the results carry no year outcomes).
+   */
+  Period mainPeriod() {
+    return mainPeriod(year());
+  }
+
+  Period mainPeriod(int y) {
+    if (annual()) {
+      Period whole = Period.year(y);
+      boolean present = results.outcomes().stream().anyMatch(o -> o.period().equals(whole));
+      return present ? whole : Period.yearToDate(y, 12);
+    }
+    return Period.yearToDate(y, lastMonth());
+  }
+
+  /** The rows of an indicator's table: its months, tertials and the main period. */
+  List<Period> tablePeriods() {
+    List<Period> periods = new ArrayList<>();
+    for (int m = 1; m <= lastMonth(); m++) {
+      periods.add(Period.month(year(), m));
+    }
+    for (int t = 1; t <= results.period().lastTertial(); t++) {
+      periods.add(Period.tertial(year(), t));
+    }
+    periods.add(mainPeriod());
+    return periods;
+  }
+
+  String periodLabel(Period p) {
+    switch (p.kind()) {
+      case MONTH:
+        return labels.month(p.firstMonth());
+      case TERTIAL:
+        return labels.get("tertial") + " " + (p.lastMonth() / 4);
+      case YEAR_TO_DATE:
+        return p.lastMonth() == 12
+            ? labels.get("year")
+            : labels.format("ytd", labels.month(p.lastMonth()));
+      default:
+        return labels.get("year");
+    }
+  }
+
+  /** The districts the results hold outcomes for, in declaration order. */
+  List<Unit> districts() {
+    TreeSet<Unit> units = new TreeSet<>();
+    for (Outcome o : results.outcomes()) {
+      if (!o.unit().isWhole()) {
+        units.add(o.unit());
+      }
+    }
+    return List.copyOf(units);
+  }
+
+  /** The years with an outcome of the indicator's main period for this unit, ascending. */
+  List<Integer> years(String indicatorId) {
+    TreeSet<Integer> years = new TreeSet<>();
+    for (Outcome o : results.outcomes()) {
+      if (o.indicatorId().equals(indicatorId)
+          && o.unit().equals(unit)
+          && (o.period().kind() == PeriodKind.YEAR
+              || (o.period().kind() == PeriodKind.YEAR_TO_DATE
+                  && o.period().equals(mainPeriod(o.period().year()))))) {
+        years.add(o.period().year());
+      }
+    }
+    return List.copyOf(years);
+  }
+
+  /** The shown value of an outcome, when it has one. */
+  static Optional<BigDecimal> value(Optional<Outcome> outcome) {
+    return outcome.flatMap(Outcome::value);
+  }
+}

@@ -1,0 +1,69 @@
+package rbs.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Sheet names Excel accepts: at most 31 characters, none of []:*?/\, unique ignoring case. */
+final class SheetNames {
+
+  static final int MAX = 31;
+
+  // words a shortened name should not end on
+  private static final Set<String> DANGLING =
+      Set.of(
+          "i", "och", "eller", "för", "som", "av", "med", "till", "mellan", "mot", "om", "på", "of",
+          "and", "or", "in", "who", "for", "to", "with", "the", "a");
+
+  private final Set<String> used = new TreeSet<>();
+
+  /** Reserves a fixed name (e.g. the overview's). */
+  String reserve(String name) {
+    used.add(name.toLowerCase(Locale.ROOT));
+    return name;
+  }
+
+  /** The name shortened at a word boundary, cleaned and made unique with " (2)", " (3)" … */
+  String unique(String wanted) {
+    String base = shorten(clean(wanted), MAX);
+    String name = base;
+    for (int n = 2; used.contains(name.toLowerCase(Locale.ROOT)); n++) {
+      String suffix = " (" + n + ")";
+      name = shorten(base, MAX - suffix.length()) + suffix;
+    }
+    return reserve(name);
+  }
+
+  static String clean(String text) {
+    String cleaned = text.replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("\\s+", " ").trim();
+    // Excel refuses names that start or end with an apostrophe
+    cleaned = cleaned.replaceAll("^'+|'+$", "").trim();
+    return cleaned.isEmpty() ? "-" : cleaned;
+  }
+
+  static String shorten(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    List<String> words = new ArrayList<>(List.of(text.split(" ")));
+    StringBuilder out = new StringBuilder();
+    for (String word : words) {
+      if (out.length() + (out.length() == 0 ? 0 : 1) + word.length() > max) {
+        break;
+      }
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(word);
+    }
+    String result = out.toString();
+    while (result.contains(" ")
+        && DANGLING.contains(
+            result.substring(result.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
+      result = result.substring(0, result.lastIndexOf(' '));
+    }
+    return result.isEmpty() ? text.substring(0, max).trim() : result;
+  }
+}

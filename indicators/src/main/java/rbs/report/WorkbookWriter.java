@@ -1,0 +1,96 @@
+package rbs.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import rbs.model.Results;
+import rbs.model.TargetGroup;
+import rbs.model.Unit;
+
+/** Writes the report workbook of one unit (a district or the whole city) for a report period. */
+public final class WorkbookWriter {
+
+  private WorkbookWriter() {}
+
+  /**
+   * {@code <programme-id>-<period>-<unit-slug>.xlsx}, e.g. {@code kvinnofrid-2014-T2-bromma.xlsx}.
+   */
+  public static String fileName(Results results, Unit unit) {
+    return results.programme().id() + "-" + results.period() + "-" + unit.slug() + ".xlsx";
+  }
+
+  /**
+   * Writes the workbook to a temporary file beside {@code file} and renames it, so a reader never
+   * sees a half-written workbook.
+   *
+   * @throws UncheckedIOException when the file cannot be written
+   */
+  public static void write(Results results, Unit unit, ReportOptions options, Path file) {
+    Path target = file.toAbsolutePath();
+    Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
+    try {
+      try (XSSFWorkbook workbook = build(results, unit, options);
+          OutputStream out = Files.newOutputStream(temp)) {
+        workbook.write(out);
+      }
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
+  }
+
+  static XSSFWorkbook build(Results results, Unit unit, ReportOptions options) {
+    ReportView view = new ReportView(results, unit);
+    XSSFWorkbook workbook = new XSSFWorkbook();
+    Cells cells = new Cells(new Styles(workbook));
+    Labels labels = view.labels();
+    SheetNames names = new SheetNames();
+    names.reserve(labels.get("overview"));
+    names.reserve(labels.get("definitions"));
+    names.reserve(labels.get("quality"));
+    OverviewSheet.write(workbook, view, cells, options.publish());
+    for (TargetGroup group : results.programme().targetGroups()) {
+      TargetGroupSheet.write(
+          workbook, view, cells, options.publish(), group, names.unique(group.name()));
+    }
+    DefinitionsSheet.write(workbook, view, cells, options.publish());
+    QualitySheet.write(workbook, view, cells, options.publish());
+    properties(workbook, view, options);
+    return workbook;
+  }
+
+  private static void properties(XSSFWorkbook workbook, ReportView view, ReportOptions options) {
+    POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+    Results results = view.results();
+    core.setTitle(results.programme().name() + " – " + view.unit().name() + " " + results.period());
+    core.setSubjectProperty(view.labels().get("overview") + " " + results.period());
+    core.setCreator("rbs " + options.toolVersion());
+    // the as-of date, not the clock: two runs of the same input give the same bytes
+    Date asOf = Date.from(results.asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
+    core.setCreated(Optional.of(asOf));
+    core.setModified(Optional.of(asOf));
+    workbook
+        .getProperties()
+        .getExtendedProperties()
+        .getUnderlyingProperties()
+        .setApplication("rbs");
+  }
+}

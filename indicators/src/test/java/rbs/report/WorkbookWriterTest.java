@@ -1,0 +1,169 @@
+package rbs.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rbs.model.Outcome;
+import rbs.model.Period;
+import rbs.model.Results;
+import rbs.model.Unit;
+
+class WorkbookWriterTest {
+
+  static final ReportOptions INTERNAL = new ReportOptions(false, "0.1.0");
+  static final ReportOptions PUBLISH = new ReportOptions(true, "0.1.0");
+
+  @TempDir Path dir;
+
+  static XSSFWorkbook open(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return new XSSFWorkbook(in);
+    }
+  }
+
+  XSSFWorkbook write(Results results, Unit unit, ReportOptions options) throws IOException {
+    Path file = dir.resolve(WorkbookWriter.fileName(results, unit));
+    WorkbookWriter.write(results, unit, options, file);
+    return open(file);
+  }
+
+  static Optional<Row> rowStartingWith(Sheet sheet, String text) {
+    for (Row row : sheet) {
+      Cell cell = row.getCell(0);
+      if (cell != null
+          && cell.getCellType() == CellType.STRING
+          && cell.getStringCellValue().equals(text)) {
+        return Optional.of(row);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static List<String> columnA(Sheet sheet) {
+    List<String> texts = new ArrayList<>();
+    for (Row row : sheet) {
+      Cell cell = row.getCell(0);
+      if (cell != null && cell.getCellType() == CellType.STRING) {
+        texts.add(cell.getStringCellValue());
+      }
+    }
+    return texts;
+  }
+
+  @Test
+  void namesFileByProgrammePeriodAndUnitSlug() {
+    assertThat(WorkbookWriter.fileName(ReportFixtures.tertial(), ReportFixtures.ALVSJO))
+        .isEqualTo("kvinnofrid-2014-T2-alvsjo.xlsx");
+    assertThat(WorkbookWriter.fileName(ReportFixtures.annual(), ReportFixtures.CITY))
+        .isEqualTo("kvinnofrid-2014-stockholm.xlsx");
+  }
+
+  @Test
+  void overviewShowsYearToDateOutcomeTargetFulfilmentAndCounts() throws IOException {
+    Results results = ReportFixtures.tertial();
+    try (XSSFWorkbook wb = write(results, ReportFixtures.SODERMALM, INTERNAL)) {
+      Sheet sheet = wb.getSheet("Översikt");
+      Row row = rowStartingWith(sheet, ReportFixtures.SHARE.name()).orElseThrow();
+      Outcome ytd =
+          ReportFixtures.outcome(
+              ReportFixtures.SHARE, ReportFixtures.SODERMALM, Period.yearToDate(2014, 8));
+      assertThat(row.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(row.getCell(1).getNumericCellValue())
+          .isEqualTo(ytd.value().orElseThrow().doubleValue());
+      assertThat(row.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0\" %\"");
+      assertThat(row.getCell(2).getStringCellValue()).isEqualTo("294 av 392");
+      assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(80.0);
+      assertThat(row.getCell(4).getStringCellValue()).isEqualTo("Delvis uppfyllt");
+      assertThat(row.getCell(5).getStringCellValue()).isEqualTo("↑ Bättre");
+      Row goal =
+          rowStartingWith(sheet, "Kvinnor som utsatts för våld lever ett liv utan våld")
+              .orElseThrow();
+      assertThat(goal.getCell(4).getStringCellValue()).isEqualTo("Delvis uppfyllt");
+      Row count = rowStartingWith(sheet, ReportFixtures.PERSONS.name()).orElseThrow();
+      assertThat(count.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+      assertThat(columnA(sheet)).contains("Enhet: Södermalm", "Internt – ej för publicering");
+    }
+  }
+
+  @Test
+  void marksInternalWorkbooksAndNotPublishedOnes() throws IOException {
+    try (XSSFWorkbook internal = write(ReportFixtures.tertial(), ReportFixtures.CITY, INTERNAL)) {
+      for (Sheet sheet : internal) {
+        assertThat(sheet.getHeader().getRight()).contains("Internt – ej för publicering");
+      }
+      assertThat(columnA(internal.getSheetAt(0))).contains("Internt – ej för publicering");
+    }
+    try (XSSFWorkbook published = write(ReportFixtures.tertial(), ReportFixtures.CITY, PUBLISH)) {
+      for (Sheet sheet : published) {
+        assertThat(sheet.getHeader().getRight()).doesNotContain("Internt");
+      }
+      assertThat(columnA(published.getSheetAt(0))).doesNotContain("Internt – ej för publicering");
+    }
+  }
+
+  @Test
+  void everySheetPrintsA4LandscapeOnePageWideWithHeaderAndFooter() throws IOException {
+    for (Results results : List.of(ReportFixtures.tertial(), ReportFixtures.annual())) {
+      try (XSSFWorkbook wb = write(results, ReportFixtures.CITY, INTERNAL)) {
+        for (Sheet s : wb) {
+          XSSFSheet sheet = (XSSFSheet) s;
+          assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+          assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo((short) 9);
+          assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+          assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+          assertThat(sheet.getFitToPage()).isTrue();
+          assertThat(sheet.getRepeatingRows()).isNotNull();
+          assertThat(sheet.getRepeatingRows().getFirstRow()).isZero();
+          assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+          assertThat(sheet.getHeader().getLeft()).isEqualTo("Program för kvinnofrid");
+          assertThat(sheet.getHeader().getRight()).startsWith("Stockholm – " + results.period());
+          assertThat(sheet.getFooter().getLeft()).isEqualTo("Sida &P av &N");
+          assertThat(sheet.getFooter().getRight()).isEqualTo("Uttag " + results.asOf());
+          assertThat(sheet.getColumnWidth(0)).isGreaterThan(256 * 10);
+        }
+      }
+    }
+  }
+
+  @Test
+  void writesTheSameBytesTwice() throws IOException {
+    Path first = dir.resolve("a.xlsx");
+    Path second = dir.resolve("b.xlsx");
+    WorkbookWriter.write(ReportFixtures.annual(), ReportFixtures.CITY, INTERNAL, first);
+    WorkbookWriter.write(ReportFixtures.annual(), ReportFixtures.CITY, INTERNAL, second);
+    assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
+    try (XSSFWorkbook wb = open(first)) {
+      var core = wb.getProperties().getCoreProperties();
+      assertThat(core.getCreator()).isEqualTo("rbs 0.1.0");
+      assertThat(core.getTitle()).isEqualTo("Program för kvinnofrid – Stockholm 2014");
+      assertThat(core.getCreated().toInstant().toString()).isEqualTo("2015-02-01T00:00:00Z");
+    }
+  }
+
+  @Test
+  void replacesAnExistingFileAndLeavesNoTemporaryFile() throws IOException {
+    Path file = dir.resolve("report.xlsx");
+    Files.writeString(file, "old");
+    WorkbookWriter.write(ReportFixtures.tertial(), ReportFixtures.ALVSJO, INTERNAL, file);
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.xlsx");
+    }
+    try (XSSFWorkbook wb = open(file)) {
+      assertThat(wb.getSheetName(0)).isEqualTo("Översikt");
+    }
+  }
+}
