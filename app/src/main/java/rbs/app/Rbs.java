@@ -31,11 +31,23 @@ public final class Rbs implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    quietLibraryLogging();
     PrintWriter out =
         new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(run(out, err, args));
+  }
+
+  /**
+   * POI logs through the Log4j API; without a provider Log4j prints a warning on every run, and
+   * library log lines are no channel for users anyway (problems reach them as exceptions).
+   */
+  static void quietLibraryLogging() {
+    System.setProperty(
+        "log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+    System.setProperty("log4j2.statusLoggerLevel", "OFF");
   }
 
   /** Runs the command line and returns the exit code; the testable entry point. */
