@@ -55,7 +55,7 @@ public final class LocalEngine {
   /**
    * Computes every indicator and goal of the programme for the report period.
    *
-   * @param asOf "today": months beginning after it have no data yet
+   * @param asOf "today": rows dated after it are ignored, months beginning after it have no data
    * @param rejects receives every rejected row as the sources are read
    * @throws InputException INVALID when a source rejects more rows than its reject limit allows,
    *     and whatever the feed throws for unreadable files
@@ -81,7 +81,7 @@ public final class LocalEngine {
               .orElseThrow(() -> new IllegalArgumentException("unknown source " + sp.source()));
       List<RowFilter> compiled = new ArrayList<>();
       sp.filters().forEach(f -> compiled.add(filters.compile(source, f)));
-      SourceAccumulator acc = new SourceAccumulator(plan, sp, source, compiled, districts);
+      SourceAccumulator acc = new SourceAccumulator(plan, sp, source, compiled, districts, asOf);
       List<InputFile> files = feed.feed(source, acc, tally);
       checkRejectLimit(source, files);
       inputs.addAll(files);

@@ -1,6 +1,7 @@
 package rbs.compute;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import rbs.filter.RowFilter;
 import rbs.model.Aggregate;
@@ -18,6 +19,7 @@ final class SourceAccumulator implements RowSink {
   private static final int MONTHS = AggregationPlan.MONTHS;
 
   private final AggregationPlan plan;
+  private final LocalDate asOf;
   private final AggregationPlan.SourcePlan sourcePlan;
   private final RowFilter[] filters;
   private final boolean[] passed;
@@ -39,8 +41,10 @@ final class SourceAccumulator implements RowSink {
       AggregationPlan.SourcePlan sourcePlan,
       Source source,
       List<RowFilter> compiled,
-      int districts) {
+      int districts,
+      LocalDate asOf) {
     this.plan = plan;
+    this.asOf = asOf;
     this.sourcePlan = sourcePlan;
     this.districts = districts;
     this.filters = compiled.toArray(new RowFilter[0]);
@@ -72,7 +76,8 @@ final class SourceAccumulator implements RowSink {
   @Override
   public void accept(Row row) {
     int m = plan.monthIndex(row.date());
-    if (m < 0) {
+    // rows dated after "today" are not known yet as of it; a rerun gives the same numbers
+    if (m < 0 || row.date().isAfter(asOf)) {
       rowsOutside++;
       return;
     }
