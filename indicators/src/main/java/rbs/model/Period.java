@@ -43,6 +43,11 @@ public record Period(PeriodKind kind, LocalDate from, LocalDate to) implements C
     return new Period(PeriodKind.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
   }
 
+  /** The full-year forecast of a year (spans the year, but is a forecast, not an outcome). */
+  public static Period forecast(int year) {
+    return new Period(PeriodKind.FORECAST, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+  }
+
   public int year() {
     return from.getYear();
   }
@@ -72,7 +77,10 @@ public record Period(PeriodKind kind, LocalDate from, LocalDate to) implements C
         && month.getMonthValue() <= lastMonth();
   }
 
-  /** Short label: {@code 2014-05}, {@code 2014-T2}, {@code 2014-01..08}, {@code 2014}. */
+  /**
+   * Short label: {@code 2014-05}, {@code 2014-T2}, {@code 2014-01..08}, {@code 2014}, {@code
+   * 2014-forecast}.
+   */
   public String label() {
     switch (kind) {
       case MONTH:
@@ -81,6 +89,8 @@ public record Period(PeriodKind kind, LocalDate from, LocalDate to) implements C
         return year() + "-T" + (lastMonth() / 4);
       case YEAR_TO_DATE:
         return String.format("%d-01..%02d", year(), lastMonth());
+      case FORECAST:
+        return year() + "-forecast";
       default:
         return Integer.toString(year());
     }

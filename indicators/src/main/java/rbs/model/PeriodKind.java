@@ -6,7 +6,12 @@ public enum PeriodKind {
   TERTIAL("tertial"),
   /** From 1 January to the end of the report period. */
   YEAR_TO_DATE("ytd"),
-  YEAR("year");
+  YEAR("year"),
+  /**
+   * A full-year forecast (helårsprognos) made in a tertial report from the year-to-date outcome; it
+   * spans the whole year but is not an outcome of it.
+   */
+  FORECAST("forecast");
 
   private final String key;
 

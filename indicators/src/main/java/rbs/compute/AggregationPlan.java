@@ -1,0 +1,197 @@
+package rbs.compute;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import rbs.model.Aggregate;
+import rbs.model.Indicator;
+import rbs.model.Measure;
+import rbs.model.Period;
+import rbs.model.Programme;
+import rbs.model.Rate;
+import rbs.model.ReportPeriod;
+import rbs.model.Share;
+
+/**
+ * What a report needs computed, as plain data any engine can run: the distinct aggregates of the
+ * programme grouped per source (one pass per source), each with its filter, over the group keys
+ * (district, month) of a 24-month window (previous year and report year), and the periods whose
+ * values are wanted.
+ *
+ * <p>An engine evaluates each distinct filter of a source once per row, keeps per (district, month)
+ * record counts and sums, and per person a month mask, so that every period's distinct count is
+ * computed at the end at district and city level.
+ *
+ * @param firstMonth the first month of the window (January of the previous year)
+ * @param outputPeriods the periods outcomes are reported for, both years, chronological
+ * @param periods every period a value is computed for: the output periods plus both whole years
+ *     (for rates' populations and for the forecast)
+ * @param sources one entry per source read, in the programme's source order
+ */
+public record AggregationPlan(
+    ReportPeriod report,
+    YearMonth firstMonth,
+    List<Period> outputPeriods,
+    List<Period> periods,
+    List<SourcePlan> sources) {
+
+  /** The window: 24 months, so a person's months fit in the bits of an int. */
+  public static final int MONTHS = 24;
+
+  /** The group keys every aggregate is kept by, in order. */
+  public static final List<String> GROUP_KEYS = List.of("district", "month");
+
+  public AggregationPlan {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(firstMonth, "firstMonth");
+    outputPeriods = List.copyOf(outputPeriods);
+    periods = List.copyOf(periods);
+    sources = List.copyOf(sources);
+  }
+
+  /**
+   * The aggregates of one source and their distinct filters.
+   *
+   * @param filters distinct filter expressions, each evaluated once per row
+   * @param aggregates distinct aggregates in first-use order
+   */
+  public record SourcePlan(String source, List<String> filters, List<PlannedAggregate> aggregates) {
+    public SourcePlan {
+      Objects.requireNonNull(source, "source");
+      filters = List.copyOf(filters);
+      aggregates = List.copyOf(aggregates);
+    }
+  }
+
+  /**
+   * One distinct aggregate and the index of its filter in its source's filter list, or empty for
+   * all rows.
+   */
+  public record PlannedAggregate(Aggregate aggregate, Optional<Integer> filter) {
+    public PlannedAggregate {
+      Objects.requireNonNull(aggregate, "aggregate");
+      Objects.requireNonNull(filter, "filter");
+    }
+  }
+
+  /** The plan of a report of a programme. */
+  public static AggregationPlan of(Programme programme, ReportPeriod report) {
+    Map<String, Map<Aggregate, Boolean>> bySource = new LinkedHashMap<>();
+    programme.sources().forEach(s -> bySource.put(s.name(), new LinkedHashMap<>()));
+    programme
+        .indicators()
+        .flatMap(i -> aggregatesOf(i).stream())
+        .forEach(
+            a -> {
+              Map<Aggregate, Boolean> aggs = bySource.get(a.source());
+              if (aggs == null) {
+                throw new IllegalArgumentException("unknown source: " + a.source());
+              }
+              aggs.put(a, Boolean.TRUE);
+            });
+    List<SourcePlan> sources = new ArrayList<>();
+    bySource.forEach(
+        (source, aggs) -> {
+          if (aggs.isEmpty()) {
+            return;
+          }
+          List<String> filters = new ArrayList<>();
+          List<PlannedAggregate> planned = new ArrayList<>();
+          for (Aggregate a : aggs.keySet()) {
+            Optional<Integer> f =
+                a.filter()
+                    .map(
+                        expr -> {
+                          int at = filters.indexOf(expr);
+                          if (at < 0) {
+                            filters.add(expr);
+                            at = filters.size() - 1;
+                          }
+                          return at;
+                        });
+            planned.add(new PlannedAggregate(a, f));
+          }
+          sources.add(new SourcePlan(source, filters, planned));
+        });
+    List<Period> output = outputPeriods(report);
+    List<Period> all = new ArrayList<>(output);
+    for (Period p : List.of(Period.year(report.year() - 1), Period.year(report.year()))) {
+      if (!all.contains(p)) {
+        all.add(p);
+      }
+    }
+    all.sort(null);
+    return new AggregationPlan(report, YearMonth.of(report.year() - 1, 1), output, all, sources);
+  }
+
+  /** The aggregates an indicator's measure refers to (a rate's population is a sum). */
+  public static List<Aggregate> aggregatesOf(Indicator indicator) {
+    Measure m = indicator.measure();
+    if (m instanceof Aggregate) {
+      return List.of((Aggregate) m);
+    }
+    if (m instanceof Share) {
+      Share s = (Share) m;
+      return List.of(s.numerator(), s.denominator());
+    }
+    Rate r = (Rate) m;
+    return List.of(r.numerator(), population(r));
+  }
+
+  /** The aggregate a rate's population is: the sum of its column over all rows of its source. */
+  public static Aggregate population(Rate rate) {
+    return new Aggregate(
+        Aggregate.Kind.SUM,
+        rate.populationSource(),
+        Optional.of(rate.populationColumn()),
+        Optional.empty());
+  }
+
+  /**
+   * The periods of a report, both years: for a tertial report T<i>n</i> each month to the end of
+   * the tertial, tertials 1..n and the year-to-date; for the annual report each month, each tertial
+   * and the year.
+   */
+  public static List<Period> outputPeriods(ReportPeriod report) {
+    List<Period> periods = new ArrayList<>();
+    for (int year : new int[] {report.year() - 1, report.year()}) {
+      int last = report.lastTertial() * 4;
+      for (int m = 1; m <= last; m++) {
+        periods.add(Period.month(year, m));
+      }
+      for (int t = 1; t <= report.lastTertial(); t++) {
+        periods.add(Period.tertial(year, t));
+      }
+      periods.add(report.isAnnual() ? Period.year(year) : Period.yearToDate(year, last));
+    }
+    periods.sort(null);
+    return periods;
+  }
+
+  /** The index of a month in the window, or -1 outside it. */
+  public int monthIndex(LocalDate date) {
+    int i = (date.getYear() - firstMonth.getYear()) * 12 + date.getMonthValue() - 1;
+    return i >= 0 && i < MONTHS ? i : -1;
+  }
+
+  /** The month at an index of the window. */
+  public YearMonth month(int index) {
+    return firstMonth.plusMonths(index);
+  }
+
+  /** The bits of the window's months a period covers; 0 when it lies outside the window. */
+  public int mask(Period period) {
+    int bits = 0;
+    for (int i = 0; i < MONTHS; i++) {
+      if (period.contains(month(i))) {
+        bits |= 1 << i;
+      }
+    }
+    return bits;
+  }
+}

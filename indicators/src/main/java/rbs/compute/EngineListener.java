@@ -1,0 +1,19 @@
+package rbs.compute;
+
+/** Hears an engine's progress and timings (for the CLI's progress line and the manifest). */
+public interface EngineListener {
+
+  /** A listener that ignores everything. */
+  EngineListener NONE = new EngineListener() {};
+
+  /**
+   * One source has been read.
+   *
+   * @param rows valid rows fed
+   * @param personEntries distinct (person, district) pairs kept in memory
+   */
+  default void sourceRead(String source, long rows, int personEntries, long nanos) {}
+
+  /** A phase ("read:SOURCE", "outcomes", "goals") has finished. */
+  default void phase(String name, long nanos) {}
+}

@@ -1,0 +1,163 @@
+package rbs.compute;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import rbs.InputException;
+import rbs.Location;
+import rbs.filter.FilterFactory;
+import rbs.filter.RowFilter;
+import rbs.model.Goal;
+import rbs.model.GoalOutcome;
+import rbs.model.Indicator;
+import rbs.model.InputFile;
+import rbs.model.Outcome;
+import rbs.model.Period;
+import rbs.model.Programme;
+import rbs.model.ReportPeriod;
+import rbs.model.Results;
+import rbs.model.Source;
+import rbs.model.Status;
+import rbs.model.Unit;
+import rbs.source.RejectSink;
+import rbs.source.SourceFeed;
+
+/**
+ * Runs an {@link AggregationPlan} on one machine: one streaming pass over each source, memory
+ * growing with distinct persons and groups, not rows; then outcomes, fulfilment, trends and goals.
+ */
+public final class LocalEngine {
+
+  private final EngineListener listener;
+
+  public LocalEngine() {
+    this(EngineListener.NONE);
+  }
+
+  public LocalEngine(EngineListener listener) {
+    this.listener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /** Computes a report, discarding rejected rows (they are still counted in the results). */
+  public Results compute(
+      Programme programme,
+      ReportPeriod period,
+      LocalDate asOf,
+      SourceFeed feed,
+      FilterFactory filters) {
+    return compute(programme, period, asOf, feed, filters, reject -> {});
+  }
+
+  /**
+   * Computes every indicator and goal of the programme for the report period.
+   *
+   * @param asOf "today": rows dated after it are ignored, months beginning after it have no data
+   * @param rejects receives every rejected row as the sources are read
+   * @throws InputException INVALID when a source rejects more rows than its reject limit allows,
+   *     and whatever the feed throws for unreadable files
+   */
+  public Results compute(
+      Programme programme,
+      ReportPeriod period,
+      LocalDate asOf,
+      SourceFeed feed,
+      FilterFactory filters,
+      RejectSink rejects) {
+    AggregationPlan plan = AggregationPlan.of(programme, period);
+    int districts = programme.districts().size();
+    AggregateTable table = new AggregateTable(plan.periods(), districts);
+    Coverage coverage = new Coverage(plan, districts);
+    RejectTally tally = new RejectTally(rejects);
+    List<InputFile> inputs = new ArrayList<>();
+    for (AggregationPlan.SourcePlan sp : plan.sources()) {
+      long start = System.nanoTime();
+      Source source =
+          programme
+              .source(sp.source())
+              .orElseThrow(() -> new IllegalArgumentException("unknown source " + sp.source()));
+      List<RowFilter> compiled = new ArrayList<>();
+      sp.filters().forEach(f -> compiled.add(filters.compile(source, f)));
+      SourceAccumulator acc = new SourceAccumulator(plan, sp, source, compiled, districts, asOf);
+      List<InputFile> files = feed.feed(source, acc, tally);
+      checkRejectLimit(source, files);
+      inputs.addAll(files);
+      BigDecimal[][][] values = acc.values();
+      for (int a = 0; a < values.length; a++) {
+        table.put(sp.aggregates().get(a).aggregate(), values[a]);
+      }
+      coverage.add(programme, source, acc, asOf);
+      long nanos = System.nanoTime() - start;
+      listener.sourceRead(
+          source.name(), acc.rowsInWindow() + acc.rowsOutside(), acc.personEntries(), nanos);
+      listener.phase("read:" + source.name(), nanos);
+    }
+    long start = System.nanoTime();
+    OutcomeCalculator calculator = new OutcomeCalculator(programme, plan, table, coverage);
+    List<Outcome> outcomes = new ArrayList<>();
+    programme.indicators().forEach(i -> outcomes.addAll(calculator.outcomes(i)));
+    listener.phase("outcomes", System.nanoTime() - start);
+    start = System.nanoTime();
+    List<GoalOutcome> goals = goals(programme, plan, outcomes);
+    listener.phase("goals", System.nanoTime() - start);
+    return new Results(
+        programme,
+        period,
+        asOf,
+        outcomes,
+        goals,
+        inputs,
+        coverage.missingData(),
+        tally.summaries());
+  }
+
+  private static void checkRejectLimit(Source source, List<InputFile> files) {
+    long read = files.stream().mapToLong(InputFile::rowsRead).sum();
+    long rejected = files.stream().mapToLong(InputFile::rowsRejected).sum();
+    if (source.rejectLimit().exceededBy(rejected, read)) {
+      String where = files.isEmpty() ? source.name() : files.get(0).path();
+      throw InputException.invalid(
+          Location.of(where),
+          "source "
+              + source.name()
+              + ": "
+              + rejected
+              + " of "
+              + read
+              + " rows rejected, more than its reject limit allows (see rejects.csv)");
+    }
+  }
+
+  /** Each goal for every unit and output period, by its rule over its indicators' statuses. */
+  private static List<GoalOutcome> goals(
+      Programme programme, AggregationPlan plan, List<Outcome> outcomes) {
+    Map<List<Object>, Status> status = new HashMap<>();
+    for (Outcome o : outcomes) {
+      status.put(List.of(o.indicatorId(), o.unit(), o.period()), o.status());
+    }
+    List<Unit> units = new ArrayList<>();
+    for (int d = 0; d < programme.districts().size(); d++) {
+      units.add(Unit.district(programme, d));
+    }
+    units.add(Unit.whole(programme));
+    List<GoalOutcome> out = new ArrayList<>();
+    programme
+        .goals()
+        .forEach(
+            (Goal g) -> {
+              for (Unit u : units) {
+                for (Period p : plan.outputPeriods()) {
+                  List<Status> statuses = new ArrayList<>();
+                  for (Indicator i : g.indicators()) {
+                    statuses.add(status.getOrDefault(List.of(i.id(), u, p), Status.NOT_ASSESSABLE));
+                  }
+                  out.add(new GoalOutcome(g.id(), u, p, GoalFulfilment.of(g.rule(), statuses)));
+                }
+              }
+            });
+    return out;
+  }
+}

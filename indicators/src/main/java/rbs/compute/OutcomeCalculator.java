@@ -1,0 +1,181 @@
+package rbs.compute;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import rbs.model.Aggregate;
+import rbs.model.Flag;
+import rbs.model.Indicator;
+import rbs.model.Measure;
+import rbs.model.Outcome;
+import rbs.model.Period;
+import rbs.model.Programme;
+import rbs.model.Rate;
+import rbs.model.Share;
+import rbs.model.Status;
+import rbs.model.Trend;
+import rbs.model.Unit;
+
+/**
+ * Turns aggregate values into the outcomes of one indicator for every unit and period of the plan:
+ * values (shares Σnumerator/Σdenominator, rates per population), missing and incomplete data,
+ * targets, fulfilment, trend and, in tertial reports, the full-year forecast of flow counts.
+ */
+final class OutcomeCalculator {
+
+  private static final int SCALE = 10;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final Programme programme;
+  private final AggregationPlan plan;
+  private final AggregateTable table;
+  private final Coverage coverage;
+
+  OutcomeCalculator(
+      Programme programme, AggregationPlan plan, AggregateTable table, Coverage coverage) {
+    this.programme = programme;
+    this.plan = plan;
+    this.table = table;
+    this.coverage = coverage;
+  }
+
+  /** The value behind an outcome, before targets and trend. */
+  private static final class Raw {
+    Optional<BigDecimal> value = Optional.empty();
+    Optional<BigDecimal> numerator = Optional.empty();
+    Optional<BigDecimal> denominator = Optional.empty();
+    Flag flag = Flag.NONE;
+    boolean incomplete;
+  }
+
+  /** Outcomes of the indicator, sorted by unit then period. */
+  List<Outcome> outcomes(Indicator indicator) {
+    Fulfilment fulfilment = new Fulfilment(programme, indicator);
+    Set<String> sources = new TreeSet<>();
+    AggregationPlan.aggregatesOf(indicator).forEach(a -> sources.add(a.source()));
+    List<Outcome> out = new ArrayList<>();
+    for (int u = 0; u <= programme.districts().size(); u++) {
+      Unit unit =
+          u < programme.districts().size() ? Unit.district(programme, u) : Unit.whole(programme);
+      Map<Period, Raw> raws = new HashMap<>();
+      for (Period p : plan.outputPeriods()) {
+        raws.put(p, raw(indicator.measure(), sources, u, p));
+      }
+      for (Period p : plan.outputPeriods()) {
+        Raw r = raws.get(p);
+        Raw last = raws.get(p.previousYear());
+        Trend trend =
+            last == null || r.incomplete || last.incomplete
+                ? Trend.NOT_COMPARABLE
+                : fulfilment.trend(p.year(), r.value, last.value);
+        out.add(outcome(indicator, fulfilment, unit, p, r, trend));
+      }
+      if (!plan.report().isAnnual()
+          && indicator.prorate()
+          && indicator.measure() instanceof Aggregate) {
+        Period ytd = Period.yearToDate(plan.report().year(), plan.report().lastTertial() * 4);
+        Raw f = forecast((Aggregate) indicator.measure(), sources, u, raws.get(ytd), ytd);
+        out.add(
+            outcome(
+                indicator,
+                fulfilment,
+                unit,
+                Period.forecast(plan.report().year()),
+                f,
+                Trend.NOT_COMPARABLE));
+      }
+    }
+    out.sort((a, b) -> a.period().compareTo(b.period()));
+    out.sort((a, b) -> a.unit().compareTo(b.unit()));
+    return out;
+  }
+
+  private static Outcome outcome(
+      Indicator indicator, Fulfilment f, Unit unit, Period p, Raw r, Trend trend) {
+    Optional<BigDecimal> target = f.target(unit, p);
+    Status status = f.status(r.value, target);
+    return new Outcome(
+        indicator.id(),
+        unit,
+        p,
+        r.value,
+        r.numerator,
+        r.denominator,
+        target,
+        status,
+        trend,
+        r.flag,
+        r.incomplete);
+  }
+
+  private Raw raw(Measure measure, Set<String> sources, int unit, Period p) {
+    Raw r = new Raw();
+    Coverage.State state = coverage.state(sources, unit, p);
+    if (state == Coverage.State.MISSING) {
+      r.flag = Flag.MISSING;
+      return r;
+    }
+    r.incomplete = state == Coverage.State.INCOMPLETE;
+    if (measure instanceof Aggregate) {
+      r.value = Optional.of(table.value((Aggregate) measure, unit, p));
+    } else if (measure instanceof Share) {
+      Share s = (Share) measure;
+      BigDecimal n = table.value(s.numerator(), unit, p);
+      BigDecimal d = table.value(s.denominator(), unit, p);
+      ratio(r, n, d, HUNDRED);
+    } else {
+      Rate rate = (Rate) measure;
+      BigDecimal n = table.value(rate.numerator(), unit, p);
+      BigDecimal pop = table.value(AggregationPlan.population(rate), unit, Period.year(p.year()));
+      ratio(r, n, pop, BigDecimal.valueOf(rate.per()));
+    }
+    return r;
+  }
+
+  /** numerator × scale / denominator; a zero denominator gives no value (flag "-"). */
+  private static void ratio(Raw r, BigDecimal n, BigDecimal d, BigDecimal scale) {
+    r.numerator = Optional.of(n);
+    r.denominator = Optional.of(d);
+    if (d.signum() == 0) {
+      r.flag = Flag.MISSING;
+      return;
+    }
+    r.value =
+        Optional.of(
+            n.multiply(scale).divide(d, SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros());
+  }
+
+  /**
+   * Full-year forecast: year-to-date × last year's full year / last year's same months when last
+   * year is complete and non-zero (seasonal), else year-to-date × 12 / months (linear).
+   */
+  private Raw forecast(Aggregate a, Set<String> sources, int unit, Raw ytd, Period ytdPeriod) {
+    Raw f = new Raw();
+    f.flag = ytd.flag;
+    f.incomplete = ytd.incomplete;
+    if (ytd.value.isEmpty()) {
+      return f;
+    }
+    BigDecimal v = ytd.value.get();
+    Period lastYear = Period.year(ytdPeriod.year() - 1);
+    BigDecimal lastYtd = table.value(a, unit, ytdPeriod.previousYear());
+    BigDecimal lastFull = table.value(a, unit, lastYear);
+    BigDecimal value;
+    if (coverage.state(sources, unit, lastYear) == Coverage.State.COMPLETE
+        && lastYtd.signum() > 0) {
+      value = v.multiply(lastFull).divide(lastYtd, SCALE, RoundingMode.HALF_EVEN);
+    } else {
+      value =
+          v.multiply(BigDecimal.valueOf(12))
+              .divide(BigDecimal.valueOf(ytdPeriod.months()), SCALE, RoundingMode.HALF_EVEN);
+    }
+    f.value = Optional.of(value.stripTrailingZeros());
+    return f;
+  }
+}

@@ -1,0 +1,218 @@
+package rbs.compute;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import rbs.filter.RowFilter;
+import rbs.model.Aggregate;
+import rbs.model.Source;
+import rbs.source.Row;
+import rbs.source.RowSink;
+
+/**
+ * Runs one source's part of the plan in a single pass: per row, each distinct filter once, then
+ * record counts and sums per (district, month) and person month masks; memory is fixed per group
+ * plus one entry per distinct (person, district).
+ */
+final class SourceAccumulator implements RowSink {
+
+  private static final int MONTHS = AggregationPlan.MONTHS;
+
+  private final AggregationPlan plan;
+  private final LocalDate asOf;
+  private final AggregationPlan.SourcePlan sourcePlan;
+  private final RowFilter[] filters;
+  private final boolean[] passed;
+  private final int[] kinds;
+  private final int[] filterOf;
+  private final int[] columnOf;
+  private final int[] personIndex;
+  private final int districts;
+  // slots: declared districts 0..n-1, then rows without a district
+  private final long[] rowsPerCell;
+  private final long[][] counts;
+  private final BigDecimal[][] decimalSums;
+  private final PersonMonths persons;
+  private long rowsInWindow;
+  private long rowsOutside;
+
+  SourceAccumulator(
+      AggregationPlan plan,
+      AggregationPlan.SourcePlan sourcePlan,
+      Source source,
+      List<RowFilter> compiled,
+      int districts,
+      LocalDate asOf) {
+    this.plan = plan;
+    this.asOf = asOf;
+    this.sourcePlan = sourcePlan;
+    this.districts = districts;
+    this.filters = compiled.toArray(new RowFilter[0]);
+    this.passed = new boolean[filters.length];
+    int n = sourcePlan.aggregates().size();
+    kinds = new int[n];
+    filterOf = new int[n];
+    columnOf = new int[n];
+    personIndex = new int[n];
+    int personAggregates = 0;
+    for (int a = 0; a < n; a++) {
+      AggregationPlan.PlannedAggregate pa = sourcePlan.aggregates().get(a);
+      kinds[a] = pa.aggregate().kind().ordinal();
+      filterOf[a] = pa.filter().orElse(-1);
+      columnOf[a] = pa.aggregate().column().map(source::indexOf).orElse(-1);
+      if (pa.aggregate().kind() == Aggregate.Kind.SUM && columnOf[a] < 0) {
+        throw new IllegalArgumentException(
+            "source " + source.name() + " has no column " + pa.aggregate().column().orElse(""));
+      }
+      personIndex[a] = pa.aggregate().kind() == Aggregate.Kind.PERSONS ? personAggregates++ : -1;
+    }
+    int cells = (districts + 1) * MONTHS;
+    rowsPerCell = new long[cells];
+    counts = new long[n][cells];
+    decimalSums = new BigDecimal[n][];
+    persons = new PersonMonths(personAggregates);
+  }
+
+  @Override
+  public void accept(Row row) {
+    int m = plan.monthIndex(row.date());
+    // rows dated after "today" are not known yet as of it; a rerun gives the same numbers
+    if (m < 0 || row.date().isAfter(asOf)) {
+      rowsOutside++;
+      return;
+    }
+    rowsInWindow++;
+    int slot = slotOf(row.district());
+    int cell = slot * MONTHS + m;
+    rowsPerCell[cell]++;
+    for (int f = 0; f < filters.length; f++) {
+      passed[f] = filters[f].test(row);
+    }
+    int entry = -1;
+    for (int a = 0; a < kinds.length; a++) {
+      if (filterOf[a] >= 0 && !passed[filterOf[a]]) {
+        continue;
+      }
+      if (kinds[a] == Aggregate.Kind.RECORDS.ordinal()) {
+        counts[a][cell]++;
+      } else if (kinds[a] == Aggregate.Kind.SUM.ordinal()) {
+        addToSum(a, cell, row);
+      } else if (row.hasPerson()) {
+        if (entry < 0) {
+          entry = persons.entry(row.person(), slot);
+        }
+        persons.add(entry, personIndex[a], 1 << m);
+      }
+    }
+  }
+
+  private int slotOf(int district) {
+    if (district == Row.NO_DISTRICT) {
+      return districts;
+    }
+    if (district < 0 || district >= districts) {
+      throw new IllegalArgumentException("row district index out of range: " + district);
+    }
+    return district;
+  }
+
+  private void addToSum(int a, int cell, Row row) {
+    int column = columnOf[a];
+    if (!row.has(column)) {
+      return;
+    }
+    Object v = row.get(column);
+    if (v instanceof Long) {
+      counts[a][cell] += (Long) v;
+    } else {
+      if (decimalSums[a] == null) {
+        decimalSums[a] = new BigDecimal[counts[a].length];
+      }
+      BigDecimal[] sums = decimalSums[a];
+      BigDecimal d = (BigDecimal) v;
+      sums[cell] = sums[cell] == null ? d : sums[cell].add(d);
+    }
+  }
+
+  long rowsInWindow() {
+    return rowsInWindow;
+  }
+
+  long rowsOutside() {
+    return rowsOutside;
+  }
+
+  /** Distinct (person, district) entries kept. */
+  int personEntries() {
+    return persons.size();
+  }
+
+  /** Rows of a district slot (or the no-district slot) in a month index. */
+  long rows(int slot, int month) {
+    return rowsPerCell[slot * MONTHS + month];
+  }
+
+  /**
+   * The values of every aggregate of the source: {@code [aggregate][unit][period]} with units the
+   * declared districts then the whole.
+   */
+  BigDecimal[][][] values() {
+    List<AggregationPlan.PlannedAggregate> aggs = sourcePlan.aggregates();
+    int[] masks = plan.periods().stream().mapToInt(plan::mask).toArray();
+    int units = districts + 2; // internal: districts, no-district slot, whole
+    long[][][] personCounts = new long[persons.size() == 0 ? 0 : countPersonAggregates()][][];
+    for (int i = 0; i < personCounts.length; i++) {
+      personCounts[i] = new long[units][masks.length];
+    }
+    if (personCounts.length > 0) {
+      persons.count(masks, personCounts, districts + 1);
+    }
+    BigDecimal[][][] out = new BigDecimal[aggs.size()][districts + 1][];
+    for (int a = 0; a < aggs.size(); a++) {
+      for (int u = 0; u <= districts; u++) {
+        int internal = u < districts ? u : districts + 1;
+        BigDecimal[] row = new BigDecimal[masks.length];
+        for (int p = 0; p < masks.length; p++) {
+          if (personIndex[a] >= 0) {
+            row[p] =
+                BigDecimal.valueOf(
+                    personCounts.length == 0 ? 0 : personCounts[personIndex[a]][internal][p]);
+          } else {
+            row[p] = sumCells(a, u < districts ? u : -1, masks[p]);
+          }
+        }
+        out[a][u] = row;
+      }
+    }
+    return out;
+  }
+
+  private int countPersonAggregates() {
+    int n = 0;
+    for (int i : personIndex) {
+      n += i >= 0 ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** Sum of counts/sums over the months of a mask, for one slot or (slot -1) all slots. */
+  private BigDecimal sumCells(int a, int slot, int mask) {
+    long total = 0;
+    BigDecimal decimals = BigDecimal.ZERO;
+    int from = slot < 0 ? 0 : slot;
+    int to = slot < 0 ? districts : slot;
+    for (int s = from; s <= to; s++) {
+      for (int m = 0; m < MONTHS; m++) {
+        if ((mask & (1 << m)) == 0) {
+          continue;
+        }
+        int cell = s * MONTHS + m;
+        total = Math.addExact(total, counts[a][cell]);
+        if (decimalSums[a] != null && decimalSums[a][cell] != null) {
+          decimals = decimals.add(decimalSums[a][cell]);
+        }
+      }
+    }
+    return decimals.add(BigDecimal.valueOf(total));
+  }
+}

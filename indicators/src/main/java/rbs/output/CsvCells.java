@@ -1,0 +1,20 @@
+package rbs.output;
+
+/** Cell text for CSV files that spreadsheets open: text that would start a formula is defused. */
+final class CsvCells {
+
+  private CsvCells() {}
+
+  /**
+   * Text starting with {@code = + - @}, tab or carriage return gets a leading apostrophe, so a
+   * spreadsheet shows it as text instead of evaluating it.
+   */
+  static String text(String s) {
+    if (s.isEmpty()) {
+      return s;
+    }
+    char c = s.charAt(0);
+    boolean risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    return risky ? "'" + s : s;
+  }
+}

@@ -1,0 +1,25 @@
+package rbs.output;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * What the manifest says beyond the results: the tool version, the programme file as the user named
+ * it and its SHA-256, whether the run was for publication, and the timings per phase (milliseconds;
+ * the only part that differs between reruns).
+ */
+public record ManifestInfo(
+    String toolVersion,
+    String programmeFile,
+    String programmeSha256,
+    boolean publish,
+    Map<String, Long> timingsMillis) {
+
+  public ManifestInfo {
+    Objects.requireNonNull(toolVersion, "toolVersion");
+    Objects.requireNonNull(programmeFile, "programmeFile");
+    Objects.requireNonNull(programmeSha256, "programmeSha256");
+    timingsMillis = Map.copyOf(new TreeMap<>(timingsMillis));
+  }
+}

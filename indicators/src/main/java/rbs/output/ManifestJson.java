@@ -1,0 +1,180 @@
+package rbs.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import rbs.InputException;
+import rbs.Location;
+import rbs.model.InputFile;
+import rbs.model.MissingData;
+import rbs.model.Outcome;
+import rbs.model.Period;
+import rbs.model.RejectSummary;
+import rbs.model.Results;
+
+/**
+ * Writes manifest.json: what a run read and produced (tool version, programme and inputs with
+ * SHA-256, row counts, missing districts per period, rejects), with sorted keys and lists so the
+ * same inputs give the same bytes; timings are kept apart in "timings".
+ */
+public final class ManifestJson {
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ManifestJson() {}
+
+  /**
+   * @throws InputException UNAVAILABLE when the file cannot be written
+   */
+  public static void write(Results results, ManifestInfo info, Path file) {
+    try {
+      Files.write(file, (text(results, info) + "\n").getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw InputException.unavailable(
+          Location.of(file.toString()), "cannot write the manifest: " + e.getMessage());
+    }
+  }
+
+  /** The manifest as text (no trailing newline). */
+  public static String text(Results results, ManifestInfo info) {
+    Map<String, Object> m = new TreeMap<>();
+    m.put("tool", Map.of("name", "rbs", "version", info.toolVersion()));
+    m.put(
+        "programme",
+        Map.of(
+            "id", results.programme().id(),
+            "file", info.programmeFile(),
+            "sha256", info.programmeSha256()));
+    m.put("period", results.period().toString());
+    m.put("as_of", results.asOf().toString());
+    m.put("mode", info.publish() ? "publish" : "internal");
+    m.put("inputs", inputs(results.inputs()));
+    m.put("rows", rows(results.inputs()));
+    m.put("missing", missing(results));
+    m.put("rejects", rejects(results.rejects()));
+    m.put("outcomes", results.outcomes().size());
+    m.put("timings", new TreeMap<>(info.timingsMillis()));
+    try {
+      // the pretty printer uses the platform's line separator; the file must not depend on it
+      return JSON.writeValueAsString(m).replace(System.lineSeparator(), "\n");
+    } catch (IOException e) {
+      throw new IllegalStateException("manifest values are plain", e);
+    }
+  }
+
+  private static List<Map<String, Object>> inputs(List<InputFile> files) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    files.stream()
+        .sorted(Comparator.comparing(InputFile::source).thenComparing(InputFile::path))
+        .forEach(
+            f -> {
+              Map<String, Object> e = new TreeMap<>();
+              e.put("source", f.source());
+              e.put("path", f.path());
+              e.put("sha256", f.sha256());
+              e.put("rows_read", f.rowsRead());
+              e.put("rows_used", f.rowsUsed());
+              e.put("rows_rejected", f.rowsRejected());
+              out.add(e);
+            });
+    return out;
+  }
+
+  private static Map<String, Long> rows(List<InputFile> files) {
+    Map<String, Long> m = new TreeMap<>();
+    m.put("read", files.stream().mapToLong(InputFile::rowsRead).sum());
+    m.put("used", files.stream().mapToLong(InputFile::rowsUsed).sum());
+    m.put("rejected", files.stream().mapToLong(InputFile::rowsRejected).sum());
+    return m;
+  }
+
+  /** Per period of the results (by label): the districts with a missing month in it, sorted. */
+  private static Map<String, Object> missing(Results results) {
+    TreeSet<Period> periods = new TreeSet<>();
+    for (Outcome o : results.outcomes()) {
+      periods.add(o.period());
+    }
+    Map<String, Object> byPeriod = new TreeMap<>();
+    for (Period p : periods) {
+      TreeSet<String> districts = new TreeSet<>();
+      for (MissingData md : results.missing()) {
+        if (p.contains(md.month())) {
+          districts.add(md.district());
+        }
+      }
+      if (!districts.isEmpty()) {
+        byPeriod.put(p.label(), List.copyOf(districts));
+      }
+    }
+    List<Map<String, String>> months = new ArrayList<>();
+    results.missing().stream()
+        .sorted()
+        .forEach(
+            md ->
+                months.add(
+                    Map.of(
+                        "source", md.source(),
+                        "district", md.district(),
+                        "month", md.month().toString())));
+    Map<String, Object> m = new TreeMap<>();
+    m.put("by_period", byPeriod);
+    m.put("months", months);
+    return m;
+  }
+
+  private static List<Map<String, Object>> rejects(List<RejectSummary> rejects) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    rejects.stream()
+        .sorted(
+            Comparator.comparing(RejectSummary::source)
+                .thenComparing(RejectSummary::column)
+                .thenComparing(RejectSummary::reason))
+        .forEach(
+            r -> {
+              Map<String, Object> e = new TreeMap<>();
+              e.put("source", r.source());
+              e.put("column", r.column());
+              e.put("reason", r.reason());
+              e.put("rows", r.rows());
+              out.add(e);
+            });
+    return out;
+  }
+
+  /**
+   * SHA-256 of a file's bytes, lower-case hex.
+   *
+   * @throws InputException UNAVAILABLE when the file cannot be read
+   */
+  public static String sha256(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      for (int n; (n = in.read(buf)) > 0; ) {
+        md.update(buf, 0, n);
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (IOException e) {
+      throw InputException.unavailable(
+          Location.of(file.toString()), "cannot read: " + e.getMessage());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package rbs.output;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import rbs.InputException;
+import rbs.Location;
+import rbs.model.Outcome;
+import rbs.model.Results;
+
+/**
+ * Writes results.csv: one row per indicator × unit × period, UTF-8, comma-separated, values
+ * unrounded with a decimal point, sorted by indicator (declaration order), unit, period.
+ */
+public final class ResultsCsv {
+
+  /** The columns, in order. */
+  public static final List<String> HEADER =
+      List.of(
+          "indicator",
+          "district",
+          "period",
+          "from",
+          "to",
+          "value",
+          "numerator",
+          "denominator",
+          "target",
+          "status",
+          "trend",
+          "flag",
+          "incomplete");
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+
+  private ResultsCsv() {}
+
+  /**
+   * @throws InputException UNAVAILABLE when the file cannot be written
+   */
+  public static void write(Results results, Path file) {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      // CSVFormat rather than CSVPrinter: CSVPrinter's class file carries an annotation javac
+      // cannot resolve, which -Werror turns into a build failure
+      FORMAT.printRecord(w, HEADER.toArray());
+      for (Outcome o : sorted(results)) {
+        FORMAT.printRecord(
+            w,
+            CsvCells.text(o.indicatorId()),
+            CsvCells.text(o.unit().name()),
+            o.period().kind().key(),
+            o.period().from().toString(),
+            o.period().to().toString(),
+            number(o.value()),
+            number(o.numerator()),
+            number(o.denominator()),
+            number(o.target()),
+            o.status().key(),
+            o.trend().key(),
+            o.flag().symbol(),
+            Boolean.toString(o.incomplete()));
+      }
+    } catch (IOException e) {
+      throw InputException.unavailable(
+          Location.of(file.toString()), "cannot write results: " + e.getMessage());
+    }
+  }
+
+  private static String number(Optional<BigDecimal> n) {
+    return n.map(BigDecimal::toPlainString).orElse("");
+  }
+
+  /** Indicator declaration order, then unit, then period; stable for equal keys. */
+  private static List<Outcome> sorted(Results results) {
+    Map<String, Integer> order = new HashMap<>();
+    results.programme().indicators().forEach(i -> order.putIfAbsent(i.id(), order.size()));
+    List<Outcome> out = new ArrayList<>(results.outcomes());
+    out.sort(
+        Comparator.comparing((Outcome o) -> order.getOrDefault(o.indicatorId(), Integer.MAX_VALUE))
+            .thenComparing(Outcome::indicatorId)
+            .thenComparing(Outcome::unit)
+            .thenComparing(Outcome::period));
+    return out;
+  }
+}

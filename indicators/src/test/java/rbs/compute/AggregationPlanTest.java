@@ -1,0 +1,57 @@
+package rbs.compute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import rbs.model.GoalRule;
+import rbs.model.Period;
+import rbs.model.Programme;
+import rbs.model.ReportPeriod;
+import rbs.model.Share;
+
+class AggregationPlanTest {
+
+  @Test
+  void dedupesAggregatesAndFiltersPerSource() {
+    Programme p =
+        Fixtures.programme(
+            Fixtures.events(false),
+            GoalRule.ALL,
+            Fixtures.indicator("a", Fixtures.persons("offered"), true),
+            Fixtures.indicator("b", Fixtures.persons("offered"), true),
+            Fixtures.indicator(
+                "c", new Share(Fixtures.records("offered"), Fixtures.records(null)), false));
+
+    AggregationPlan plan = AggregationPlan.of(p, ReportPeriod.tertial(2014, 2));
+
+    assertThat(plan.sources()).hasSize(1);
+    AggregationPlan.SourcePlan events = plan.sources().get(0);
+    assertThat(events.filters()).containsExactly("offered");
+    assertThat(events.aggregates())
+        .extracting(AggregationPlan.PlannedAggregate::filter)
+        .containsExactly(Optional.of(0), Optional.of(0), Optional.empty());
+    assertThat(plan.firstMonth().toString()).isEqualTo("2013-01");
+  }
+
+  @Test
+  void listsMonthsTertialsAndYearToDateOfBothYears() {
+    var periods = AggregationPlan.outputPeriods(ReportPeriod.tertial(2014, 2));
+    // per year: 8 months, T1, T2, Jan–Aug
+    assertThat(periods).hasSize(22);
+    assertThat(periods).contains(Period.yearToDate(2013, 8), Period.tertial(2014, 2));
+    assertThat(AggregationPlan.outputPeriods(ReportPeriod.annual(2014)))
+        .hasSize(2 * 16)
+        .contains(Period.year(2013), Period.tertial(2014, 3));
+  }
+
+  @Test
+  void masksAPeriodByItsMonthsInTheWindow() {
+    AggregationPlan plan =
+        AggregationPlan.of(
+            Fixtures.programme(Fixtures.events(false), GoalRule.ALL), ReportPeriod.annual(2014));
+    assertThat(plan.mask(Period.month(2013, 1))).isEqualTo(1);
+    assertThat(plan.mask(Period.tertial(2014, 1))).isEqualTo(0b1111 << 12);
+    assertThat(plan.mask(Period.month(2012, 12))).isZero();
+  }
+}

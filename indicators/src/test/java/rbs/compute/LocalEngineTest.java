@@ -1,0 +1,359 @@
+package rbs.compute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static rbs.compute.Fixtures.A;
+import static rbs.compute.Fixtures.B;
+import static rbs.compute.Fixtures.row;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import rbs.InputException;
+import rbs.model.Flag;
+import rbs.model.GoalOutcome;
+import rbs.model.GoalRule;
+import rbs.model.Indicator;
+import rbs.model.InputFile;
+import rbs.model.MissingData;
+import rbs.model.Outcome;
+import rbs.model.Period;
+import rbs.model.Programme;
+import rbs.model.ReportPeriod;
+import rbs.model.Results;
+import rbs.model.Share;
+import rbs.model.Status;
+import rbs.model.Trend;
+import rbs.source.Reject;
+import rbs.source.Row;
+
+class LocalEngineTest {
+
+  private static final ReportPeriod T1 = ReportPeriod.tertial(2014, 1);
+  private static final LocalDate LATE = LocalDate.of(2015, 1, 15);
+  private static final Period YTD = Period.yearToDate(2014, 4);
+
+  private static Results run(Programme p, ReportPeriod rp, LocalDate asOf, List<Row> rows) {
+    return new LocalEngine().compute(p, rp, asOf, Fixtures.feed(rows), Fixtures.FILTER_FACTORY);
+  }
+
+  private static Outcome outcome(Results r, String indicator, int unit, Period period) {
+    return r.outcomes().stream()
+        .filter(o -> o.indicatorId().equals(indicator))
+        .filter(o -> o.unit().districtIndex().orElse(-1) == unit)
+        .filter(o -> o.period().equals(period))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no outcome " + indicator + unit + period));
+  }
+
+  private static BigDecimal value(Results r, String indicator, int unit, Period period) {
+    return outcome(r, indicator, unit, period).value().orElseThrow();
+  }
+
+  private static final int WHOLE = -1;
+
+  // P1 in A in January and March; P2 in A and in B in February; P3 in B in April.
+  private static List<Row> personRows() {
+    return Fixtures.rows(
+        row(A, "2014-01-10", 1, "offered"),
+        row(A, "2014-03-05", 1, "offered"),
+        row(A, "2014-02-01", 2, "offered"),
+        row(B, "2014-02-20", 2, "offered"),
+        row(B, "2014-04-01", 3, "offered"));
+  }
+
+  private static Programme personsProgramme() {
+    return Fixtures.programme(
+        Fixtures.events(false),
+        GoalRule.ALL,
+        Fixtures.indicator("persons", Fixtures.persons(null), true),
+        Fixtures.indicator("records", Fixtures.records(null), true));
+  }
+
+  @Test
+  void countsPersonOncePerPeriodAndLevel() {
+    Results r = run(personsProgramme(), T1, LATE, personRows());
+
+    // A: P1 (Jan, Mar), P2 (Feb): months 1,1,1,0 but 2 persons year-to-date, not 3
+    assertThat(value(r, "persons", A, Period.month(2014, 1))).isEqualByComparingTo("1");
+    assertThat(value(r, "persons", A, Period.month(2014, 4))).isEqualByComparingTo("0");
+    assertThat(value(r, "persons", A, YTD)).isEqualByComparingTo("2");
+    assertThat(value(r, "persons", A, Period.tertial(2014, 1))).isEqualByComparingTo("2");
+    // B: P2 (Feb), P3 (Apr)
+    assertThat(value(r, "persons", B, YTD)).isEqualByComparingTo("2");
+    // city: P2 counted once in February and year-to-date: 3, not 2 + 2
+    assertThat(value(r, "persons", WHOLE, Period.month(2014, 2))).isEqualByComparingTo("1");
+    assertThat(value(r, "persons", WHOLE, YTD)).isEqualByComparingTo("3");
+    // records are summed: A 3, B 2, city 5
+    assertThat(value(r, "records", A, YTD)).isEqualByComparingTo("3");
+    assertThat(value(r, "records", WHOLE, YTD)).isEqualByComparingTo("5");
+    assertThat(value(r, "records", WHOLE, Period.month(2014, 2))).isEqualByComparingTo("2");
+  }
+
+  @Test
+  void coversEveryUnitAndPeriodInDeclarationOrder() {
+    Results r = run(personsProgramme(), T1, LATE, personRows());
+
+    // 2 indicators × 3 units × (2 years × (4 months + T1 + YTD)) + forecast per unit
+    assertThat(r.outcomes()).hasSize(2 * 3 * (12 + 1));
+    Outcome first = r.outcomes().get(0);
+    assertThat(first.indicatorId()).isEqualTo("persons");
+    assertThat(first.unit().name()).isEqualTo("A");
+    assertThat(first.period()).isEqualTo(Period.month(2013, 1));
+    // periods chronological by start, then shorter first: the forecast follows the YTD
+    assertThat(r.outcomes().get(9).period()).isEqualTo(Period.forecast(2014));
+    assertThat(r.outcomes().get(12).unit().name()).isEqualTo("A");
+    assertThat(r.outcomes().get(12).period()).isEqualTo(Period.month(2014, 4));
+    assertThat(r.outcomes().get(13 * 2).unit().isWhole()).isTrue();
+    assertThat(r.outcomes().get(13 * 2).unit().name()).isEqualTo("Stad");
+  }
+
+  @Test
+  void comparesWithThePreviousYear() {
+    List<Row> rows = personRows();
+    rows.add(row(A, "2013-02-01", 7, "offered"));
+    rows.add(row(A, "2013-02-02", 8, "offered"));
+    rows.add(row(A, "2013-02-03", 9, "offered"));
+    rows.add(row(B, "2013-01-01", 3, "offered"));
+    Results r = run(personsProgramme(), T1, LATE, rows);
+
+    // A: 3 persons in 2013, 2 in 2014 -> worse; B: 1 then 2 -> better; city 4 -> 3 -> worse
+    assertThat(outcome(r, "persons", A, YTD).trend()).isEqualTo(Trend.WORSE);
+    assertThat(outcome(r, "persons", B, YTD).trend()).isEqualTo(Trend.BETTER);
+    assertThat(value(r, "persons", WHOLE, YTD.previousYear())).isEqualByComparingTo("4");
+    assertThat(outcome(r, "persons", WHOLE, YTD).trend()).isEqualTo(Trend.WORSE);
+    // April: B 0 -> 1 better; A 0 -> 0 unchanged; last year's own trend has nothing to compare
+    assertThat(outcome(r, "persons", B, Period.month(2014, 4)).trend()).isEqualTo(Trend.BETTER);
+    assertThat(outcome(r, "persons", A, Period.month(2014, 4)).trend()).isEqualTo(Trend.UNCHANGED);
+    assertThat(outcome(r, "persons", A, YTD.previousYear()).trend())
+        .isEqualTo(Trend.NOT_COMPARABLE);
+  }
+
+  @Test
+  void sharesAreSumsOfCountsAndZeroDenominatorGivesNoValue() {
+    Indicator share =
+        Fixtures.indicator(
+            "share",
+            new Share(Fixtures.records("started"), Fixtures.records(null)),
+            false,
+            Fixtures.target(2014, "50"));
+    Programme p = Fixtures.programme(Fixtures.events(false), GoalRule.ALL, share);
+    List<Row> rows =
+        Fixtures.rows(
+            row(A, "2014-01-10", 1, "started"),
+            row(A, "2014-01-11", 2, "offered"),
+            row(A, "2014-02-11", 2, "offered"),
+            row(B, "2014-03-01", 3, "started"));
+    Results r = run(p, T1, LATE, rows);
+
+    Outcome a = outcome(r, "share", A, YTD);
+    // A: 1 of 3 = 33.33… %; judged on 33 against 50 × 0.9 = 45: not met
+    assertThat(a.value()).contains(new BigDecimal("33.3333333333"));
+    assertThat(a.numerator()).contains(BigDecimal.ONE);
+    assertThat(a.denominator()).contains(BigDecimal.valueOf(3));
+    assertThat(a.status()).isEqualTo(Status.NOT_MET);
+    // city: (1 + 1) / (3 + 1) = 50 %, not the mean of 33.3 and 100
+    assertThat(value(r, "share", WHOLE, YTD)).isEqualByComparingTo("50");
+    assertThat(outcome(r, "share", WHOLE, YTD).status()).isEqualTo(Status.MET);
+    // B in January: 0 of 0 -> no value, "-", not assessable
+    Outcome bJan = outcome(r, "share", B, Period.month(2014, 1));
+    assertThat(bJan.value()).isEmpty();
+    assertThat(bJan.numerator()).contains(BigDecimal.ZERO);
+    assertThat(bJan.denominator()).contains(BigDecimal.ZERO);
+    assertThat(bJan.flag()).isEqualTo(Flag.MISSING);
+    assertThat(bJan.status()).isEqualTo(Status.NOT_ASSESSABLE);
+    // a share target is not pro-rated: 50 applies to a month too
+    assertThat(outcome(r, "share", A, Period.month(2014, 1)).target())
+        .contains(new BigDecimal("50"));
+  }
+
+  /** Both districts deliver every month of both years except B in March 2014. */
+  private static List<Row> monthlyRows() {
+    List<Row> rows = Fixtures.rows();
+    long person = 100;
+    for (int year : new int[] {2013, 2014}) {
+      for (int m = 1; m <= 4; m++) {
+        for (int d : new int[] {A, B}) {
+          if (year == 2014 && m == 3 && d == B) {
+            continue;
+          }
+          rows.add(row(d, String.format("%d-%02d-15", year, m), person++, "offered"));
+        }
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void districtWithoutRowsInAMonthIsMissingNotZero() {
+    Programme p =
+        Fixtures.programme(
+            Fixtures.events(true),
+            GoalRule.ALL,
+            Fixtures.indicator("records", Fixtures.records(null), true));
+    Results r = run(p, T1, LATE, monthlyRows());
+
+    assertThat(r.missing()).containsExactly(new MissingData("events", "B", YearMonth.of(2014, 3)));
+    Outcome bMarch = outcome(r, "records", B, Period.month(2014, 3));
+    assertThat(bMarch.value()).isEmpty();
+    assertThat(bMarch.flag()).isEqualTo(Flag.MISSING);
+    assertThat(bMarch.status()).isEqualTo(Status.NOT_ASSESSABLE);
+    // B year-to-date: 3 rows over the 3 months it delivered, marked incomplete, no trend
+    Outcome bYtd = outcome(r, "records", B, YTD);
+    assertThat(bYtd.value()).contains(BigDecimal.valueOf(3));
+    assertThat(bYtd.incomplete()).isTrue();
+    assertThat(bYtd.trend()).isEqualTo(Trend.NOT_COMPARABLE);
+    // the city in March has A's data only: a value, but incomplete
+    Outcome cityMarch = outcome(r, "records", WHOLE, Period.month(2014, 3));
+    assertThat(cityMarch.value()).contains(BigDecimal.ONE);
+    assertThat(cityMarch.incomplete()).isTrue();
+    assertThat(outcome(r, "records", A, YTD).incomplete()).isFalse();
+    assertThat(outcome(r, "records", A, YTD).trend()).isEqualTo(Trend.UNCHANGED);
+  }
+
+  @Test
+  void monthsNotBegunAtTheAsOfDateHaveNoDataAndAreNotListedMissing() {
+    Programme p =
+        Fixtures.programme(
+            Fixtures.events(true),
+            GoalRule.ALL,
+            Fixtures.indicator("records", Fixtures.records(null), true));
+    Results r = run(p, T1, LocalDate.of(2014, 3, 31), monthlyRows());
+
+    assertThat(r.missing()).containsExactly(new MissingData("events", "B", YearMonth.of(2014, 3)));
+    Outcome april = outcome(r, "records", WHOLE, Period.month(2014, 4));
+    assertThat(april.value()).isEmpty();
+    assertThat(april.flag()).isEqualTo(Flag.MISSING);
+    assertThat(outcome(r, "records", A, YTD).incomplete()).isTrue();
+    // the April row is dated after the as-of date: not counted
+    assertThat(outcome(r, "records", A, YTD).value()).contains(BigDecimal.valueOf(3));
+  }
+
+  @Test
+  void proRatesFlowTargetsAndJudgesFulfilment() {
+    // target 2014: 12 a year -> 4 for Jan–Apr, 1 a month; A has 3 rows (partly: 3 < 4, >= 3.6? no)
+    Programme p =
+        Fixtures.programme(
+            Fixtures.events(false),
+            GoalRule.ALL,
+            Fixtures.indicator(
+                "records", Fixtures.records(null), true, Fixtures.target(2014, "12")));
+    Results r = run(p, T1, LATE, personRows());
+
+    assertThat(outcome(r, "records", A, YTD).target()).contains(new BigDecimal("4"));
+    assertThat(outcome(r, "records", A, YTD).status()).isEqualTo(Status.NOT_MET); // 3 < 3.6
+    assertThat(outcome(r, "records", WHOLE, YTD).status()).isEqualTo(Status.MET); // 5 >= 4
+    assertThat(outcome(r, "records", A, Period.month(2014, 1)).target())
+        .contains(new BigDecimal("1"));
+    assertThat(outcome(r, "records", A, Period.month(2014, 1)).status()).isEqualTo(Status.MET);
+    assertThat(outcome(r, "records", A, Period.month(2014, 4)).status()).isEqualTo(Status.NOT_MET);
+    // 2013 has no target: not assessable
+    assertThat(outcome(r, "records", A, YTD.previousYear()).status())
+        .isEqualTo(Status.NOT_ASSESSABLE);
+  }
+
+  @Test
+  void forecastsTheFullYearSeasonallyFromLastYearElseLinearly() {
+    List<Row> rows = personRows();
+    // A in 2013: 2 rows Jan–Apr, 10 in the whole year
+    rows.add(row(A, "2013-01-05", 9, "offered"));
+    rows.add(row(A, "2013-02-05", 9, "offered"));
+    for (int m = 5; m <= 12; m++) {
+      rows.add(row(A, String.format("2013-%02d-05", m), 9, "offered"));
+    }
+    Results r =
+        run(
+            Fixtures.programme(
+                Fixtures.events(false),
+                GoalRule.ALL,
+                Fixtures.indicator(
+                    "records", Fixtures.records(null), true, Fixtures.target(2014, "12"))),
+            T1,
+            LATE,
+            rows);
+
+    Outcome a = outcome(r, "records", A, Period.forecast(2014));
+    // seasonal: 3 × 10 / 2 = 15, against the annual target 12: met
+    assertThat(a.value()).contains(new BigDecimal("15"));
+    assertThat(a.target()).contains(new BigDecimal("12"));
+    assertThat(a.status()).isEqualTo(Status.MET);
+    // B had nothing in 2013: linear 2 × 12 / 4 = 6 (6 < 10.8: not met)
+    Outcome b = outcome(r, "records", B, Period.forecast(2014));
+    assertThat(b.value()).contains(new BigDecimal("6"));
+    assertThat(b.status()).isEqualTo(Status.NOT_MET);
+  }
+
+  @Test
+  void judgesGoalsFromTheirIndicators() {
+    Programme p =
+        Fixtures.programme(
+            Fixtures.events(false),
+            GoalRule.ALL,
+            Fixtures.indicator("persons", Fixtures.persons(null), true, Fixtures.target(2014, "6")),
+            Fixtures.indicator(
+                "records", Fixtures.records(null), true, Fixtures.target(2014, "12")));
+    Results r = run(p, T1, LATE, personRows());
+
+    // city YTD: persons 3 vs 2 (met), records 5 vs 4 (met) -> met; A: 2 vs 2 met, 3 vs 4 not met
+    assertThat(goal(r, WHOLE, YTD)).isEqualTo(Status.MET);
+    assertThat(goal(r, A, YTD)).isEqualTo(Status.PARTLY);
+    assertThat(goal(r, A, YTD.previousYear())).isEqualTo(Status.NOT_ASSESSABLE);
+  }
+
+  private static Status goal(Results r, int unit, Period p) {
+    return r.goals().stream()
+        .filter(g -> g.unit().districtIndex().orElse(-1) == unit && g.period().equals(p))
+        .map(GoalOutcome::status)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void failsWhenASourceRejectsTooManyRows() {
+    Programme p = personsProgramme();
+    Results ok = run(p, T1, LATE, personRows());
+    assertThat(ok.inputs()).hasSize(1);
+
+    assertThatThrownBy(
+            () ->
+                new LocalEngine()
+                    .compute(
+                        p,
+                        T1,
+                        LATE,
+                        (source, sink, rejects) -> {
+                          rejects.reject(new Reject("events", "events/x.csv", 2, "date", "bad"));
+                          return List.of(new InputFile("events", "events/x.csv", "00", 10, 9, 1));
+                        },
+                        Fixtures.FILTER_FACTORY))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "events/x.csv: source events: 1 of 10 rows rejected, more than its reject limit"
+                + " allows (see rejects.csv)");
+  }
+
+  @Test
+  void summarisesRejectsPerSourceColumnAndReason() {
+    Results r =
+        new LocalEngine()
+            .compute(
+                personsProgramme(),
+                T1,
+                LATE,
+                (source, sink, rejects) -> {
+                  rejects.reject(new Reject("events", "x.csv", 3, "date", "not a date"));
+                  rejects.reject(new Reject("events", "x.csv", 5, "date", "not a date"));
+                  rejects.reject(new Reject("events", "x.csv", 4, "person", "invalid check digit"));
+                  return List.of(new InputFile("events", "x.csv", "00", 100, 97, 3));
+                },
+                Fixtures.FILTER_FACTORY);
+
+    assertThat(r.rejects())
+        .extracting(s -> s.column() + ":" + s.reason() + ":" + s.rows())
+        .containsExactly("date:not a date:2", "person:invalid check digit:1");
+    assertThat(Optional.of(r.inputs().get(0).rowsUsed())).contains(97L);
+  }
+}

@@ -1,0 +1,61 @@
+package rbs.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ManifestJsonTest {
+
+  private static ManifestInfo info(long readMillis) {
+    return new ManifestInfo(
+        "0.1.0", "programme.yaml", "abc123", true, Map.of("read:s", readMillis, "outcomes", 2L));
+  }
+
+  @Test
+  void sameResultsGiveSameBytesApartFromTimings(@TempDir Path dir) throws Exception {
+    Path one = dir.resolve("one.json");
+    Path two = dir.resolve("two.json");
+    ManifestJson.write(OutputFixtures.results(), info(10), one);
+    ManifestJson.write(OutputFixtures.results(), info(10), two);
+    assertThat(Files.readAllBytes(one)).isEqualTo(Files.readAllBytes(two));
+
+    ManifestJson.write(OutputFixtures.results(), info(99), two);
+    assertThat(withoutTimings(Files.readString(two)))
+        .isEqualTo(withoutTimings(Files.readString(one)));
+  }
+
+  private static String withoutTimings(String json) {
+    return json.replaceAll("(?s)\"timings\" : \\{.*?}", "");
+  }
+
+  @Test
+  void recordsInputsRowsMissingAndRejectsInOrder() {
+    String json = ManifestJson.text(OutputFixtures.results(), info(10));
+
+    assertThat(json)
+        .startsWith("{\n  \"as_of\" : \"2014-05-10\",\n")
+        .contains("\"mode\" : \"publish\"")
+        .contains("\"period\" : \"2014-T1\"")
+        .contains("\"sha256\" : \"abc123\"")
+        .contains("\"read\" : 15,\n    \"rejected\" : 1,\n    \"used\" : 14")
+        .contains("\"by_period\" : {\n      \"2014-01..04\" : [ \"=Evil\" ]")
+        .contains("\"month\" : \"2014-02\"")
+        .contains("\"reason\" : \"not a date\"")
+        .contains("\"timings\" : {\n    \"outcomes\" : 2,\n    \"read:s\" : 10\n  }")
+        .doesNotContain("\r");
+    // inputs sorted by path: a before b
+    assertThat(json.indexOf("data/a.csv")).isLessThan(json.indexOf("data/b.csv"));
+  }
+
+  @Test
+  void hashesFiles(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("x.txt");
+    Files.writeString(f, "abc");
+    assertThat(ManifestJson.sha256(f))
+        .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  }
+}
