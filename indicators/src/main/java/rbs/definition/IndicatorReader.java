@@ -1,0 +1,309 @@
+package rbs.definition;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import rbs.filter.CelFilters;
+import rbs.model.Aggregate;
+import rbs.model.Column;
+import rbs.model.ColumnType;
+import rbs.model.District;
+import rbs.model.Indicator;
+import rbs.model.Measure;
+import rbs.model.Polarity;
+import rbs.model.Rate;
+import rbs.model.Share;
+import rbs.model.Source;
+import rbs.model.Target;
+
+/** Reads one indicator: what it measures, over which source and filter, and its targets. */
+final class IndicatorReader {
+
+  private static final List<String> KINDS = List.of("count", "persons", "sum", "share", "rate");
+
+  private final List<District> districts;
+  private final List<Source> sources;
+  private final CelFilters filters;
+
+  IndicatorReader(List<District> districts, List<Source> sources) {
+    this.districts = districts;
+    this.sources = sources;
+    this.filters = new CelFilters(districts.stream().map(District::name).toList());
+  }
+
+  Optional<Indicator> read(Section s, ProgrammeReader.Ids ids) {
+    String id = s.text("id");
+    Section in = s.renamed("indicator '" + id + "'");
+    ids.claim("indicator", id, in.keyLocation("id"));
+    String name = in.text("name");
+    String description = in.text("description", "");
+    String kind = in.text("kind");
+    Optional<Measure> measure = Optional.empty();
+    if (!kind.isEmpty() && !KINDS.contains(kind)) {
+      in.problem(
+          in.valueLocation("kind"),
+          in.context()
+              + ": 'kind' must be one of "
+              + String.join(", ", KINDS)
+              + ", got \""
+              + kind
+              + "\"");
+    } else if (kind.equals("share")) {
+      Optional<Aggregate> num =
+          in.section("numerator", in.context() + " numerator").flatMap(this::part);
+      Optional<Aggregate> den =
+          in.section("denominator", in.context() + " denominator").flatMap(this::part);
+      requireKey(in, "numerator");
+      requireKey(in, "denominator");
+      if (num.isPresent() && den.isPresent()) {
+        measure = Optional.of(new Share(num.get(), den.get()));
+      }
+    } else if (kind.equals("rate")) {
+      Optional<Aggregate> num =
+          in.section("numerator", in.context() + " numerator").flatMap(this::part);
+      requireKey(in, "numerator");
+      Optional<Section> pop = in.section("population", in.context() + " population");
+      requireKey(in, "population");
+      int per = in.integer("per", 1000);
+      if (per < 1) {
+        in.problem(in.valueLocation("per"), in.context() + ": 'per' must be positive, got " + per);
+        per = 1000;
+      }
+      Optional<String> popSource = pop.map(p -> p.text("source"));
+      Optional<String> popColumn = pop.map(p -> p.text("column"));
+      if (pop.isPresent()) {
+        Optional<Source> src = source(pop.get(), popSource.get());
+        src.ifPresent(x -> numericColumn(pop.get(), "column", x, popColumn.get()));
+        pop.get().finish();
+      }
+      if (num.isPresent() && popSource.isPresent()) {
+        measure = Optional.of(new Rate(num.get(), popSource.get(), popColumn.get(), per));
+      }
+    } else if (!kind.isEmpty()) {
+      measure = aggregate(in, kind);
+    }
+    String unit = in.text("unit", "");
+    boolean ratio = kind.equals("share") || kind.equals("rate");
+    int decimals = in.integer("decimals", ratio ? 1 : 0);
+    if (decimals < 0 || decimals > 6) {
+      in.problem(
+          in.valueLocation("decimals"),
+          in.context() + ": 'decimals' must be 0 to 6, got " + decimals);
+      decimals = 0;
+    }
+    Polarity polarity =
+        in.optionalChoice("polarity", Polarity.class, Polarity::key)
+            .orElse(Polarity.HIGHER_IS_BETTER);
+    BigDecimal tolerance = in.optionalDecimal("tolerance").orElse(BigDecimal.ONE);
+    if (tolerance.signum() <= 0 || tolerance.compareTo(BigDecimal.ONE) > 0) {
+      in.problem(
+          in.valueLocation("tolerance"),
+          in.context()
+              + ": 'tolerance' is the fraction of the target that counts as partly met,"
+              + " above 0 and at most 1 (e.g. 0.9), got "
+              + tolerance);
+      tolerance = BigDecimal.ONE;
+    }
+    boolean prorate = in.bool("prorate", false);
+    Optional<Integer> comparableFrom = in.optionalInt("comparable_from");
+    String notes = in.text("notes", "");
+    List<Target> targets = targets(in);
+    in.finish();
+    if (measure.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Indicator(
+            id,
+            name,
+            description,
+            measure.get(),
+            unit,
+            decimals,
+            polarity,
+            tolerance,
+            prorate,
+            targets,
+            comparableFrom,
+            notes));
+  }
+
+  private static void requireKey(Section s, String key) {
+    if (!s.has(key)) {
+      s.problem(s.location(), s.context() + ": missing required key '" + key + "'");
+    }
+  }
+
+  /** {@code kind: count|persons|sum} with {@code source}, {@code filter}, {@code column}. */
+  private Optional<Measure> aggregate(Section in, String kind) {
+    Aggregate.Kind k =
+        kind.equals("count")
+            ? Aggregate.Kind.RECORDS
+            : kind.equals("persons") ? Aggregate.Kind.PERSONS : Aggregate.Kind.SUM;
+    return aggregateOf(in, k).map(a -> a);
+  }
+
+  /**
+   * A numerator or denominator: {@code {count: records|persons, ...}} or {@code {sum: column,
+   * ...}}.
+   */
+  private Optional<Aggregate> part(Section p) {
+    Optional<Aggregate> result;
+    if (p.has("sum")) {
+      result = aggregateOf(p, Aggregate.Kind.SUM, p.text("sum"), "sum");
+    } else {
+      String count = p.text("count");
+      if (count.isEmpty()) {
+        return Optional.empty();
+      }
+      Aggregate.Kind k;
+      if (count.equals("records")) {
+        k = Aggregate.Kind.RECORDS;
+      } else if (count.equals("persons")) {
+        k = Aggregate.Kind.PERSONS;
+      } else {
+        p.problem(
+            p.valueLocation("count"),
+            p.context() + ": 'count' must be records or persons, got \"" + count + "\"");
+        return Optional.empty();
+      }
+      result = aggregateOf(p, k);
+    }
+    p.finish();
+    return result;
+  }
+
+  private Optional<Aggregate> aggregateOf(Section s, Aggregate.Kind kind) {
+    String column = kind == Aggregate.Kind.SUM ? s.text("column") : "";
+    return aggregateOf(s, kind, column, "column");
+  }
+
+  private Optional<Aggregate> aggregateOf(
+      Section s, Aggregate.Kind kind, String column, String columnKey) {
+    String sourceName = s.text("source");
+    Optional<String> filter = s.optionalText("filter");
+    Optional<Source> source = sourceName.isEmpty() ? Optional.empty() : source(s, sourceName);
+    if (source.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean ok = true;
+    if (kind == Aggregate.Kind.SUM) {
+      ok = numericColumn(s, columnKey, source.get(), column);
+    }
+    if (kind == Aggregate.Kind.PERSONS && source.get().personColumn().isEmpty()) {
+      s.problem(
+          s.valueLocation("source"),
+          s.context()
+              + ": counting persons needs a source with a 'person' column; source '"
+              + sourceName
+              + "' has none");
+      ok = false;
+    }
+    if (filter.isPresent()) {
+      Optional<String> error = filters.check(source.get(), filter.get());
+      if (error.isPresent()) {
+        s.problem(s.valueLocation("filter"), s.context() + ": filter: " + error.get());
+        ok = false;
+      }
+    }
+    if (!ok) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Aggregate(
+            kind,
+            sourceName,
+            kind == Aggregate.Kind.SUM ? Optional.of(column) : Optional.empty(),
+            filter));
+  }
+
+  private Optional<Source> source(Section s, String name) {
+    Optional<Source> source = sources.stream().filter(x -> x.name().equals(name)).findFirst();
+    if (source.isEmpty()) {
+      s.problem(
+          s.valueLocation("source"),
+          s.context()
+              + ": unknown source '"
+              + name
+              + "' (sources: "
+              + String.join(", ", sources.stream().map(Source::name).toList())
+              + ")");
+    }
+    return source;
+  }
+
+  private static boolean numericColumn(Section s, String key, Source source, String column) {
+    Optional<Column> c = source.column(column);
+    if (column.isEmpty()) {
+      return false;
+    }
+    if (c.isEmpty()) {
+      s.problem(
+          s.valueLocation(key),
+          s.context() + ": unknown column '" + column + "' in source '" + source.name() + "'");
+      return false;
+    }
+    if (c.get().type() != ColumnType.INTEGER && c.get().type() != ColumnType.DECIMAL) {
+      s.problem(
+          s.valueLocation(key),
+          s.context()
+              + ": column '"
+              + column
+              + "' must be integer or decimal to be summed, not "
+              + c.get().type().key());
+      return false;
+    }
+    return true;
+  }
+
+  private List<Target> targets(Section in) {
+    List<Target> targets = new ArrayList<>();
+    for (YamlNode node : in.list("targets", false)) {
+      Optional<Section> t = Section.of(node, in.context() + " target", in.problems());
+      if (t.isEmpty()) {
+        continue;
+      }
+      Section ts = t.get();
+      Optional<Integer> year = ts.optionalInt("year");
+      if (year.isEmpty() && !ts.has("year")) {
+        ts.problem(ts.location(), ts.context() + ": missing required key 'year'");
+      }
+      Optional<String> district = ts.optionalText("district");
+      Optional<String> declared = district.flatMap(this::districtNamed);
+      if (district.isPresent() && declared.isEmpty()) {
+        ts.problem(
+            ts.valueLocation("district"),
+            ts.context() + ": unknown district '" + district.get() + "'");
+      }
+      Optional<Integer> tertial = ts.optionalInt("tertial");
+      if (tertial.isPresent() && (tertial.get() < 1 || tertial.get() > 3)) {
+        ts.problem(
+            ts.valueLocation("tertial"),
+            ts.context() + ": 'tertial' must be 1, 2 or 3, got " + tertial.get());
+        tertial = Optional.empty();
+      }
+      Optional<BigDecimal> value = ts.optionalDecimal("value");
+      if (value.isEmpty() && !ts.has("value")) {
+        ts.problem(ts.location(), ts.context() + ": missing required key 'value'");
+      }
+      ts.finish();
+      if (year.isPresent() && value.isPresent()) {
+        targets.add(new Target(year.get(), declared, tertial, value.get()));
+      }
+    }
+    return targets;
+  }
+
+  /** The declared name of the district this name or alias means. */
+  private Optional<String> districtNamed(String text) {
+    String key = District.slugOf(text);
+    for (District d : districts) {
+      if (d.slug().equals(key)
+          || d.aliases().stream().anyMatch(a -> District.slugOf(a).equals(key))) {
+        return Optional.of(d.name());
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,206 @@
+package rbs.filter;
+
+import dev.cel.common.CelAbstractSyntaxTree;
+import dev.cel.common.CelIssue;
+import dev.cel.common.CelOptions;
+import dev.cel.common.CelValidationException;
+import dev.cel.common.CelValidationResult;
+import dev.cel.common.types.CelType;
+import dev.cel.common.types.SimpleType;
+import dev.cel.compiler.CelCompiler;
+import dev.cel.compiler.CelCompilerFactory;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelRuntimeFactory;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import rbs.model.Column;
+import rbs.model.ColumnType;
+import rbs.model.Source;
+import rbs.source.Row;
+
+/**
+ * Filters written in Google's Common Expression Language (CEL): type-checked against the source's
+ * columns when the programme is loaded, compiled once, and evaluated per row in a sandbox (no I/O,
+ * no loops over unbounded data, bounded expression size).
+ *
+ * <p>Each column is a variable of its type: text and district (the declared district name) are
+ * strings, integer is int, decimal is double, boolean is bool, date is a string {@code
+ * "YYYY-MM-DD"} (so {@code datum >= "2014-05-01"} works). Person identifiers are not visible to
+ * filters. An empty cell is {@code ""}, {@code 0}, {@code 0.0} or {@code false}: {@code kunskap !=
+ * ""} means "answered".
+ */
+public final class CelFilters implements FilterFactory {
+
+  /** Filters are one-liners; this bounds parse time and memory. */
+  static final int MAX_EXPRESSION_LENGTH = 2_000;
+
+  private static final CelOptions OPTIONS =
+      CelOptions.current()
+          .maxExpressionCodePointSize(MAX_EXPRESSION_LENGTH)
+          .maxParseRecursionDepth(50)
+          .comprehensionMaxIterations(1_000)
+          .build();
+
+  private static final CelRuntime RUNTIME =
+      CelRuntimeFactory.standardCelRuntimeBuilder().setOptions(OPTIONS).build();
+
+  private static final Pattern UNDECLARED = Pattern.compile("undeclared reference to '([^']+)'");
+
+  private final List<String> districtNames;
+  private final Map<String, CelCompiler> compilers = new HashMap<>();
+
+  /**
+   * @param districtNames the programme's districts, by index as rows carry them
+   */
+  public CelFilters(List<String> districtNames) {
+    this.districtNames = List.copyOf(districtNames);
+  }
+
+  public static CelFilters forProgramme(rbs.model.Programme programme) {
+    return new CelFilters(programme.districts().stream().map(rbs.model.District::name).toList());
+  }
+
+  /**
+   * Why the expression is not a valid filter over the source's columns, in the user's terms; empty
+   * when it is valid.
+   */
+  public Optional<String> check(Source source, String expression) {
+    if (expression.length() > MAX_EXPRESSION_LENGTH) {
+      return Optional.of("longer than " + MAX_EXPRESSION_LENGTH + " characters");
+    }
+    CelValidationResult result = compiler(source).compile(expression);
+    if (!result.hasError()) {
+      return Optional.empty();
+    }
+    CelIssue issue = result.getAllIssues().get(0);
+    String message = issue.getMessage();
+    Matcher m = UNDECLARED.matcher(message);
+    if (m.find()) {
+      String name = m.group(1);
+      boolean person = source.column(name).map(c -> c.type() == ColumnType.PERSON_ID).orElse(false);
+      message =
+          person
+              ? "column '" + name + "' identifies persons and cannot be used in a filter"
+              : "unknown column '"
+                  + name
+                  + "' in source '"
+                  + source.name()
+                  + "' (columns: "
+                  + String.join(", ", filterable(source))
+                  + ")";
+    } else if (message.contains("expected type 'bool'") || message.contains("result type")) {
+      message = "a filter must be true or false for each row: " + message;
+    }
+    return Optional.of(
+        message
+            + " (at character "
+            + (issue.getSourceLocation().getColumn() + 1)
+            + " of the filter)");
+  }
+
+  @Override
+  public RowFilter compile(Source source, String expression) {
+    CelAbstractSyntaxTree ast;
+    CelRuntime.Program program;
+    try {
+      ast = compiler(source).compile(expression).getAst();
+      program = RUNTIME.createProgram(ast);
+    } catch (CelValidationException | CelEvaluationException e) {
+      throw new IllegalArgumentException(
+          "filter of source '" + source.name() + "' does not compile: " + e.getMessage(), e);
+    }
+    Map<String, Integer> index = new HashMap<>();
+    List<Column> columns = source.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      index.put(columns.get(i).name(), i);
+    }
+    return row -> {
+      try {
+        Object result = program.eval(name -> Optional.of(value(row, index.get(name), columns)));
+        return Boolean.TRUE.equals(result);
+      } catch (CelEvaluationException e) {
+        // e.g. division by zero in a filter: the row does not pass, as SQL's WHERE would do
+        return false;
+      }
+    };
+  }
+
+  private Object value(Row row, Integer column, List<Column> columns) {
+    ColumnType type = columns.get(column).type();
+    if (!row.has(column)) {
+      return empty(type);
+    }
+    Object v = row.get(column);
+    switch (type) {
+      case DECIMAL:
+        return v instanceof BigDecimal
+            ? ((BigDecimal) v).doubleValue()
+            : ((Number) v).doubleValue();
+      case INTEGER:
+        return ((Number) v).longValue();
+      case DATE:
+        return ((LocalDate) v).toString();
+      case DISTRICT:
+        return v instanceof Integer ? districtNames.get((Integer) v) : v.toString();
+      default:
+        return v;
+    }
+  }
+
+  private static Object empty(ColumnType type) {
+    switch (type) {
+      case INTEGER:
+        return 0L;
+      case DECIMAL:
+        return 0.0;
+      case BOOLEAN:
+        return false;
+      default:
+        return "";
+    }
+  }
+
+  private CelCompiler compiler(Source source) {
+    return compilers.computeIfAbsent(
+        source.name(),
+        n -> {
+          var builder =
+              CelCompilerFactory.standardCelCompilerBuilder()
+                  .setOptions(OPTIONS)
+                  .setResultType(SimpleType.BOOL);
+          for (Column c : source.columns()) {
+            if (c.type() != ColumnType.PERSON_ID) {
+              builder.addVar(c.name(), celType(c.type()));
+            }
+          }
+          return builder.build();
+        });
+  }
+
+  private static List<String> filterable(Source source) {
+    return source.columns().stream()
+        .filter(c -> c.type() != ColumnType.PERSON_ID)
+        .map(Column::name)
+        .toList();
+  }
+
+  private static CelType celType(ColumnType type) {
+    switch (type) {
+      case INTEGER:
+        return SimpleType.INT;
+      case DECIMAL:
+        return SimpleType.DOUBLE;
+      case BOOLEAN:
+        return SimpleType.BOOL;
+      default:
+        return SimpleType.STRING;
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package rbs.definition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rbs.InputException;
+import rbs.Problem;
+import rbs.model.Aggregate;
+import rbs.model.ColumnType;
+import rbs.model.FileFormat;
+import rbs.model.Indicator;
+import rbs.model.Programme;
+import rbs.model.Share;
+import rbs.model.Source;
+import rbs.model.Target;
+
+class ProgrammeReaderTest {
+
+  static final Path SEED = Path.of("../samples/kvinnofrid/programme.yaml");
+
+  @TempDir Path dir;
+
+  @Test
+  void readsTheSeedProgramme() {
+    Programme p = ProgrammeReader.read(SEED);
+
+    assertThat(p.id()).isEqualTo("kvinnofrid");
+    assertThat(p.municipality()).isEqualTo("Stockholm");
+    assertThat(p.disclosureThreshold()).isEqualTo(5);
+    assertThat(p.targetGroups()).hasSize(3);
+    assertThat(p.goals()).hasSize(8);
+    assertThat(p.indicators()).hasSize(15);
+    assertThat(p.districts()).hasSize(14);
+    assertThat(p.districts().get(8).aliases()).contains("EÅV");
+    assertThat(p.sources())
+        .extracting(Source::name)
+        .containsExactly("insatser", "anmalningar", "familjeratt", "skyddat_boende", "enkat");
+
+    Indicator erbjudna = p.indicator("kvinnor-erbjudna").orElseThrow();
+    assertThat(erbjudna.measure())
+        .isEqualTo(
+            new Aggregate(
+                Aggregate.Kind.PERSONS,
+                "insatser",
+                Optional.empty(),
+                Optional.of("malgrupp == \"kvinna\" && handelse == \"erbjuden insats\"")));
+    assertThat(erbjudna.targets())
+        .contains(
+            new Target(2014, Optional.of("Södermalm"), Optional.empty(), new BigDecimal("110")));
+    assertThat(erbjudna.tolerance()).isEqualByComparingTo("0.9");
+    assertThat(p.indicator("kvinnor-andel-kunskap").orElseThrow().measure())
+        .isInstanceOf(Share.class);
+    assertThat(p.indicator("familjeratt-hot-sakerhet").orElseThrow().comparableFrom())
+        .contains(2013);
+
+    Source enkat = p.source("enkat").orElseThrow();
+    assertThat(enkat.delimiter()).contains(',');
+    assertThat(enkat.encoding()).contains("UTF-8");
+    Source familjeratt = p.source("familjeratt").orElseThrow();
+    assertThat(familjeratt.format()).contains(FileFormat.Kind.XLS);
+    assertThat(familjeratt.sheetName()).contains("Utredningar");
+    assertThat(familjeratt.column("hot_och_sakerhet").orElseThrow().type())
+        .isEqualTo(ColumnType.BOOLEAN);
+  }
+
+  @Test
+  void reportsEveryProblemWithItsPosition() throws IOException {
+    Path file =
+        write(
+            "programme:",
+            "  id: p",
+            "  name: P",
+            "  municipality: Staden",
+            "  disclosure_threshold: five",
+            "  colour: blue",
+            "districts: [Norr, Söder]",
+            "sources:",
+            "  - name: s",
+            "    path: data/*.csv",
+            "    district: stadsdel",
+            "    date: datum",
+            "    columns:",
+            "      - {name: stadsdel, type: district}",
+            "      - {name: datum, type: date}",
+            "      - {name: typ, type: text}",
+            "target_groups:",
+            "  - id: g",
+            "    name: G",
+            "    goals:",
+            "      - id: m",
+            "        text: M",
+            "        indicators:",
+            "          - {id: a, name: A, kind: count, source: s, filter: 'typx == \"x\"'}",
+            "          - {id: a, name: B, kind: count, source: t}",
+            "          - id: c",
+            "            name: C",
+            "            kind: count",
+            "            source: s",
+            "            targets: [{year: 2014, district: Väster, value: 3}, {value: 4}]");
+
+    InputException e = catchThrowableOfType(InputException.class, () -> ProgrammeReader.read(file));
+
+    assertThat(e.kind()).isEqualTo(InputException.Kind.INVALID);
+    String f = file.toString();
+    assertThat(e.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            f + ":5:25: programme: 'disclosure_threshold' must be a whole number, got \"five\"",
+            f
+                + ":6:3: unknown key 'colour' in programme (expected one of: id, name, vision,"
+                + " municipality, language, disclosure_threshold, reject_limit)",
+            f
+                + ":24:62: indicator 'a': filter: unknown column 'typx' in source 's' (columns:"
+                + " stadsdel, datum, typ) (at character 1 of the filter)",
+            f + ":25:14: duplicate indicator id 'a' (first at line 24)",
+            f + ":25:51: indicator 'a': unknown source 't' (sources: s)",
+            f + ":30:46: indicator 'c' target: unknown district 'Väster'",
+            f + ":30:65: indicator 'c' target: missing required key 'year'");
+  }
+
+  @Test
+  void reportsDuplicateKeysWithBothLines() throws IOException {
+    Path file = write("programme:", "  id: p", "  id: q");
+
+    InputException e = catchThrowableOfType(InputException.class, () -> ProgrammeReader.read(file));
+
+    assertThat(e.problems())
+        .extracting(Problem::message)
+        .contains("duplicate key 'id' (first at line 2)");
+  }
+
+  @Test
+  void refusesAnchorsAliasesAndTags() throws IOException {
+    Path file = write("a: &x [1, 2]", "b: *x", "c: !!java.io.File /etc/passwd");
+
+    InputException e = catchThrowableOfType(InputException.class, () -> ProgrammeReader.read(file));
+
+    assertThat(e.problems())
+        .extracting(Problem::message)
+        .contains(
+            "YAML anchors and aliases (& and *) are not supported",
+            "YAML tags such as 'tag:yaml.org,2002:java.io.File' are not supported");
+  }
+
+  @Test
+  void namesSyntaxErrorsAndMissingFiles() throws IOException {
+    Path broken = write("programme: [");
+    assertThat(
+            catchThrowableOfType(InputException.class, () -> ProgrammeReader.read(broken))
+                .problems()
+                .get(0)
+                .toString())
+        .startsWith(broken + ":1:13: not valid YAML");
+
+    InputException missing =
+        catchThrowableOfType(
+            InputException.class, () -> ProgrammeReader.read(dir.resolve("nope.yaml")));
+    assertThat(missing.kind()).isEqualTo(InputException.Kind.UNAVAILABLE);
+    assertThat(missing.problems().get(0).toString())
+        .isEqualTo(dir.resolve("nope.yaml") + ": programme file not found");
+  }
+
+  private Path write(String... lines) throws IOException {
+    Path file = dir.resolve("programme.yaml");
+    Files.write(file, List.of(lines), StandardCharsets.UTF_8);
+    return file;
+  }
+}

@@ -1,0 +1,106 @@
+package rbs.filter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import rbs.model.Column;
+import rbs.model.ColumnType;
+import rbs.model.RejectLimit;
+import rbs.model.Source;
+import rbs.source.Row;
+
+class CelFiltersTest {
+
+  static final Source SOURCE =
+      new Source(
+          "s",
+          "",
+          "x/*.csv",
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          1,
+          1,
+          List.of(
+              col("stadsdel", ColumnType.DISTRICT),
+              col("person", ColumnType.PERSON_ID),
+              col("datum", ColumnType.DATE),
+              col("malgrupp", ColumnType.TEXT),
+              col("samtycke", ColumnType.BOOLEAN),
+              col("dygn", ColumnType.INTEGER),
+              col("belopp", ColumnType.DECIMAL)),
+          Optional.of("stadsdel"),
+          "datum",
+          Optional.of("person"),
+          false,
+          false,
+          RejectLimit.standard());
+
+  final CelFilters filters = new CelFilters(List.of("Norr", "Söder"));
+
+  @Test
+  void evaluatesEveryColumnTypeAndTreatsEmptyCellsAsEmptyValues() {
+    Row full = row(1, "kvinna", Boolean.TRUE, 12L, new BigDecimal("2.5"));
+    Row empty = row(0, null, null, null, null);
+
+    assertThat(pass("malgrupp == \"kvinna\" && samtycke", full)).isTrue();
+    assertThat(pass("stadsdel == \"Söder\" && datum >= \"2014-05-01\"", full)).isTrue();
+    assertThat(pass("dygn > 10 && belopp < 3.0", full)).isTrue();
+    assertThat(pass("malgrupp.startsWith(\"kv\")", full)).isTrue();
+    assertThat(pass("malgrupp != \"\"", empty)).isFalse();
+    assertThat(pass("!samtycke && dygn == 0 && belopp == 0.0", empty)).isTrue();
+  }
+
+  @Test
+  void explainsProblemsInTheUsersTerms() {
+    assertThat(filters.check(SOURCE, "malgrup == \"kvinna\""))
+        .contains(
+            "unknown column 'malgrup' in source 's' (columns: stadsdel, datum, malgrupp, samtycke,"
+                + " dygn, belopp) (at character 1 of the filter)");
+    assertThat(filters.check(SOURCE, "person == \"x\"").orElseThrow())
+        .startsWith("column 'person' identifies persons and cannot be used in a filter");
+    assertThat(filters.check(SOURCE, "dygn == \"tio\"").orElseThrow())
+        .contains("no matching overload");
+    assertThat(filters.check(SOURCE, "dygn + 1")).isPresent();
+    assertThat(filters.check(SOURCE, "malgrupp == \"kvinna\"")).isEmpty();
+  }
+
+  @Test
+  void measuresEvaluationCost() {
+    RowFilter f = filters.compile(SOURCE, "malgrupp == \"kvinna\" && samtycke");
+    Row r = row(1, "kvinna", Boolean.TRUE, 12L, BigDecimal.ONE);
+    int n = 200_000;
+    int passed = 0;
+    long start = System.nanoTime();
+    for (int i = 0; i < n; i++) {
+      passed += f.test(r) ? 1 : 0;
+    }
+    long ns = (System.nanoTime() - start) / n;
+    System.out.println("CEL filter: " + ns + " ns/row (including warm-up)");
+    assertThat(passed).isEqualTo(n);
+  }
+
+  private boolean pass(String expression, Row row) {
+    assertThat(filters.check(SOURCE, expression)).isEmpty();
+    return filters.compile(SOURCE, expression).test(row);
+  }
+
+  private static Row row(
+      int district, String malgrupp, Boolean samtycke, Long dygn, BigDecimal belopp) {
+    return new Row(
+        district,
+        LocalDate.of(2014, 5, 3),
+        42L,
+        true,
+        new Object[] {district, null, LocalDate.of(2014, 5, 3), malgrupp, samtycke, dygn, belopp});
+  }
+
+  private static Column col(String name, ColumnType type) {
+    return new Column(name, type, List.of(name), Optional.empty(), true);
+  }
+}
