@@ -32,7 +32,8 @@ final class Fulfilment {
    * year. A tertial target is the target of the year-to-date report at that tertial's end (also the
    * year for tertial 3, and tertial 1 alone, which has the same months). An annual target applies
    * to a shorter period pro-rated by months (rounded to the indicator's decimals) when the
-   * indicator says prorate, else as it is.
+   * indicator says prorate, else as it is. A target without a district applies to every unit for
+   * shares and rates, but only to the whole municipality for counts and sums.
    */
   Optional<BigDecimal> target(Unit unit, Period period) {
     int tertial = reportTertial(period);
@@ -44,6 +45,10 @@ final class Fulfilment {
       }
       boolean forDistrict = t.district().isPresent();
       if (forDistrict && !matches(unit, t.district().get())) {
+        continue;
+      }
+      if (!forDistrict && !unit.isWhole() && isVolume()) {
+        // a city-wide count target says nothing about one district's share of the work
         continue;
       }
       boolean forTertial = t.tertial().isPresent();
@@ -66,6 +71,11 @@ final class Fulfilment {
         best.value()
             .multiply(BigDecimal.valueOf(period.months()))
             .divide(BigDecimal.valueOf(12), indicator.decimals(), RoundingMode.HALF_UP));
+  }
+
+  /** Counts and sums (not shares or rates) add up over districts, so their targets do too. */
+  private boolean isVolume() {
+    return indicator.measure() instanceof rbs.model.Aggregate;
   }
 
   private boolean matches(Unit unit, String district) {

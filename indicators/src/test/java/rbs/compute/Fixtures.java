@@ -107,6 +107,11 @@ final class Fixtures {
         "");
   }
 
+  /** A district's own target (a city-wide count target does not apply to districts). */
+  static Target target(int year, String district, String value) {
+    return new Target(year, Optional.of(district), Optional.empty(), new BigDecimal(value));
+  }
+
   static Target target(int year, String value) {
     return new Target(year, Optional.empty(), Optional.empty(), new BigDecimal(value));
   }

@@ -240,7 +240,12 @@ class LocalEngineTest {
             Fixtures.events(false),
             GoalRule.ALL,
             Fixtures.indicator(
-                "records", Fixtures.records(null), true, Fixtures.target(2014, "12")));
+                "records",
+                Fixtures.records(null),
+                true,
+                Fixtures.target(2014, "12"),
+                Fixtures.target(2014, "A", "12"),
+                Fixtures.target(2014, "B", "12")));
     Results r = run(p, T1, LATE, personRows());
 
     assertThat(outcome(r, "records", A, YTD).target()).contains(new BigDecimal("4"));
@@ -270,7 +275,12 @@ class LocalEngineTest {
                 Fixtures.events(false),
                 GoalRule.ALL,
                 Fixtures.indicator(
-                    "records", Fixtures.records(null), true, Fixtures.target(2014, "12"))),
+                    "records",
+                    Fixtures.records(null),
+                    true,
+                    Fixtures.target(2014, "12"),
+                    Fixtures.target(2014, "A", "12"),
+                    Fixtures.target(2014, "B", "12"))),
             T1,
             LATE,
             rows);
@@ -292,9 +302,20 @@ class LocalEngineTest {
         Fixtures.programme(
             Fixtures.events(false),
             GoalRule.ALL,
-            Fixtures.indicator("persons", Fixtures.persons(null), true, Fixtures.target(2014, "6")),
             Fixtures.indicator(
-                "records", Fixtures.records(null), true, Fixtures.target(2014, "12")));
+                "persons",
+                Fixtures.persons(null),
+                true,
+                Fixtures.target(2014, "6"),
+                Fixtures.target(2014, "A", "6"),
+                Fixtures.target(2014, "B", "6")),
+            Fixtures.indicator(
+                "records",
+                Fixtures.records(null),
+                true,
+                Fixtures.target(2014, "12"),
+                Fixtures.target(2014, "A", "12"),
+                Fixtures.target(2014, "B", "12")));
     Results r = run(p, T1, LATE, personRows());
 
     // city YTD: persons 3 vs 2 (met), records 5 vs 4 (met) -> met; A: 2 vs 2 met, 3 vs 4 not met
