@@ -14,7 +14,13 @@ import rbs.Problem;
     versionProvider = Rbs.Version.class,
     description =
         "Results-based steering: follow up a programme's indicators per district and write reports.",
-    subcommands = {CommandLine.HelpCommand.class},
+    subcommands = {
+      ValidateCommand.class,
+      ListCommand.class,
+      ReportCommand.class,
+      SampleCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",
@@ -45,7 +51,8 @@ public final class Rbs implements Runnable {
    */
   static void quietLibraryLogging() {
     System.setProperty(
-        "log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        "log4j2.loggerContextFactory",
+        "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
     System.setProperty("log4j2.statusLoggerLevel", "OFF");
   }
@@ -109,6 +116,11 @@ public final class Rbs implements Runnable {
     public String[] getVersion() {
       return new String[] {"rbs " + version()};
     }
+  }
+
+  /** Whether stderr is a terminal (progress is shown only there, never in cron mail or CI logs). */
+  static boolean interactive() {
+    return System.console() != null;
   }
 
   /** The version of this build, from the jar manifest. */

@@ -1,0 +1,208 @@
+package rbs.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import rbs.InputException;
+import rbs.job.LatestPeriod;
+import rbs.job.ReportJob;
+import rbs.job.ReportRequest;
+import rbs.job.ReportSummary;
+import rbs.model.ReportPeriod;
+import rbs.output.RunLog;
+import rbs.source.SourceReader;
+
+/** {@code rbs report}: computes a programme's indicators for a period and writes every output. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read the programme and its extracts, compute every indicator per district and for the whole"
+          + " municipality, and write results.csv, manifest.json, rejects.csv and one workbook per"
+          + " district and one for the municipality into --out.",
+      "Everything is prepared in a staging folder and moved into place only when all succeeded; a"
+          + " failed run leaves earlier outputs untouched."
+    })
+final class ReportCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PROGRAMME", description = "The programme file (YAML).")
+  Path programmeFile;
+
+  @Option(
+      names = "--period",
+      required = true,
+      paramLabel = "PERIOD",
+      description =
+          "2014-T1 or 2014-T2 (tertial reports, year to date), 2014 (annual report), or 'latest':"
+              + " the most recent complete tertial or year as of --as-of.")
+  String period;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description =
+          "The date the run counts as today (YYYY-MM-DD; default: today). Reruns with the same"
+              + " inputs and --as-of write the same bytes.")
+  LocalDate asOf;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "out",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(
+      names = "--district",
+      paramLabel = "NAME",
+      description =
+          "Write workbooks only for this district (name or alias; the municipality's name for the"
+              + " city workbook). Repeatable.")
+  List<String> districts = new ArrayList<>();
+
+  @Option(
+      names = "--publish",
+      description =
+          "Make the report for publication: small counts are withheld (disclosure control)."
+              + " Without it the report is marked internal.")
+  boolean publish;
+
+  @Option(
+      names = "--charts",
+      paramLabel = "png",
+      description = "Also write every chart as a PNG into DIR/charts (value: png).")
+  ChartFormat charts;
+
+  @Option(names = "--dry-run", description = "Read and compute, but write nothing.")
+  boolean dryRun;
+
+  @Option(
+      names = "--strict",
+      description = "Treat warnings (missing months, rejected rows) as errors (exit 3).")
+  boolean strict;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print nothing on success (errors still go to stderr).")
+  boolean quiet;
+
+  @Option(
+      names = "--log-file",
+      paramLabel = "FILE",
+      description =
+          "Append one JSON line per run (time, programme, period, outcome, counts, duration).")
+  Path logFile;
+
+  /** Chart formats besides the native workbook charts. */
+  enum ChartFormat {
+    png
+  }
+
+  @Override
+  public Integer call() {
+    Clock clock = Clock.systemUTC();
+    LocalDate today = asOf != null ? asOf : LocalDate.now(clock);
+    ReportPeriod reportPeriod = resolvePeriod(today);
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ConsoleListener listener = new ConsoleListener(err, !quiet && Rbs.interactive(), quiet);
+    ReportRequest request =
+        new ReportRequest(
+            programmeFile,
+            reportPeriod,
+            today,
+            this.out,
+            districts,
+            publish,
+            charts == ChartFormat.png,
+            dryRun,
+            strict,
+            Rbs.version());
+    long start = System.nanoTime();
+    try {
+      ReportSummary summary =
+          new ReportJob(listener, clock, SourceReader::forProgramme).run(request);
+      listener.done();
+      log("ok", ExitCodes.OK, summary, start);
+      if (!quiet) {
+        printSummary(summary, stdout);
+      }
+      return ExitCodes.OK;
+    } catch (RuntimeException e) {
+      listener.done();
+      log(e instanceof InputException ? "failed" : "error", Rbs.exitCodeOf(e), null, start);
+      throw e;
+    }
+  }
+
+  private ReportPeriod resolvePeriod(LocalDate today) {
+    if (period.equalsIgnoreCase("latest")) {
+      return LatestPeriod.asOf(today);
+    }
+    return ReportPeriod.parse(period)
+        .orElseThrow(
+            () ->
+                new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--period: expected 2014-T1, 2014-T2, 2014 or latest, got '" + period + "'"));
+  }
+
+  private void printSummary(ReportSummary s, PrintWriter out) {
+    String where =
+        dryRun ? "(dry run: nothing written)" : "in " + this.out.toAbsolutePath().normalize();
+    long workbooks = s.written().stream().filter(p -> p.toString().endsWith(".xlsx")).count();
+    out.printf(
+        "%s %s: %d workbooks, results.csv and manifest.json %s%n",
+        s.results().programme().id(), s.results().period(), workbooks, where);
+    out.printf(
+        "rows read %,d, used %,d, rejected %,d%s; %d district-months missing; %d warnings; %.1f s%n",
+        s.rowsRead(),
+        s.rowsUsed(),
+        s.rowsRejected(),
+        s.rowsRejected() > 0 && !dryRun ? " (see rejects.csv)" : "",
+        s.results().missing().size(),
+        s.warnings().size(),
+        s.elapsed().toMillis() / 1000.0);
+    out.printf(
+        "mode: %s%n",
+        publish ? "publish (small counts withheld)" : "internal (not for publication)");
+  }
+
+  private void log(String outcome, int exitCode, ReportSummary summary, long startNanos) {
+    if (logFile == null) {
+      return;
+    }
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("time", java.time.Instant.now().toString());
+    fields.put("programme", programmeFile.toString());
+    fields.put("period", period);
+    fields.put("outcome", outcome);
+    fields.put("exit_code", exitCode);
+    if (summary != null) {
+      fields.put("period_resolved", summary.results().period().toString());
+      fields.put("files_written", summary.written().size());
+      fields.put("rows_read", summary.rowsRead());
+      fields.put("rows_used", summary.rowsUsed());
+      fields.put("rows_rejected", summary.rowsRejected());
+      fields.put("missing", summary.results().missing().size());
+      fields.put("warnings", summary.warnings().size());
+    }
+    fields.put("duration_ms", Duration.ofNanos(System.nanoTime() - startNanos).toMillis());
+    RunLog.append(logFile, fields);
+  }
+}

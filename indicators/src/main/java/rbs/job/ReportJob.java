@@ -1,0 +1,282 @@
+package rbs.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import rbs.InputException;
+import rbs.Location;
+import rbs.Problem;
+import rbs.compute.EngineListener;
+import rbs.compute.LocalEngine;
+import rbs.definition.ProgrammeReader;
+import rbs.disclosure.Disclosure;
+import rbs.filter.CelFilters;
+import rbs.model.InputFile;
+import rbs.model.MissingData;
+import rbs.model.Programme;
+import rbs.model.Results;
+import rbs.model.Source;
+import rbs.model.Unit;
+import rbs.output.ManifestInfo;
+import rbs.output.ManifestJson;
+import rbs.output.RejectsCsv;
+import rbs.output.ResultsCsv;
+import rbs.report.ChartPngWriter;
+import rbs.report.ReportOptions;
+import rbs.report.WorkbookWriter;
+import rbs.source.RejectSink;
+import rbs.source.RowSink;
+import rbs.source.SourceFeed;
+
+/**
+ * One report run, start to end: read the programme and its extracts, compute, write every output
+ * into a staging folder and move them into place only when all succeeded.
+ */
+public final class ReportJob {
+
+  /** Where the rejected rows of a run that failed on them are kept, beside the old outputs. */
+  public static final String FAILED_REJECTS = "rejects-failed.csv";
+
+  private final JobListener listener;
+  private final Clock clock;
+  private final Function<Programme, SourceFeed> feeds;
+  private final Map<String, Long> timings = new LinkedHashMap<>();
+
+  /**
+   * @param feeds how to read a programme's sources (the file readers, or rows given by a test)
+   */
+  public ReportJob(JobListener listener, Clock clock, Function<Programme, SourceFeed> feeds) {
+    this.listener = Objects.requireNonNull(listener, "listener");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.feeds = Objects.requireNonNull(feeds, "feeds");
+  }
+
+  /** Runs the report; throws {@link InputException} for anything the user must fix. */
+  public ReportSummary run(ReportRequest request) {
+    Instant started = clock.instant();
+    Programme programme = timed("read programme", () -> ProgrammeReader.read(request.programme()));
+    List<Unit> units = Units.select(programme, request.districts());
+    if (request.dryRun()) {
+      Path scratch = scratchDir();
+      try {
+        Run run = compute(programme, request, scratch, request.outDir());
+        return summary(run, List.of(), started);
+      } finally {
+        deleteQuietly(scratch);
+      }
+    }
+    try (OutputLock lock = OutputLock.acquire(request.outDir(), started);
+        OutputStaging staging = OutputStaging.open(request.outDir())) {
+      Run run = compute(programme, request, staging.dir(), request.outDir());
+      timed("write outputs", () -> write(run, units, request, staging.dir()));
+      listener.phase("publish");
+      List<Path> written = staging.publish();
+      Files.deleteIfExists(request.outDir().resolve(FAILED_REJECTS));
+      lock.file(); // held until here: publishing is part of the locked section
+      return summary(run, written, started);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What one run computed, with its warnings. */
+  private record Run(Results results, List<String> warnings) {}
+
+  private Run compute(Programme programme, ReportRequest request, Path dir, Path outDir) {
+    Path rejectsFile = dir.resolve("rejects.csv");
+    Results computed;
+    try (RejectsCsv rejects = RejectsCsv.open(rejectsFile)) {
+      SourceFeed feed = new ProgressFeed(feeds.apply(programme), listener);
+      computed =
+          timed(
+              "read and compute",
+              () ->
+                  new LocalEngine(engineListener())
+                      .compute(
+                          programme,
+                          request.period(),
+                          request.asOf(),
+                          feed,
+                          CelFilters.forProgramme(programme),
+                          rejects));
+    } catch (InputException e) {
+      throw keepRejects(e, rejectsFile, outDir, request.dryRun());
+    }
+    Results results = request.publish() ? Disclosure.suppress(computed) : computed;
+    List<String> warnings = warnings(results);
+    warnings.forEach(listener::warning);
+    if (request.strict() && !warnings.isEmpty()) {
+      throw InputException.invalid(
+          warnings.stream()
+              .map(w -> new Problem(Location.of(request.programme().toString()), w + " (--strict)"))
+              .toList());
+    }
+    return new Run(results, warnings);
+  }
+
+  /**
+   * A run that fails on its rejects keeps them (beside, not over, the earlier outputs), so the user
+   * can see which rows to fix.
+   */
+  private static InputException keepRejects(
+      InputException e, Path rejectsFile, Path outDir, boolean dryRun) {
+    try {
+      if (dryRun || !Files.exists(rejectsFile) || Files.size(rejectsFile) == 0) {
+        return e;
+      }
+      Path kept = outDir.resolve(FAILED_REJECTS);
+      Files.move(rejectsFile, kept, StandardCopyOption.REPLACE_EXISTING);
+      List<Problem> problems = new ArrayList<>(e.problems());
+      problems.add(new Problem(Location.of(kept.toString()), "the rejected rows of this run"));
+      return new InputException(e.kind(), problems);
+    } catch (IOException io) {
+      return e;
+    }
+  }
+
+  private void write(Run run, List<Unit> units, ReportRequest request, Path dir) {
+    Results results = run.results();
+    ResultsCsv.write(results, dir.resolve("results.csv"));
+    ReportOptions options = new ReportOptions(request.publish(), request.toolVersion());
+    for (Unit unit : units) {
+      String name = WorkbookWriter.fileName(results, unit);
+      listener.phase("write " + name);
+      WorkbookWriter.write(results, unit, options, dir.resolve(name));
+      if (request.pngCharts()) {
+        ChartPngWriter.write(results, unit, dir.resolve("charts"));
+      }
+    }
+    ManifestInfo info =
+        new ManifestInfo(
+            request.toolVersion(),
+            request.programme().toString(),
+            ManifestJson.sha256(request.programme()),
+            request.publish(),
+            timings);
+    ManifestJson.write(results, info, dir.resolve("manifest.json"));
+  }
+
+  private static List<String> warnings(Results results) {
+    List<String> warnings = new ArrayList<>();
+    for (MissingData m : results.missing()) {
+      warnings.add(
+          "source '" + m.source() + "': no rows from " + m.district() + " for " + m.month());
+    }
+    for (InputFile f : results.inputs()) {
+      if (f.rowsRejected() > 0) {
+        warnings.add(
+            f.path()
+                + ": "
+                + f.rowsRejected()
+                + " of "
+                + f.rowsRead()
+                + " rows rejected (see rejects.csv)");
+      }
+    }
+    return warnings;
+  }
+
+  private ReportSummary summary(Run run, List<Path> written, Instant started) {
+    long read = 0;
+    long used = 0;
+    long rejected = 0;
+    for (InputFile f : run.results().inputs()) {
+      read += f.rowsRead();
+      used += f.rowsUsed();
+      rejected += f.rowsRejected();
+    }
+    return new ReportSummary(
+        run.results(),
+        written,
+        read,
+        used,
+        rejected,
+        run.warnings(),
+        Duration.between(started, clock.instant()));
+  }
+
+  private EngineListener engineListener() {
+    return new EngineListener() {
+      @Override
+      public void phase(String name, long nanos) {
+        timings.merge(name, nanos / 1_000_000, Long::sum);
+      }
+    };
+  }
+
+  private <T> T timed(String phase, Supplier<T> step) {
+    listener.phase(phase);
+    long start = System.nanoTime();
+    try {
+      return step.get();
+    } finally {
+      timings.merge(phase, (System.nanoTime() - start) / 1_000_000, Long::sum);
+    }
+  }
+
+  private void timed(String phase, Runnable step) {
+    timed(
+        phase,
+        () -> {
+          step.run();
+          return Boolean.TRUE;
+        });
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try {
+      OutputStaging.deleteTree(dir);
+    } catch (IOException e) {
+      // a leftover temporary folder is no reason to fail a dry run
+    }
+  }
+
+  private static Path scratchDir() {
+    try {
+      return Files.createTempDirectory("rbs-dry-run-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reports rows read so far, for the progress display. */
+  private static final class ProgressFeed implements SourceFeed {
+    private final SourceFeed delegate;
+    private final JobListener listener;
+
+    ProgressFeed(SourceFeed delegate, JobListener listener) {
+      this.delegate = delegate;
+      this.listener = listener;
+    }
+
+    @Override
+    public List<InputFile> feed(Source source, RowSink rows, RejectSink rejects) {
+      long[] count = {0};
+      listener.reading(source.name(), 0);
+      List<InputFile> files =
+          delegate.feed(
+              source,
+              row -> {
+                rows.accept(row);
+                if ((++count[0] & 0xFFFF) == 0) {
+                  listener.reading(source.name(), count[0]);
+                }
+              },
+              rejects);
+      listener.reading(source.name(), count[0]);
+      return files;
+    }
+  }
+}
