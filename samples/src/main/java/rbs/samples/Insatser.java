@@ -57,9 +57,9 @@ final class Insatser {
       String spelling =
           r.nextDouble() < 0.5 ? SampleGenerator.SPELLINGS[d] : SampleGenerator.DISTRICTS[d];
       String written = Persons.written(id, shortIds);
-      boolean barn = group.equals("barn");
-      Boolean guardian = barn ? r.nextDouble() < 0.8 : null;
-      Boolean consent = barn ? r.nextDouble() < 0.7 : null;
+      boolean man = group.equals("man");
+      Boolean guardian = man ? r.nextDouble() < 0.6 : null;
+      Boolean consent = man && guardian ? r.nextDouble() < 0.55 : null;
       row =
           event(
               f,

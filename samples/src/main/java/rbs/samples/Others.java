@@ -97,6 +97,10 @@ final class Others {
     f.write();
   }
 
+  private static String respondent(double x) {
+    return x < 0.6 ? "kvinna" : x < 0.85 ? "barn" : "man";
+  }
+
   static void enkat(Path data, int year, SampleGenerator.Options o, SplittableRandom r) {
     TableFile f =
         TableFile.csv(
@@ -117,7 +121,7 @@ final class Others {
         f.row(
             SampleGenerator.DISTRICTS[d],
             date,
-            r.nextDouble() < 0.7 ? "kvinna" : "barn",
+            respondent(r.nextDouble()),
             answers[r.nextInt(6)],
             answers[r.nextInt(6)]);
       }

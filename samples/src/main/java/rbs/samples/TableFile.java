@@ -87,6 +87,25 @@ final class TableFile {
     }
   }
 
+  /** POI stamps zip entries with the current time; the same sample must give the same bytes. */
+  private static void fixZipTimes(byte[] zip, OutputStream out) throws IOException {
+    try (java.util.zip.ZipInputStream in =
+            new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+        java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+      java.util.zip.ZipEntry e;
+      while ((e = in.getNextEntry()) != null) {
+        java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
+        copy.setTime(FIXED_TIME);
+        z.putNextEntry(copy);
+        in.transferTo(z);
+        z.closeEntry();
+      }
+    }
+  }
+
+  /** 2015-01-01T00:00 local time, for zip entry times. */
+  private static final long FIXED_TIME = 1420070400000L;
+
   private String csvText(Object c) {
     if (c == null) {
       return "";
@@ -136,8 +155,14 @@ final class TableFile {
           }
         }
       }
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      wb.write(bytes);
       try (OutputStream out = Files.newOutputStream(file)) {
-        wb.write(out);
+        if (xls) {
+          bytes.writeTo(out);
+        } else {
+          fixZipTimes(bytes.toByteArray(), out);
+        }
       }
     }
   }
