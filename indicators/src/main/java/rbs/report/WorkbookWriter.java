@@ -38,9 +38,13 @@ public final class WorkbookWriter {
     Path target = file.toAbsolutePath();
     Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
     try {
-      try (XSSFWorkbook workbook = build(results, unit, options);
-          OutputStream out = Files.newOutputStream(temp)) {
-        workbook.write(out);
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      try (XSSFWorkbook workbook = build(results, unit, options)) {
+        workbook.write(bytes);
+      }
+      try (OutputStream out = Files.newOutputStream(temp)) {
+        long time = results.asOf().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+        stampZip(bytes.toByteArray(), time, out);
       }
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -54,6 +58,25 @@ public final class WorkbookWriter {
         e.addSuppressed(suppressed);
       }
       throw new UncheckedIOException("cannot write " + target, e);
+    }
+  }
+
+  /**
+   * POI stamps every part of the zip with the current time; rewritten with the as-of date, two runs
+   * of the same input give the same bytes.
+   */
+  static void stampZip(byte[] zip, long time, OutputStream out) throws IOException {
+    try (java.util.zip.ZipInputStream in =
+            new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+        java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+      java.util.zip.ZipEntry e;
+      while ((e = in.getNextEntry()) != null) {
+        java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
+        copy.setTime(time);
+        z.putNextEntry(copy);
+        in.transferTo(z);
+        z.closeEntry();
+      }
     }
   }
 

@@ -1,0 +1,188 @@
+package rbs.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rbs.job.JobListener;
+import rbs.job.ReportJob;
+import rbs.job.ReportRequest;
+import rbs.job.ReportSummary;
+import rbs.model.ReportPeriod;
+import rbs.source.SourceReader;
+
+/** Runs the committed sample end to end, as the README's quick start does. */
+class SamplesEndToEndTest {
+
+  static final Path PROGRAMME = Path.of("kvinnofrid/programme.yaml");
+
+  /**
+   * Anything that looks like a personnummer or samordningsnummer, with or without century and
+   * separator (but not the decimals of a share nor part of a SHA-256).
+   */
+  static final Pattern PERSONNUMMER =
+      Pattern.compile("(?<![0-9a-f.])(19|20)?[0-9]{6}[-+]?[0-9]{4}(?![0-9a-f])");
+
+  @TempDir Path out;
+
+  @Test
+  void writesResultsForEveryIndicatorDistrictAndTheCity() throws IOException {
+    ReportSummary s = run(false, out);
+
+    assertThat(s.written().stream().filter(p -> p.toString().endsWith(".xlsx"))).hasSize(15);
+    List<String> lines = Files.readAllLines(out.resolve("results.csv"), StandardCharsets.UTF_8);
+    Set<String> indicators = new TreeSet<>();
+    Set<String> units = new TreeSet<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(",", -1);
+      indicators.add(cells[0]);
+      units.add(cells[1]);
+    }
+    assertThat(indicators).hasSize(15);
+    assertThat(units).hasSize(15).contains("Stockholm", "Skärholmen", "Enskede-Årsta-Vantör");
+    assertThat(s.rowsRejected()).isEqualTo(4);
+    assertThat(s.results().missing())
+        .extracting(m -> m.source() + " " + m.district() + " " + m.month())
+        .contains("insatser Skärholmen 2014-04");
+    assertThat(Files.readString(out.resolve("rejects.csv"))).contains("2014-13-45");
+    try (XSSFWorkbook wb =
+        new XSSFWorkbook(Files.newInputStream(out.resolve("kvinnofrid-2014-T2-stockholm.xlsx")))) {
+      assertThat(wb.getSheetName(0)).isEqualTo("Översikt");
+      assertThat(wb.getNumberOfSheets()).isEqualTo(6);
+    }
+  }
+
+  @Test
+  void publishedReportShowsNoSmallCountsAndNoPersonalData() throws IOException {
+    run(true, out);
+
+    List<String> lines = Files.readAllLines(out.resolve("results.csv"), StandardCharsets.UTF_8);
+    int withheld = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      String[] c = line.split(",", -1);
+      if (c[11].equals("..")) {
+        withheld++;
+        assertThat(c[5] + c[6] + c[7]).isEmpty();
+        continue;
+      }
+      boolean share = !c[7].isEmpty();
+      String count = share ? c[7] : c[5];
+      if (!count.isEmpty() && !c[0].contains("boende-dygn")) {
+        double v = Double.parseDouble(count);
+        assertThat(v >= 1 && v < 5).as(line).isFalse();
+      }
+    }
+    assertThat(withheld).as("small districts have small counts to withhold").isPositive();
+    for (Path file : allFiles(out)) {
+      assertThat(PERSONNUMMER.matcher(text(file)).find()).as(file.toString()).isFalse();
+    }
+    try (XSSFWorkbook wb =
+        new XSSFWorkbook(Files.newInputStream(out.resolve("kvinnofrid-2014-T2-alvsjo.xlsx")))) {
+      boolean dots = false;
+      for (var sheet : wb) {
+        for (var row : sheet) {
+          for (var cell : row) {
+            dots |= cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals("..");
+          }
+        }
+      }
+      assertThat(dots).isTrue();
+    }
+  }
+
+  @Test
+  void rerunWithTheSameAsOfDateWritesTheSameBytes(@TempDir Path second) throws IOException {
+    run(false, out);
+    run(false, second);
+
+    for (String name : List.of("results.csv", "rejects.csv", "kvinnofrid-2014-T2-sodermalm.xlsx")) {
+      assertThat(Files.readAllBytes(second.resolve(name)))
+          .as(name)
+          .isEqualTo(Files.readAllBytes(out.resolve(name)));
+    }
+    String manifest =
+        Files.readString(out.resolve("manifest.json")).replaceAll("(?s)\"timings\".*?}", "");
+    String again =
+        Files.readString(second.resolve("manifest.json")).replaceAll("(?s)\"timings\".*?}", "");
+    assertThat(again).isEqualTo(manifest);
+  }
+
+  private static ReportSummary run(boolean publish, Path dir) {
+    Clock clock = Clock.fixed(Instant.parse("2014-09-15T06:00:00Z"), ZoneOffset.UTC);
+    return new ReportJob(JobListener.SILENT, clock, SourceReader::forProgramme)
+        .run(
+            new ReportRequest(
+                PROGRAMME,
+                ReportPeriod.tertial(2014, 2),
+                LocalDate.of(2014, 9, 15),
+                dir,
+                List.of(),
+                publish,
+                publish,
+                false,
+                false,
+                "test"));
+  }
+
+  private static List<Path> allFiles(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).toList();
+    }
+  }
+
+  /** The text chunks of a PNG (its pixels are no text). */
+  private static String pngText(byte[] png) {
+    StringBuilder text = new StringBuilder();
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(png);
+    b.position(8);
+    while (b.remaining() >= 12) {
+      int length = b.getInt();
+      byte[] type = new byte[4];
+      b.get(type);
+      String t = new String(type, StandardCharsets.US_ASCII);
+      byte[] data = new byte[length];
+      b.get(data);
+      b.getInt(); // CRC
+      if (t.equals("tEXt") || t.equals("iTXt") || t.equals("zTXt")) {
+        text.append(new String(data, StandardCharsets.ISO_8859_1)).append('\n');
+      }
+    }
+    return text.toString();
+  }
+
+  /** The text of a file; for a workbook, of every part inside it. */
+  private static String text(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    if (file.toString().endsWith(".png")) {
+      return pngText(bytes);
+    }
+    if (!file.toString().endsWith(".xlsx")) {
+      return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+    StringBuilder all = new StringBuilder();
+    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+      ZipEntry e;
+      while ((e = zip.getNextEntry()) != null) {
+        all.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+      }
+    }
+    return all.toString();
+  }
+}
