@@ -163,12 +163,18 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private void printSummary(ReportSummary s, PrintWriter out) {
-    String where =
-        dryRun ? "(dry run: nothing written)" : "in " + this.out.toAbsolutePath().normalize();
-    long workbooks = s.written().stream().filter(p -> p.toString().endsWith(".xlsx")).count();
-    out.printf(
-        "%s %s: %d workbooks, results.csv and manifest.json %s%n",
-        s.results().programme().id(), s.results().period(), workbooks, where);
+    String id = s.results().programme().id() + " " + s.results().period();
+    if (dryRun) {
+      long units = s.results().outcomes().stream().map(o -> o.unit()).distinct().count();
+      out.printf(
+          "%s: computed %d indicators for %d units (dry run: nothing written)%n",
+          id, s.results().programme().indicators().count(), units);
+    } else {
+      long workbooks = s.written().stream().filter(p -> p.toString().endsWith(".xlsx")).count();
+      out.printf(
+          "%s: %d workbooks, results.csv and manifest.json in %s%n",
+          id, workbooks, this.out.toAbsolutePath().normalize());
+    }
     out.printf(
         "rows read %,d, used %,d, rejected %,d%s; %d district-months missing; %d warnings; %.1f s%n",
         s.rowsRead(),

@@ -63,7 +63,8 @@ public record Programme(
 
   /** The folder source paths are relative to. */
   public Path baseDir() {
-    Path parent = file.toAbsolutePath().getParent();
-    return parent == null ? file.toAbsolutePath() : parent;
+    Path abs = file.toAbsolutePath().normalize();
+    Path parent = abs.getParent();
+    return parent == null ? abs : parent;
   }
 }

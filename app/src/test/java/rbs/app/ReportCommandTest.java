@@ -1,0 +1,103 @@
+package rbs.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rbs.job.OutputLock;
+
+class ReportCommandTest {
+
+  @TempDir Path out;
+
+  @Test
+  void quietPrintsNothingOnSuccessAndLogsOneJsonLine() throws IOException {
+    Path log = out.resolve("runs.jsonl");
+    RbsTest.Run r =
+        RbsTest.run(
+            "report",
+            RbsTest.SAMPLE,
+            "--period",
+            "2014-T1",
+            "--as-of",
+            "2014-05-10",
+            "--out",
+            out.resolve("o").toString(),
+            "--district",
+            "Älvsjö",
+            "--quiet",
+            "--log-file",
+            log.toString());
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEmpty();
+    assertThat(Files.exists(out.resolve("o/kvinnofrid-2014-T1-alvsjo.xlsx"))).isTrue();
+    assertThat(Files.exists(out.resolve("o/kvinnofrid-2014-T1-stockholm.xlsx"))).isFalse();
+    String line = Files.readString(log).strip();
+    assertThat(line.lines()).hasSize(1);
+    assertThat(line)
+        .contains(
+            "\"outcome\":\"ok\"",
+            "\"exit_code\":0",
+            "\"period_resolved\":\"2014-T1\"",
+            "\"rows_rejected\":");
+  }
+
+  @Test
+  void quietStillPrintsTheErrorLineOnFailure() {
+    RbsTest.Run r =
+        RbsTest.run(
+            "report",
+            RbsTest.SAMPLE,
+            "--period",
+            "2014-T2",
+            "--out",
+            out.toString(),
+            "--district",
+            "Gotham",
+            "--quiet");
+
+    assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("--district: unknown district 'Gotham' (known: Rinkeby-Kista,");
+  }
+
+  @Test
+  void latestPeriodInJanuaryIsLastYearsAnnualReport() {
+    RbsTest.Run r =
+        RbsTest.run(
+            "report", RbsTest.SAMPLE, "--period", "latest", "--as-of", "2015-01-10", "--dry-run");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .startsWith("kvinnofrid 2014: computed 15 indicators for 15 units")
+        .contains("(dry run: nothing written)");
+  }
+
+  @Test
+  void aSecondRunOnTheSameFolderExitsWithFourNamingTheHolder() {
+    try (OutputLock held = OutputLock.acquire(out, Instant.parse("2014-09-15T02:15:00Z"))) {
+      assertThat(held.file()).exists();
+      RbsTest.Run r =
+          RbsTest.run("report", RbsTest.SAMPLE, "--period", "2014-T2", "--out", out.toString());
+
+      assertThat(r.code()).isEqualTo(ExitCodes.ENVIRONMENT);
+      assertThat(r.err())
+          .contains("another rbs run holds the output folder")
+          .contains("2014-09-15T02:15:00Z");
+    }
+  }
+
+  @Test
+  void malformedPeriodIsAUsageError() {
+    RbsTest.Run r = RbsTest.run("report", RbsTest.SAMPLE, "--period", "2014-T4");
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err())
+        .contains("--period: expected 2014-T1, 2014-T2, 2014 or latest, got '2014-T4'");
+  }
+}
