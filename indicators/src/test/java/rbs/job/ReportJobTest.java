@@ -1,0 +1,155 @@
+package rbs.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rbs.InputException;
+import rbs.model.ReportPeriod;
+import rbs.source.SourceReader;
+
+class ReportJobTest {
+
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2014-09-15T06:00:00Z"), ZoneOffset.UTC);
+
+  @TempDir Path dir;
+  Path out;
+
+  @BeforeEach
+  void project() throws IOException {
+    Files.writeString(
+        dir.resolve("p.yaml"),
+        String.join(
+            "\n",
+            "programme: {id: p, name: P, municipality: Staden}",
+            "districts: [Norr, Söder]",
+            "sources:",
+            "  - name: s",
+            "    path: s.csv",
+            "    district: stadsdel",
+            "    date: datum",
+            "    monthly: true",
+            "    columns:",
+            "      - {name: stadsdel, type: district}",
+            "      - {name: datum, type: date}",
+            "target_groups:",
+            "  - id: g",
+            "    name: G",
+            "    goals:",
+            "      - id: m",
+            "        text: M",
+            "        indicators: [{id: i, name: I, kind: count, source: s}]",
+            ""),
+        StandardCharsets.UTF_8);
+    StringBuilder csv = new StringBuilder("stadsdel;datum\n");
+    for (int m = 1; m <= 8; m++) {
+      for (int k = 0; k < 6; k++) {
+        csv.append(k % 2 == 0 ? "Norr" : "Söder").append(";2014-0").append(m).append("-10\n");
+      }
+    }
+    Files.writeString(dir.resolve("s.csv"), csv.toString(), StandardCharsets.UTF_8);
+    out = dir.resolve("out");
+  }
+
+  @Test
+  void aRunThatFailsAtTheLastStepLeavesTheEarlierOutputsAsTheyWere() throws IOException {
+    job(JobListener.SILENT).run(request(false));
+    Map<String, byte[]> before = snapshot();
+    assertThat(before).containsKeys("results.csv", "manifest.json", "p-2014-T2-norr.xlsx");
+
+    Files.writeString(
+        dir.resolve("s.csv"), "stadsdel;datum\nNorr;2014-01-10\n", StandardCharsets.UTF_8);
+    JobListener dies =
+        new JobListener() {
+          @Override
+          public void phase(String name) {
+            if (name.equals("publish")) {
+              throw new IllegalStateException("killed");
+            }
+          }
+        };
+    catchThrowableOfType(IllegalStateException.class, () -> job(dies).run(request(false)));
+
+    assertThat(snapshot()).containsOnlyKeys(before.keySet().toArray(String[]::new));
+    snapshot().forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(before.get(name)));
+  }
+
+  @Test
+  void strictTurnsWarningsIntoErrors() throws IOException {
+    Files.writeString(
+        dir.resolve("s.csv"),
+        "stadsdel;datum\nNorr;2014-01-10\nSöder;2014-01-11\n",
+        StandardCharsets.UTF_8);
+
+    InputException e =
+        catchThrowableOfType(
+            InputException.class, () -> job(JobListener.SILENT).run(request(true)));
+
+    assertThat(e.kind()).isEqualTo(InputException.Kind.INVALID);
+    assertThat(e.problems().get(0).message())
+        .isEqualTo("source 's': no rows from Norr for 2014-02 (--strict)");
+    assertThat(Files.exists(out.resolve("results.csv"))).isFalse();
+  }
+
+  @Test
+  void tooManyRejectsFailTheRunAndKeepTheRejectedRowsBesideTheOutputs() throws IOException {
+    Files.writeString(
+        dir.resolve("s.csv"),
+        "stadsdel;datum\nNorr;2014-01-10\nGotham;2014-01-11\n",
+        StandardCharsets.UTF_8);
+
+    InputException e =
+        catchThrowableOfType(
+            InputException.class, () -> job(JobListener.SILENT).run(request(false)));
+
+    assertThat(e.problems().get(0).message()).contains("1 of 2 rows rejected");
+    assertThat(Files.readString(out.resolve(ReportJob.FAILED_REJECTS)))
+        .contains("s.csv,3,stadsdel,unknown district 'Gotham'");
+    assertThat(Files.exists(out.resolve("results.csv"))).isFalse();
+  }
+
+  private ReportJob job(JobListener listener) {
+    return new ReportJob(listener, CLOCK, SourceReader::forProgramme);
+  }
+
+  private ReportRequest request(boolean strict) {
+    return new ReportRequest(
+        dir.resolve("p.yaml"),
+        ReportPeriod.tertial(2014, 2),
+        LocalDate.of(2014, 9, 15),
+        out,
+        List.of(),
+        false,
+        false,
+        false,
+        strict,
+        "test");
+  }
+
+  private Map<String, byte[]> snapshot() throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> all = Files.walk(out)) {
+      for (Path p : all.filter(Files::isRegularFile).toList()) {
+        String name = out.relativize(p).toString();
+        if (!name.equals(OutputLock.FILE_NAME)) {
+          files.put(name, Files.readAllBytes(p));
+        }
+      }
+    }
+    return files;
+  }
+}
