@@ -17,6 +17,9 @@ final class DistrictNames {
 
   private final Map<String, Integer> index = new HashMap<>();
 
+  /** Spellings seen so far: extracts repeat a handful of them millions of times. */
+  private final Map<String, Optional<Integer>> seen = new HashMap<>();
+
   DistrictNames(List<District> districts) {
     for (int i = 0; i < districts.size(); i++) {
       index.put(key(districts.get(i).name()), i);
@@ -27,6 +30,18 @@ final class DistrictNames {
   }
 
   Optional<Integer> find(String spelling) {
+    Optional<Integer> known = seen.get(spelling);
+    if (known != null) {
+      return known;
+    }
+    Optional<Integer> found = lookup(spelling);
+    if (seen.size() < 10_000) {
+      seen.put(spelling, found);
+    }
+    return found;
+  }
+
+  private Optional<Integer> lookup(String spelling) {
     Integer i = index.get(key(spelling));
     if (i == null) {
       // "Kungsholmens" for "Kungsholmen": the genitive of an office's name

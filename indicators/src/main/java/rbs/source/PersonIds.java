@@ -41,10 +41,20 @@ final class PersonIds {
 
   /** Twelve digits (century included), or empty when invalid. */
   static Optional<String> normalise(String raw, LocalDate reference) {
-    String t = raw.trim();
-    boolean hundred = t.contains("+");
-    String digits = t.replace("-", "").replace("+", "").replace(" ", "");
-    if (!digits.matches("[0-9]{10}|[0-9]{12}")) {
+    StringBuilder b = new StringBuilder(12);
+    boolean hundred = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c >= '0' && c <= '9') {
+        b.append(c);
+      } else if (c == '+') {
+        hundred = true;
+      } else if (c != '-' && c != ' ') {
+        return Optional.empty();
+      }
+    }
+    String digits = b.toString();
+    if (digits.length() != 10 && digits.length() != 12) {
       return Optional.empty();
     }
     if (digits.length() == 10) {

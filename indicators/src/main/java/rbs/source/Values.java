@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Parses the values of Swedish extracts explicitly (the JDK's sv-SE formats get the minus sign and
@@ -18,7 +19,21 @@ final class Values {
   private static final LocalDate EXCEL_1900 = LocalDate.of(1899, 12, 30);
   private static final LocalDate EXCEL_1904 = LocalDate.of(1904, 1, 1);
 
+  private static final Pattern NUMBER = Pattern.compile("[-+]?([0-9]+([.][0-9]*)?|[.][0-9]+)");
+  private static final Pattern ISO_DATE_TIME =
+      Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?");
+
   private Values() {}
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** A number, or empty when the text is not one. */
   static Optional<BigDecimal> number(String text) {
@@ -44,7 +59,7 @@ final class Values {
       }
     }
     String s = b.toString();
-    if (s.isEmpty() || !s.matches("[-+]?([0-9]+([.][0-9]*)?|[.][0-9]+)")) {
+    if (s.isEmpty() || !NUMBER.matcher(s).matches()) {
       return Optional.empty();
     }
     return Optional.of(new BigDecimal(s));
@@ -71,14 +86,28 @@ final class Values {
       if (pattern.isPresent()) {
         return Optional.of(LocalDate.parse(text, pattern.get()));
       }
-      if (text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-        return Optional.of(LocalDate.parse(text));
+      int n = text.length();
+      if (n == 10
+          && text.charAt(4) == '-'
+          && text.charAt(7) == '-'
+          && digits(text, 0, 4)
+          && digits(text, 5, 7)
+          && digits(text, 8, 10)) {
+        return Optional.of(
+            LocalDate.of(
+                Integer.parseInt(text, 0, 4, 10),
+                Integer.parseInt(text, 5, 7, 10),
+                Integer.parseInt(text, 8, 10, 10)));
       }
-      if (text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?")) {
+      if (n == 8 && digits(text, 0, 8)) {
+        return Optional.of(
+            LocalDate.of(
+                Integer.parseInt(text, 0, 4, 10),
+                Integer.parseInt(text, 4, 6, 10),
+                Integer.parseInt(text, 6, 8, 10)));
+      }
+      if (ISO_DATE_TIME.matcher(text).matches()) {
         return Optional.of(LocalDateTime.parse(text.replace(' ', 'T')).toLocalDate());
-      }
-      if (text.matches("[0-9]{8}")) {
-        return Optional.of(LocalDate.parse(text, DateTimeFormatter.BASIC_ISO_DATE));
       }
     } catch (DateTimeException e) {
       return Optional.empty();
