@@ -133,7 +133,7 @@ public final class ReportJob {
   private static InputException keepRejects(
       InputException e, Path rejectsFile, Path outDir, boolean dryRun) {
     try {
-      if (dryRun || !Files.exists(rejectsFile) || Files.size(rejectsFile) == 0) {
+      if (dryRun || !hasRows(rejectsFile)) {
         return e;
       }
       Path kept = outDir.resolve(FAILED_REJECTS);
@@ -143,6 +143,16 @@ public final class ReportJob {
       return new InputException(e.kind(), problems);
     } catch (IOException io) {
       return e;
+    }
+  }
+
+  /** Whether a CSV file has a row below its header. */
+  private static boolean hasRows(Path csv) throws IOException {
+    if (!Files.exists(csv)) {
+      return false;
+    }
+    try (java.io.BufferedReader r = Files.newBufferedReader(csv)) {
+      return r.readLine() != null && r.readLine() != null;
     }
   }
 

@@ -22,7 +22,7 @@ final class Insatser {
       SplittableRandom r,
       List<List<String>> carried,
       boolean last) {
-    TableFile f = SampleGenerator.insatserFile(data, d, year, last);
+    TableFile f = SampleGenerator.insatserFile(data, d, year, last, options.casesPerYear());
     boolean shortIds = d % 4 == 0;
     f.row(
         d % 2 == 0 ? "Stadsdel" : "SDF",
@@ -166,6 +166,8 @@ final class Insatser {
   /** One deliberate bad row in some districts' last-year files, for rejects.csv. */
   private static void flaw(TableFile f, int d, int year) {
     LocalDate date = LocalDate.of(year, 3, 14);
+    // a valid personnummer, so that each row is rejected for its one intended flaw
+    String valid = Persons.written(Persons.personnummer(LocalDate.of(1980, 1, 1), 23), false);
     switch (d) {
       case 7: // Södermalm: a personnummer with the wrong check digit
         f.row("Södermalm", "19800101-1235", date, "kvinna", "aktualisering", null, null);
@@ -181,10 +183,10 @@ final class Insatser {
             null);
         break;
       case 3: // Bromma: a date that is none
-        f.row("Bromma sdf", "19800101-1234", "2014-13-45", "kvinna", "aktualisering", null, null);
+        f.row("Bromma sdf", valid, "2014-13-45", "kvinna", "aktualisering", null, null);
         break;
       case 4: // Kungsholmen: the target group left empty
-        f.row("Kungsholmen", "19800101-1234", date, null, "aktualisering", null, null);
+        f.row("Kungsholmen", valid, date, null, "aktualisering", null, null);
         break;
       default:
         break;

@@ -55,7 +55,9 @@ final class Others {
     double share = 0.3 + 0.2 * (year - o.firstYear());
     String[] types = {"vårdnad", "boende", "umgänge"};
     for (int d = 0; d < SampleGenerator.DISTRICTS.length; d++) {
-      int n = (int) Math.round(o.casesPerYear() / 14.0 * 0.6 * SampleGenerator.WEIGHT[d]);
+      // an .xls sheet holds 65,536 rows: large samples keep this (small) source within that
+      double perYear = Math.min(o.casesPerYear() * 0.6, 50_000);
+      int n = (int) Math.round(perYear / 14.0 * SampleGenerator.WEIGHT[d]);
       for (int i = 0; i < n; i++) {
         LocalDate date = LocalDate.of(year, 1 + r.nextInt(12), 1 + r.nextInt(28));
         f.row(
