@@ -104,7 +104,10 @@ public final class WorkbookWriter {
     POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
     Results results = view.results();
     core.setTitle(results.programme().name() + " – " + view.unit().name() + " " + results.period());
-    core.setSubjectProperty(view.labels().get("overview") + " " + results.period());
+    // the mode travels with the file, so a secretary cannot mistake an internal report
+    String mode = view.labels().get(options.publish() ? "published" : "internal");
+    core.setSubjectProperty(view.labels().get("overview") + " " + results.period() + " – " + mode);
+    core.setKeywords(mode);
     core.setCreator("rbs " + options.toolVersion());
     // the as-of date, not the clock: two runs of the same input give the same bytes
     Date asOf = Date.from(results.asOf().atStartOfDay().toInstant(ZoneOffset.UTC));

@@ -106,12 +106,16 @@ class WorkbookWriterTest {
         assertThat(sheet.getHeader().getRight()).contains("Internt – ej för publicering");
       }
       assertThat(columnA(internal.getSheetAt(0))).contains("Internt – ej för publicering");
+      assertThat(internal.getProperties().getCoreProperties().getSubject())
+          .endsWith("– Internt – ej för publicering");
     }
     try (XSSFWorkbook published = write(ReportFixtures.tertial(), ReportFixtures.CITY, PUBLISH)) {
       for (Sheet sheet : published) {
         assertThat(sheet.getHeader().getRight()).doesNotContain("Internt");
       }
       assertThat(columnA(published.getSheetAt(0))).doesNotContain("Internt – ej för publicering");
+      assertThat(published.getProperties().getCoreProperties().getKeywords())
+          .isEqualTo("För publicering: små antal är undertryckta");
     }
   }
 
