@@ -3,9 +3,6 @@ package rbs.bench;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -171,7 +168,7 @@ public final class ComputeBenchmark {
         new LocalEngine(listener)
             .compute(programme, REPORT, AS_OF, feed(csv, programme), filters());
     double engineSecs = secs(start);
-    long peak = peakHeap();
+    long peak = Heap.peak();
     System.out.printf(
         Locale.ROOT,
         "engine: %.2f s, %,.0f rows/s, peak heap %d MB, phases (ms) %s, %,d outcomes%n",
@@ -234,16 +231,6 @@ public final class ComputeBenchmark {
 
   private static double secs(long startNanos) {
     return (System.nanoTime() - startNanos) / 1e9;
-  }
-
-  private static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 
   /** Rows over 2013–2014; each person has a home district (3 % of rows elsewhere) and a group. */

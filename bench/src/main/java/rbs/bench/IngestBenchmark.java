@@ -3,9 +3,6 @@ package rbs.bench;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +42,7 @@ public final class IngestBenchmark {
     Files.writeString(dir.resolve("p.yaml"), PROGRAMME, StandardCharsets.UTF_8);
     Programme programme = ProgrammeReader.read(dir.resolve("p.yaml"));
 
-    resetPeaks();
+    Heap.resetPeaks();
     long t1 = System.nanoTime();
     long parsed = 0;
     try (Reader in = Files.newBufferedReader(csv, Charset.forName("windows-1252"));
@@ -56,7 +53,7 @@ public final class IngestBenchmark {
     }
     double parseSeconds = (System.nanoTime() - t1) / 1e9;
 
-    resetPeaks();
+    Heap.resetPeaks();
     long[] count = {0};
     long t2 = System.nanoTime();
     InputFile file =
@@ -73,7 +70,7 @@ public final class IngestBenchmark {
         readSeconds, rows / readSeconds, file.rowsUsed(), file.rowsRejected());
     System.out.printf(
         "peak heap during the read: %,d MB of max %,d MB%n",
-        peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        Heap.peak() >> 20, Runtime.getRuntime().maxMemory() >> 20);
     Files.delete(csv);
   }
 
@@ -113,23 +110,6 @@ public final class IngestBenchmark {
       sum += d > 9 ? d - 9 : d;
     }
     return (10 - sum % 10) % 10;
-  }
-
-  private static void resetPeaks() {
-    System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
-    }
-  }
-
-  private static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 
   private static final String PROGRAMME =

@@ -200,18 +200,21 @@ public final class SourceReader implements SourceFeed {
             Location.of(shown), "is not an xlsx workbook (it is text; name it .csv?)");
       }
       checkZip(file, shown);
-      return new XlsxTable(file, shown, x.sheetName(), x.sheetIndex(), source.headerRow());
+      return new XlsxTable(
+          new SheetRef(file, shown, x.sheetName(), x.sheetIndex(), source.headerRow()));
     }
     FileFormat.Xls x = (FileFormat.Xls) f;
     if (facts.kind() == FileFacts.Kind.ZIP) {
       checkZip(file, shown);
-      return new XlsxTable(file, shown, x.sheetName(), x.sheetIndex(), source.headerRow());
+      return new XlsxTable(
+          new SheetRef(file, shown, x.sheetName(), x.sheetIndex(), source.headerRow()));
     }
     if (facts.kind() != FileFacts.Kind.OLE2) {
       throw InputException.invalid(
           Location.of(shown), "is not an xls workbook (it is text; name it .csv?)");
     }
-    return new XlsTable(file, shown, x.sheetName(), x.sheetIndex(), source.headerRow());
+    return new XlsTable(
+        new SheetRef(file, shown, x.sheetName(), x.sheetIndex(), source.headerRow()));
   }
 
   /** Refuses truncated zips and zip bombs before any XML is parsed. */

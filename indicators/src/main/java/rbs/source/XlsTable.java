@@ -2,10 +2,8 @@ package rbs.source;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -22,19 +20,11 @@ import rbs.Location;
  */
 final class XlsTable implements Table {
 
-  private final Path file;
-  private final String shown;
-  private final Optional<String> sheetName;
-  private final int sheetIndex;
-  private final int headerRow;
+  private final SheetRef ref;
   private boolean date1904;
 
-  XlsTable(Path file, String shown, Optional<String> sheetName, int sheetIndex, int headerRow) {
-    this.file = file;
-    this.shown = shown;
-    this.sheetName = sheetName;
-    this.sheetIndex = sheetIndex;
-    this.headerRow = headerRow;
+  XlsTable(SheetRef ref) {
+    this.ref = ref;
   }
 
   boolean date1904() {
@@ -43,7 +33,7 @@ final class XlsTable implements Table {
 
   @Override
   public void read(Handler handler) {
-    try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
+    try (POIFSFileSystem fs = new POIFSFileSystem(ref.file().toFile(), true);
         HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), true)) {
       date1904 = wb.getInternalWorkbook().isUsing1904DateWindowing();
       Sheet sheet = sheet(wb);
@@ -51,7 +41,7 @@ final class XlsTable implements Table {
       Object[] cells = new Object[16];
       for (Row r : sheet) {
         int number = r.getRowNum() + 1;
-        if (number < headerRow) {
+        if (number < ref.headerRow()) {
           continue;
         }
         int n = Math.max(0, r.getLastCellNum());
@@ -78,39 +68,34 @@ final class XlsTable implements Table {
         }
       }
       if (!headerSeen) {
-        throw InputException.invalid(
-            Location.of(shown, headerRow), "no header row in sheet '" + sheet.getSheetName() + "'");
+        throw ref.noHeader(sheet.getSheetName());
       }
     } catch (EncryptedDocumentException e) {
       throw InputException.invalid(
-          Location.of(shown), "the workbook is password-protected; save an unprotected copy");
+          Location.of(ref.shown()), "the workbook is password-protected; save an unprotected copy");
     } catch (IOException | RuntimeException e) {
       if (e instanceof InputException || e instanceof Table.Stop) {
         throw (RuntimeException) e;
       }
       throw InputException.invalid(
-          Location.of(shown),
+          Location.of(ref.shown()),
           "not a readable xls workbook (damaged or truncated?): " + e.getMessage());
     }
   }
 
   private Sheet sheet(HSSFWorkbook wb) {
     Sheet sheet =
-        sheetName.isPresent()
-            ? wb.getSheet(sheetName.get())
-            : sheetIndex <= wb.getNumberOfSheets() ? wb.getSheetAt(sheetIndex - 1) : null;
+        ref.sheetName().isPresent()
+            ? wb.getSheet(ref.sheetName().get())
+            : ref.sheetIndex() <= wb.getNumberOfSheets()
+                ? wb.getSheetAt(ref.sheetIndex() - 1)
+                : null;
     if (sheet == null) {
       List<String> names = new ArrayList<>();
       for (int i = 0; i < wb.getNumberOfSheets(); i++) {
         names.add(wb.getSheetName(i));
       }
-      throw InputException.invalid(
-          Location.of(shown),
-          "no sheet "
-              + sheetName.map(n -> "'" + n + "'").orElse("number " + sheetIndex)
-              + " (sheets: "
-              + String.join(", ", names)
-              + ")");
+      throw ref.missing(names);
     }
     return sheet;
   }

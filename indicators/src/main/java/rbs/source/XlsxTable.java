@@ -2,7 +2,6 @@ package rbs.source;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,19 +19,11 @@ import rbs.Location;
  */
 final class XlsxTable implements Table {
 
-  private final Path file;
-  private final String shown;
-  private final Optional<String> sheetName;
-  private final int sheetIndex;
-  private final int headerRow;
+  private final SheetRef ref;
   private boolean date1904;
 
-  XlsxTable(Path file, String shown, Optional<String> sheetName, int sheetIndex, int headerRow) {
-    this.file = file;
-    this.shown = shown;
-    this.sheetName = sheetName;
-    this.sheetIndex = sheetIndex;
-    this.headerRow = headerRow;
+  XlsxTable(SheetRef ref) {
+    this.ref = ref;
   }
 
   boolean date1904() {
@@ -41,7 +32,7 @@ final class XlsxTable implements Table {
 
   @Override
   public void read(Handler handler) {
-    try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
+    try (ReadableWorkbook wb = new ReadableWorkbook(ref.file().toFile())) {
       date1904 = wb.isDate1904();
       Sheet sheet = sheet(wb);
       boolean[] headerSeen = {false};
@@ -50,7 +41,7 @@ final class XlsxTable implements Table {
         rows.forEach(
             r -> {
               int number = r.getRowNum();
-              if (number < headerRow) {
+              if (number < ref.headerRow()) {
                 return;
               }
               if (!headerSeen[0]) {
@@ -78,29 +69,23 @@ final class XlsxTable implements Table {
             });
       }
       if (!headerSeen[0]) {
-        throw InputException.invalid(
-            Location.of(shown, headerRow),
-            "no header row: sheet '" + sheet.getName() + "' has fewer rows");
+        throw ref.noHeader(sheet.getName());
       }
     } catch (IOException | UncheckedIOException e) {
       throw InputException.invalid(
-          Location.of(shown),
+          Location.of(ref.shown()),
           "not a readable xlsx workbook (damaged or truncated?): " + message(e));
     }
   }
 
   private Sheet sheet(ReadableWorkbook wb) {
     Optional<Sheet> sheet =
-        sheetName.isPresent() ? wb.findSheet(sheetName.get()) : wb.getSheet(sheetIndex - 1);
+        ref.sheetName().isPresent()
+            ? wb.findSheet(ref.sheetName().get())
+            : wb.getSheet(ref.sheetIndex() - 1);
     if (sheet.isEmpty()) {
       List<String> names = wb.getSheets().map(Sheet::getName).toList();
-      throw InputException.invalid(
-          Location.of(shown),
-          "no sheet "
-              + sheetName.map(n -> "'" + n + "'").orElse("number " + sheetIndex)
-              + " (sheets: "
-              + String.join(", ", names)
-              + ")");
+      throw ref.missing(names);
     }
     return sheet.get();
   }
