@@ -121,15 +121,85 @@ public final class CelFilters implements FilterFactory {
     for (int i = 0; i < columns.size(); i++) {
       index.put(columns.get(i).name(), i);
     }
-    return row -> {
-      try {
-        Object result = program.eval(name -> Optional.of(value(row, index.get(name), columns)));
-        return Boolean.TRUE.equals(result);
-      } catch (CelEvaluationException e) {
-        // e.g. division by zero in a filter: the row does not pass, as SQL's WHERE would do
-        return false;
+    RowFilter cel =
+        row -> {
+          try {
+            Object result = program.eval(name -> Optional.of(value(row, index.get(name), columns)));
+            return Boolean.TRUE.equals(result);
+          } catch (CelEvaluationException e) {
+            // e.g. division by zero in a filter: the row does not pass, as SQL's WHERE would do
+            return false;
+          }
+        };
+    return new Memo(cel, referenced(expression, columns));
+  }
+
+  /** The columns whose names occur in the expression (a superset of those it reads). */
+  private static int[] referenced(String expression, List<Column> columns) {
+    List<Integer> used = new java.util.ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      String name = columns.get(i).name();
+      if (Pattern.compile("(?<![A-Za-z0-9_.])" + Pattern.quote(name) + "(?![A-Za-z0-9_])")
+          .matcher(expression)
+          .find()) {
+        used.add(i);
       }
-    };
+    }
+    return used.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Remembers a filter's answer per combination of the values it reads: filters test a few
+   * low-cardinality columns (target group, event, yes/no), so most rows are a hash lookup instead
+   * of an evaluation. Gives up remembering when the combinations grow past a bound.
+   */
+  private static final class Memo implements RowFilter {
+    static final int MAX_ENTRIES = 4_096;
+
+    private final RowFilter filter;
+    private final int[] columns;
+    private final Map<Object, Boolean> answers = new HashMap<>();
+    private boolean remembering = true;
+
+    Memo(RowFilter filter, int[] columns) {
+      this.filter = filter;
+      this.columns = columns;
+    }
+
+    @Override
+    public boolean test(Row row) {
+      if (!remembering) {
+        return filter.test(row);
+      }
+      Object key = key(row);
+      Boolean known = answers.get(key);
+      if (known != null) {
+        return known;
+      }
+      boolean answer = filter.test(row);
+      if (answers.size() >= MAX_ENTRIES) {
+        remembering = false;
+        answers.clear();
+      } else {
+        answers.put(key, answer);
+      }
+      return answer;
+    }
+
+    private Object key(Row row) {
+      if (columns.length == 1) {
+        return cell(row, columns[0]);
+      }
+      Object[] values = new Object[columns.length];
+      for (int i = 0; i < columns.length; i++) {
+        values[i] = cell(row, columns[i]);
+      }
+      return java.util.Arrays.asList(values);
+    }
+
+    private static Object cell(Row row, int column) {
+      return row.has(column) ? row.get(column) : Memo.class;
+    }
   }
 
   private Object value(Row row, Integer column, List<Column> columns) {

@@ -71,6 +71,16 @@ class CelFiltersTest {
   }
 
   @Test
+  void remembersAnswersPerValueCombinationAndStaysRightWhenThereAreTooMany() {
+    RowFilter f = filters.compile(SOURCE, "dygn % 3 == 0 && malgrupp == \"kvinna\"");
+    for (long d = 0; d < 10_000; d++) {
+      Row r = row(0, d % 2 == 0 ? "kvinna" : "man", Boolean.TRUE, d, BigDecimal.ONE);
+      assertThat(f.test(r)).as("dygn %d", d).isEqualTo(d % 3 == 0 && d % 2 == 0);
+      assertThat(f.test(r)).as("dygn %d again", d).isEqualTo(d % 3 == 0 && d % 2 == 0);
+    }
+  }
+
+  @Test
   void measuresEvaluationCost() {
     RowFilter f = filters.compile(SOURCE, "malgrupp == \"kvinna\" && samtycke");
     Row r = row(1, "kvinna", Boolean.TRUE, 12L, BigDecimal.ONE);
