@@ -113,6 +113,6 @@ class RbsTest {
             "data/insatser/bromma/insatser-2014.txt:"
                 + line
                 + ": column 'Händelsedatum': not a date: '2014-13-45'")
-        .contains("not a valid personnummer or samordningsnummer (value withheld)");
+        .contains("not a valid personnummer or samordningsnummer (check digit)");
   }
 }

@@ -6,61 +6,70 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import rbs.model.District;
 
 /**
- * Maps the spellings districts use in their extracts to the programme's districts: names and
- * aliases compared without case, diacritics, punctuation or the suffixes "sdf",
- * "stadsdelsförvaltning" and "stadsdelsnämnd".
+ * Maps the district spellings of extracts to the programme's districts: declared names and aliases,
+ * compared without case, diacritics, hyphens, slashes, extra spaces or an "sdf" /
+ * "stadsdelsförvaltning" / "stadsdelsnämnd" suffix.
  */
 final class DistrictNames {
 
-  private final Map<String, Integer> index = new HashMap<>();
+  private static final String[] SUFFIXES = {" sdf", " stadsdelsforvaltning", " stadsdelsnamnd"};
 
-  /** Spellings seen so far: extracts repeat a handful of them millions of times. */
-  private final Map<String, Optional<Integer>> seen = new HashMap<>();
+  /** Spellings already looked up; extracts use a handful, so this stays small. */
+  private static final int MAX_CACHED = 10_000;
+
+  private final Map<String, Integer> byKey = new HashMap<>();
+  private final Map<String, Optional<Integer>> seen = new ConcurrentHashMap<>();
 
   DistrictNames(List<District> districts) {
+    // declaration order: the first district claiming a spelling keeps it
     for (int i = 0; i < districts.size(); i++) {
-      index.put(key(districts.get(i).name()), i);
-      for (String alias : districts.get(i).aliases()) {
-        index.putIfAbsent(key(alias), i);
+      District d = districts.get(i);
+      byKey.putIfAbsent(key(d.name()), i);
+      for (String alias : d.aliases()) {
+        byKey.putIfAbsent(key(alias), i);
       }
     }
   }
 
+  /** The index of the district this spelling names. */
   Optional<Integer> find(String spelling) {
-    Optional<Integer> known = seen.get(spelling);
-    if (known != null) {
-      return known;
-    }
-    Optional<Integer> found = lookup(spelling);
-    if (seen.size() < 10_000) {
-      seen.put(spelling, found);
+    Optional<Integer> found = seen.get(spelling);
+    if (found == null) {
+      // normalising is slow (regexes, Unicode decomposition) and spellings repeat on every row
+      found = lookUp(spelling);
+      if (seen.size() < MAX_CACHED) {
+        seen.put(spelling, found);
+      }
     }
     return found;
   }
 
-  private Optional<Integer> lookup(String spelling) {
-    Integer i = index.get(key(spelling));
-    if (i == null) {
-      // "Kungsholmens" for "Kungsholmen": the genitive of an office's name
-      String k = key(spelling);
-      if (k.endsWith("s")) {
-        i = index.get(k.substring(0, k.length() - 1));
-      }
+  private Optional<Integer> lookUp(String spelling) {
+    String k = key(spelling);
+    Integer i = byKey.get(k);
+    if (i == null && k.endsWith("s")) {
+      // genitive before a stripped suffix: "Farstas stadsdelsförvaltning"
+      i = byKey.get(k.substring(0, k.length() - 1));
     }
     return Optional.ofNullable(i);
   }
 
-  static String key(String text) {
-    String k =
-        Normalizer.normalize(text, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
+  static String key(String spelling) {
+    String s =
+        Normalizer.normalize(spelling, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
             .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", " ")
-            .trim();
-    k = k.replaceAll(" (sdf|sdn|stadsdelsforvaltning|stadsdelsnamnd|stadsdel)$", "");
-    return k.replace(" ", "");
+            .replaceAll("[\\s\\-/_\u2013.]+", " ")
+            .strip();
+    for (String suffix : SUFFIXES) {
+      if (s.endsWith(suffix)) {
+        s = s.substring(0, s.length() - suffix.length()).strip();
+      }
+    }
+    return s;
   }
 }

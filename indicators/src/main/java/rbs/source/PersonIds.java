@@ -2,16 +2,17 @@ package rbs.source;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Personnummer and samordningsnummer: validated (form, date, Luhn check digit) and replaced by a
- * keyed pseudonym at once, so the identifier itself is never stored, logged or printed.
+ * Validates personnummer and samordningsnummer (format, date, Luhn digit) and replaces them by a
+ * keyed pseudonym (HMAC-SHA256 of the 12-digit form). Not thread-safe: one per reading thread.
+ * Reasons never quote the value.
  */
 final class PersonIds {
 
@@ -21,67 +22,71 @@ final class PersonIds {
     try {
       mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
-    } catch (GeneralSecurityException e) {
+    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
       throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
     }
   }
 
   /**
-   * The pseudonym of a valid identifier, equal for both of its written forms ({@code 19850312-1234}
-   * and {@code 850312-1234}); empty when the text is not a valid one.
+   * The pseudonym of a personnummer or samordningsnummer written YYYYMMDD-NNNN or YYMMDD-NNNN, with
+   * or without '-', or with '+' (100 years or older).
+   *
+   * @param referenceYear the year the 10-digit form is relative to (the row's year, so that a run
+   *     does not depend on today's date)
    */
-  Optional<Long> pseudonym(String text, LocalDate asOfRow) {
-    return normalise(text, asOfRow)
-        .map(
-            digits -> {
-              byte[] h = mac.doFinal(digits.getBytes(StandardCharsets.US_ASCII));
-              return ByteBuffer.wrap(h).getLong();
-            });
+  long pseudonym(String text, int referenceYear) throws BadValue {
+    String twelve = normalise(text.strip(), referenceYear);
+    byte[] h = mac.doFinal(twelve.getBytes(StandardCharsets.US_ASCII));
+    return ByteBuffer.wrap(h).getLong();
   }
 
-  /** Twelve digits (century included), or empty when invalid. */
-  static Optional<String> normalise(String raw, LocalDate reference) {
-    StringBuilder b = new StringBuilder(12);
-    boolean hundred = false;
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c >= '0' && c <= '9') {
-        b.append(c);
-      } else if (c == '+') {
-        hundred = true;
-      } else if (c != '-' && c != ' ') {
-        return Optional.empty();
+  static String normalise(String s, int referenceYear) throws BadValue {
+    boolean plus = false;
+    String digits = s;
+    int n = s.length();
+    if (n == 11 || n == 13) {
+      char sep = s.charAt(n - 5);
+      if (sep != '-' && sep != '+') {
+        throw format();
       }
+      plus = sep == '+';
+      digits = s.substring(0, n - 5) + s.substring(n - 4);
     }
-    String digits = b.toString();
-    if (digits.length() != 10 && digits.length() != 12) {
-      return Optional.empty();
+    if (!Values.allDigits(digits) || (digits.length() != 10 && digits.length() != 12)) {
+      throw format();
     }
-    if (digits.length() == 10) {
+    String full;
+    if (digits.length() == 12) {
+      full = digits;
+    } else {
       int yy = Integer.parseInt(digits.substring(0, 2));
-      int year = reference.getYear() - (reference.getYear() % 100) + yy;
-      if (year > reference.getYear()) {
+      int year = referenceYear - Math.floorMod(referenceYear - yy, 100);
+      if (plus) {
         year -= 100;
       }
-      if (hundred) {
-        year -= 100;
-      }
-      digits = (year / 100) + digits;
+      full = String.format("%04d", year) + digits.substring(2);
     }
-    int month = Integer.parseInt(digits.substring(4, 6));
-    int day = Integer.parseInt(digits.substring(6, 8));
+    checkDate(full);
+    if (!luhn(full.substring(2))) {
+      throw new BadValue("not a valid personnummer or samordningsnummer (check digit)");
+    }
+    return full;
+  }
+
+  private static void checkDate(String full) throws BadValue {
+    int day = Integer.parseInt(full.substring(6, 8));
     if (day > 60) {
       day -= 60; // samordningsnummer
     }
     try {
-      LocalDate.of(Integer.parseInt(digits.substring(0, 4)), month, day);
+      LocalDate.of(
+          Integer.parseInt(full.substring(0, 4)), Integer.parseInt(full.substring(4, 6)), day);
     } catch (DateTimeException e) {
-      return Optional.empty();
+      throw new BadValue("not a valid personnummer or samordningsnummer (date part)");
     }
-    return luhnValid(digits.substring(2)) ? Optional.of(digits) : Optional.empty();
   }
 
-  static boolean luhnValid(String tenDigits) {
+  static boolean luhn(String tenDigits) {
     int sum = 0;
     for (int i = 0; i < 10; i++) {
       int d = tenDigits.charAt(i) - '0';
@@ -94,5 +99,10 @@ final class PersonIds {
       sum += d;
     }
     return sum % 10 == 0;
+  }
+
+  private static BadValue format() {
+    return new BadValue(
+        "not a valid personnummer or samordningsnummer (expected YYYYMMDD-NNNN or YYMMDD-NNNN)");
   }
 }

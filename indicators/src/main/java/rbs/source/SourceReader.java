@@ -1,19 +1,18 @@
 package rbs.source;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import rbs.InputException;
 import rbs.Location;
 import rbs.Problem;
@@ -23,263 +22,171 @@ import rbs.model.Programme;
 import rbs.model.Source;
 
 /**
- * Reads every extract a source names (CSV, xlsx, xls — each file by its own format), streaming
- * typed rows to the computation and bad rows to the rejects, and accounts for every row.
+ * Reads the extracts of a programme's sources (CSV, xlsx, xls), streaming one typed row at a time
+ * to the computation and every bad row to the rejects, with person identifiers replaced by keyed
+ * pseudonyms.
  */
 public final class SourceReader implements SourceFeed {
 
-  /** An xlsx that unpacks to more than this is refused (a zip bomb, or not an extract). */
-  static final long MAX_UNPACKED_BYTES = 2L << 30;
-
-  static final int MAX_COMPRESSION_RATIO = 200;
+  private static final int KEY_BYTES = 32;
 
   private final Programme programme;
+  private final byte[] key;
   private final DistrictNames districts;
-  private final PersonIds persons;
 
   /**
-   * @param pseudonymKey the key of this run's person pseudonyms
+   * A reader whose pseudonyms use this key: the same key gives the same pseudonyms (for tests);
+   * production uses {@link #forProgramme}.
    */
-  public SourceReader(Programme programme, byte[] pseudonymKey) {
+  public SourceReader(Programme programme, byte[] key) {
     this.programme = programme;
+    this.key = key.clone();
+    if (this.key.length == 0) {
+      throw new IllegalArgumentException("the pseudonym key must not be empty");
+    }
     this.districts = new DistrictNames(programme.districts());
-    this.persons = new PersonIds(pseudonymKey);
   }
 
-  /** A reader with a fresh random key: pseudonyms mean nothing outside this run. */
+  /** A reader with a fresh random key, so pseudonyms mean nothing outside this run. */
   public static SourceReader forProgramme(Programme programme) {
-    byte[] key = new byte[32];
+    byte[] key = new byte[KEY_BYTES];
     new SecureRandom().nextBytes(key);
     return new SourceReader(programme, key);
   }
 
   @Override
   public List<InputFile> feed(Source source, RowSink rows, RejectSink rejects) {
+    List<Path> files = files(source);
+    if (files.isEmpty() && !source.optional()) {
+      throw noFiles(source);
+    }
+    PersonIds persons = new PersonIds(key);
     List<InputFile> read = new ArrayList<>();
-    for (Path file : files(source)) {
-      read.add(readFile(source, file, rows, rejects));
+    for (Path file : files) {
+      read.add(readFile(source, file, persons, rows, rejects));
     }
     return read;
   }
 
-  /** Problems with the source's files and headers, without reading their rows. */
+  /**
+   * The problems `rbs validate` reports before reading data: the source's files exist and each
+   * header row has every required column.
+   */
   public List<Problem> checkHeaders(Source source) {
+    List<Path> files = files(source);
     List<Problem> problems = new ArrayList<>();
-    try {
-      for (Path file : files(source)) {
-        try {
-          table(source, file, facts(file)).read(new HeaderOnly(source, shown(file)));
-        } catch (Table.Stop done) {
-          // the header matched
-        } catch (InputException e) {
-          problems.addAll(e.problems());
-        }
+    if (files.isEmpty() && !source.optional()) {
+      problems.addAll(noFiles(source).problems());
+    }
+    for (Path file : files) {
+      String shown = shown(file);
+      try (Table table = open(source, file, shown, new Digest())) {
+        problems.addAll(Headers.check(source, table.header(), shown, table.headerRow()));
+      } catch (InputException e) {
+        problems.addAll(e.problems());
+      } catch (IOException | UncheckedIOException e) {
+        problems.add(new Problem(Location.of(shown), "cannot be read: " + e.getMessage()));
       }
-    } catch (InputException e) {
-      problems.addAll(e.problems());
     }
     return problems;
   }
 
-  /** The files the source's path or glob matches, sorted; an error when none and not optional. */
-  public List<Path> files(Source source) {
+  private InputFile readFile(
+      Source source, Path file, PersonIds persons, RowSink rows, RejectSink rejects) {
+    String shown = shown(file);
+    Digest digest = new Digest();
+    long used = 0;
+    long rejected = 0;
+    try (Table table = open(source, file, shown, digest)) {
+      List<String> header = table.header();
+      Headers headers = Headers.match(source, header, shown, table.headerRow());
+      RowMaker maker =
+          new RowMaker(
+              source, shown, headers, districts, !programme.districts().isEmpty(), persons);
+      boolean date1904 = table.date1904();
+      while (table.next()) {
+        if (maker.make(table, date1904, rows, rejects)) {
+          used++;
+        } else {
+          rejected++;
+        }
+      }
+      String sha = table instanceof CsvTable ? ((CsvTable) table).sha256() : Digest.of(file);
+      return new InputFile(source.name(), shown, sha, used + rejected, used, rejected);
+    } catch (NoSuchFileException e) {
+      throw InputException.unavailable(Location.of(shown), "file not found");
+    } catch (IOException | UncheckedIOException e) {
+      throw InputException.unavailable(Location.of(shown), "cannot be read: " + e.getMessage());
+    }
+  }
+
+  private Table open(Source source, Path file, String shown, Digest digest) throws IOException {
+    FileFormat format =
+        source
+            .formatOf(file.getFileName().toString())
+            .orElseThrow(
+                () ->
+                    InputException.invalid(
+                        Location.of(shown),
+                        "unknown file type: name it .csv, .xlsx or .xls, or declare the source's"
+                            + " format"));
+    if (format instanceof FileFormat.Csv) {
+      return CsvTable.open(file, shown, (FileFormat.Csv) format, source.headerRow(), digest);
+    }
+    if (format instanceof FileFormat.Xlsx) {
+      FileFormat.Xlsx x = (FileFormat.Xlsx) format;
+      return XlsxTable.open(file, shown, x.sheetName(), x.sheetIndex(), source.headerRow());
+    }
+    FileFormat.Xls x = (FileFormat.Xls) format;
+    return XlsTable.open(file, shown, x.sheetName(), x.sheetIndex(), source.headerRow());
+  }
+
+  /** The files the source's path pattern matches, relative to the programme folder, sorted. */
+  List<Path> files(Source source) {
     Path base = programme.baseDir();
     String pattern = source.path().replace('\\', '/');
     PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-    int fixed =
-        pattern.indexOf('*') < 0 && pattern.indexOf('?') < 0 && pattern.indexOf('{') < 0 ? -1 : 0;
-    List<Path> found = new ArrayList<>();
-    if (fixed < 0) {
-      Path p = base.resolve(pattern);
-      if (Files.isRegularFile(p)) {
-        found.add(p);
-      }
-    } else {
-      try (Stream<Path> all = Files.walk(base)) {
-        all.filter(Files::isRegularFile)
-            .filter(p -> matcher.matches(Path.of(base.relativize(p).toString().replace('\\', '/'))))
-            .filter(p -> !p.getFileName().toString().startsWith("~$")) // Excel's lock files
-            .sorted()
-            .forEach(found::add);
-      } catch (IOException e) {
-        throw InputException.unavailable(
-            Location.of(base.toString()), "cannot list: " + e.getMessage());
-      }
+    Path root = base.resolve(fixedPrefix(pattern)).normalize();
+    if (!Files.isDirectory(root)) {
+      Path single = base.resolve(pattern);
+      return Files.isRegularFile(single) ? List.of(single) : List.of();
     }
-    if (found.isEmpty() && !source.optional()) {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> matcher.matches(base.relativize(p)))
+          .sorted(Comparator.comparing(this::shown))
+          .collect(Collectors.toList());
+    } catch (IOException | UncheckedIOException e) {
       throw InputException.unavailable(
-          Location.of(programme.file().toString()),
-          "source '" + source.name() + "': no file matches '" + source.path() + "' in " + base);
+          Location.of(pattern), "cannot list the files of source '" + source.name() + "'");
     }
-    return found;
   }
 
-  private InputFile readFile(Source source, Path file, RowSink rows, RejectSink rejects) {
-    String shown = shown(file);
-    long[] counts = new long[2]; // used, rejected
-    FileFacts facts = facts(file);
-    Table table = table(source, file, facts);
-    table.read(
-        new Table.Handler() {
-          RowConverter converter;
-
-          @Override
-          public void header(long rowNumber, List<String> names) {
-            converter =
-                new RowConverter(
-                    source, shown, names, rowNumber, districts, persons, date1904(table));
-          }
-
-          @Override
-          public void row(long rowNumber, Object[] cells, int size) {
-            converter.convert(
-                rowNumber,
-                cells,
-                size,
-                row -> {
-                  counts[0]++;
-                  rows.accept(row);
-                },
-                reject -> {
-                  counts[1]++;
-                  rejects.reject(reject);
-                });
-          }
-        });
-    return new InputFile(
-        source.name(), shown, facts.sha256(), counts[0] + counts[1], counts[0], counts[1]);
-  }
-
-  private static boolean date1904(Table t) {
-    return t instanceof XlsxTable
-        ? ((XlsxTable) t).date1904()
-        : t instanceof XlsTable && ((XlsTable) t).date1904();
-  }
-
-  /** The reader for this file: by declared format or extension, checked against its content. */
-  private Table table(Source source, Path file, FileFacts facts) {
-    String shown = shown(file);
-    Optional<FileFormat> format = source.formatOf(file.getFileName().toString());
-    if (format.isEmpty()) {
-      throw InputException.invalid(
-          Location.of(shown),
-          "unknown file type: name it .csv, .xlsx or .xls, or declare the source's format");
-    }
-    FileFormat f = format.get();
-    if (f instanceof FileFormat.Csv) {
-      if (facts.kind() == FileFacts.Kind.ZIP) {
-        throw InputException.invalid(
-            Location.of(shown), "is an Excel workbook (xlsx), not CSV: name it .xlsx");
+  // the folders before the first glob character: where the walk starts
+  private static String fixedPrefix(String pattern) {
+    StringBuilder prefix = new StringBuilder();
+    for (String part : pattern.split("/")) {
+      if (part.matches(".*[*?\\[{].*")) {
+        break;
       }
-      if (facts.kind() == FileFacts.Kind.OLE2) {
-        throw InputException.invalid(
-            Location.of(shown), "is an Excel workbook (xls), not CSV: name it .xls");
-      }
-      FileFormat.Csv csv = (FileFormat.Csv) f;
-      Charset charset =
-          csv.encoding()
-              .map(Charset::forName)
-              .orElse(facts.utf8() ? StandardCharsets.UTF_8 : Charset.forName("windows-1252"));
-      return new CsvTable(
-          file,
-          shown,
-          charset,
-          facts.bom() && charset.equals(StandardCharsets.UTF_8),
-          csv.delimiter(),
-          source.headerRow());
+      prefix.append(part).append('/');
     }
-    if (f instanceof FileFormat.Xlsx) {
-      FileFormat.Xlsx x = (FileFormat.Xlsx) f;
-      if (facts.kind() == FileFacts.Kind.OLE2) {
-        throw InputException.invalid(
-            Location.of(shown),
-            "is not an xlsx workbook: a password-protected workbook or an old .xls (remove the password, or save as .xlsx)");
-      }
-      if (facts.kind() != FileFacts.Kind.ZIP) {
-        throw InputException.invalid(
-            Location.of(shown), "is not an xlsx workbook (it is text; name it .csv?)");
-      }
-      checkZip(file, shown);
-      return new XlsxTable(
-          new SheetRef(file, shown, x.sheetName(), x.sheetIndex(), source.headerRow()));
-    }
-    FileFormat.Xls x = (FileFormat.Xls) f;
-    if (facts.kind() == FileFacts.Kind.ZIP) {
-      checkZip(file, shown);
-      return new XlsxTable(
-          new SheetRef(file, shown, x.sheetName(), x.sheetIndex(), source.headerRow()));
-    }
-    if (facts.kind() != FileFacts.Kind.OLE2) {
-      throw InputException.invalid(
-          Location.of(shown), "is not an xls workbook (it is text; name it .csv?)");
-    }
-    return new XlsTable(
-        new SheetRef(file, shown, x.sheetName(), x.sheetIndex(), source.headerRow()));
+    return prefix.length() == 0 ? "." : prefix.toString();
   }
 
-  /** Refuses truncated zips and zip bombs before any XML is parsed. */
-  private static void checkZip(Path file, String shown) {
-    long total = 0;
-    try (ZipFile zip = new ZipFile(file.toFile())) {
-      for (ZipEntry e : java.util.Collections.list(zip.entries())) {
-        long size = e.getSize();
-        long packed = Math.max(1, e.getCompressedSize());
-        if (size > 0 && size / packed > MAX_COMPRESSION_RATIO && size > (1 << 20)) {
-          throw InputException.invalid(
-              Location.of(shown),
-              "refused: part '"
-                  + e.getName()
-                  + "' unpacks "
-                  + (size / packed)
-                  + " times larger (a zip bomb?)");
-        }
-        total += Math.max(0, size);
-      }
-    } catch (IOException e) {
-      throw InputException.invalid(
-          Location.of(shown),
-          "not a complete xlsx workbook (damaged or truncated?): " + e.getMessage());
-    }
-    if (total > MAX_UNPACKED_BYTES) {
-      throw InputException.invalid(Location.of(shown), "refused: unpacks to more than 2 GB");
-    }
-  }
-
-  private static FileFacts facts(Path file) {
-    try {
-      return FileFacts.of(file);
-    } catch (IOException e) {
-      throw InputException.unavailable(
-          Location.of(file.toString()), "cannot read: " + e.getMessage());
-    }
-  }
-
-  /** The file as shown to users: relative to the programme's folder, with '/'. */
   private String shown(Path file) {
-    Path base = programme.baseDir();
-    Path abs = file.toAbsolutePath().normalize();
-    return abs.startsWith(base)
-        ? base.relativize(abs).toString().replace('\\', '/')
-        : file.toString();
+    return programme.baseDir().relativize(file.toAbsolutePath()).toString().replace('\\', '/');
   }
 
-  /** Stops reading a table after its header, for header checks. */
-  private final class HeaderOnly implements Table.Handler {
-    private final Source source;
-    private final String shown;
-
-    HeaderOnly(Source source, String shown) {
-      this.source = source;
-      this.shown = shown;
-    }
-
-    @Override
-    public void header(long rowNumber, List<String> names) {
-      new RowConverter(source, shown, names, rowNumber, districts, persons, false);
-      throw new Table.Stop();
-    }
-
-    @Override
-    public void row(long rowNumber, Object[] cells, int size) {}
+  private InputException noFiles(Source source) {
+    return InputException.unavailable(
+        Location.of(programme.file().getFileName().toString()),
+        "source '"
+            + source.name()
+            + "': no file matches '"
+            + source.path()
+            + "' (in "
+            + programme.baseDir()
+            + ")");
   }
 }

@@ -1,31 +1,31 @@
 package rbs.source;
 
+import java.io.Closeable;
+import java.io.IOException;
 import java.util.List;
 
 /**
- * The rows of one sheet or CSV file as raw cells: text (String), numbers (BigDecimal), Boolean, or
- * {@code null} for an empty cell. Row numbers are those the user sees (line in an editor, row in
- * Excel).
+ * One file's sheet or text read row by row: the header row, then the non-empty data rows with the
+ * row number the user sees. Cells are raw: String for text, BigDecimal for workbook numbers
+ * (including date serials), Boolean for workbook booleans, null for empty.
  */
-interface Table {
+interface Table extends Closeable {
 
-  /** Receives a table's header and rows. */
-  interface Handler {
-    /** The header row's cells as text. */
-    void header(long rowNumber, List<String> names);
+  /** The header row's cells as text; empty when the file ends before it. */
+  List<String> header() throws IOException;
 
-    /** A data row; the array is reused for the next row. */
-    void row(long rowNumber, Object[] cells, int size);
-  }
+  /** The row or line number of the header. */
+  long headerRow();
 
-  void read(Handler handler);
+  /** Moves to the next data row that has at least one non-empty cell; false at the end. */
+  boolean next() throws IOException;
 
-  /** Thrown by a handler to stop reading early (e.g. after the header). */
-  final class Stop extends RuntimeException {
-    private static final long serialVersionUID = 1L;
+  /** The row number of the current data row as Excel or a text editor shows it. */
+  long rowNumber();
 
-    Stop() {
-      super(null, null, false, false);
-    }
-  }
+  /** The raw cell at this 0-based position of the current row, or null when empty. */
+  Object cell(int index);
+
+  /** Whether numeric dates count from 1904 (Mac workbooks) rather than 1900. */
+  boolean date1904();
 }

@@ -7,43 +7,65 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * Parses the values of Swedish extracts explicitly (the JDK's sv-SE formats get the minus sign and
- * some grouping spaces wrong): numbers with decimal comma or point and space grouping, dates in
- * ISO, {@code YYYYMMDD} or a declared pattern, Excel serial dates, Ja/Nej-style booleans.
+ * Parses the cell values of Swedish extracts: numbers with decimal comma or point and space-like
+ * grouping, dates in the usual forms and Excel serials, and the usual boolean words. Normalised by
+ * hand because the JDK's sv-SE formats reject NBSP grouping and the U+2212 minus.
  */
 final class Values {
 
-  private static final LocalDate EXCEL_1900 = LocalDate.of(1899, 12, 30);
-  private static final LocalDate EXCEL_1904 = LocalDate.of(1904, 1, 1);
-
-  private static final Pattern NUMBER = Pattern.compile("[-+]?([0-9]+([.][0-9]*)?|[.][0-9]+)");
-  private static final Pattern ISO_DATE_TIME =
-      Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?");
+  private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
+  private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
 
   private Values() {}
 
-  private static boolean digits(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
+  /** A decimal number from text, or a bad value. */
+  static BigDecimal decimal(String text) throws BadValue {
+    String s = normaliseNumber(text);
+    int comma = s.indexOf(',');
+    int dot = s.indexOf('.');
+    if (comma >= 0 && dot >= 0) {
+      // both: the last one is the decimal separator, the other groups thousands
+      if (comma > dot) {
+        s = s.replace(".", "").replace(',', '.');
+      } else {
+        s = s.replace(",", "");
       }
+    } else if (comma >= 0) {
+      s = s.replace(',', '.');
     }
-    return true;
+    if (s.indexOf('.') != s.lastIndexOf('.') || !looksNumeric(s)) {
+      throw new BadValue("not a number: " + Mask.quote(text));
+    }
+    try {
+      return new BigDecimal(s);
+    } catch (NumberFormatException e) {
+      throw new BadValue("not a number: " + Mask.quote(text));
+    }
   }
 
-  /** A number, or empty when the text is not one. */
-  static Optional<BigDecimal> number(String text) {
+  /** A whole number from text (a zero fraction such as "12,0" is accepted). */
+  static long integer(String text) throws BadValue {
+    return whole(decimal(text), text);
+  }
+
+  static long whole(BigDecimal value, String shown) throws BadValue {
+    try {
+      return value.stripTrailingZeros().longValueExact();
+    } catch (ArithmeticException e) {
+      throw new BadValue("not a whole number: " + Mask.quote(shown));
+    }
+  }
+
+  private static String normaliseNumber(String text) {
     StringBuilder b = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
         case ' ':
-        case '\u00A0':
-        case '\u202F':
+        case '\u00a0':
+        case '\u202f':
         case '\u2009':
         case '\'':
           break; // grouping
@@ -51,102 +73,116 @@ final class Values {
         case '\u2013':
           b.append('-');
           break;
-        case ',':
-          b.append('.');
-          break;
         default:
           b.append(c);
       }
     }
-    String s = b.toString();
-    if (s.isEmpty() || !NUMBER.matcher(s).matches()) {
-      return Optional.empty();
+    return b.toString();
+  }
+
+  private static boolean looksNumeric(String s) {
+    int start = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
+    boolean digit = false;
+    for (int i = start; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (c != '.') {
+        return false;
+      }
     }
-    return Optional.of(new BigDecimal(s));
+    return digit;
   }
 
-  /** A whole number, or empty (also when it has a non-zero fraction). */
-  static Optional<Long> integer(String text) {
-    return number(text)
-        .filter(n -> n.stripTrailingZeros().scale() <= 0)
-        .map(
-            n -> {
-              try {
-                return n.longValueExact();
-              } catch (ArithmeticException e) {
-                return null;
-              }
-            });
-  }
-
-  /** A date in a declared pattern, ISO form (date or date-time), or {@code YYYYMMDD}. */
-  static Optional<LocalDate> date(String raw, Optional<DateTimeFormatter> pattern) {
-    String text = raw.trim();
+  /**
+   * A date from text: the declared pattern if any, else ISO date, ISO date-time (with 'T' or a
+   * space) or YYYYMMDD.
+   */
+  static LocalDate date(String text, Optional<DateTimeFormatter> pattern) throws BadValue {
+    String s = text.strip();
+    if (pattern.isPresent()) {
+      try {
+        return LocalDate.from(pattern.get().parse(s));
+      } catch (DateTimeException e) {
+        // fall through to the standard forms: an extract may mix them
+      }
+    }
     try {
-      if (pattern.isPresent()) {
-        return Optional.of(LocalDate.parse(text, pattern.get()));
+      if (s.length() == 8 && allDigits(s)) {
+        return LocalDate.of(
+            Integer.parseInt(s.substring(0, 4)),
+            Integer.parseInt(s.substring(4, 6)),
+            Integer.parseInt(s.substring(6, 8)));
       }
-      int n = text.length();
-      if (n == 10
-          && text.charAt(4) == '-'
-          && text.charAt(7) == '-'
-          && digits(text, 0, 4)
-          && digits(text, 5, 7)
-          && digits(text, 8, 10)) {
-        return Optional.of(
-            LocalDate.of(
-                Integer.parseInt(text, 0, 4, 10),
-                Integer.parseInt(text, 5, 7, 10),
-                Integer.parseInt(text, 8, 10, 10)));
+      if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+        // by hand: LocalDate.parse is several times slower and this is on every row
+        return LocalDate.of(number(s, 0, 4), number(s, 5, 7), number(s, 8, 10));
       }
-      if (n == 8 && digits(text, 0, 8)) {
-        return Optional.of(
-            LocalDate.of(
-                Integer.parseInt(text, 0, 4, 10),
-                Integer.parseInt(text, 4, 6, 10),
-                Integer.parseInt(text, 6, 8, 10)));
-      }
-      if (ISO_DATE_TIME.matcher(text).matches()) {
-        return Optional.of(LocalDateTime.parse(text.replace(' ', 'T')).toLocalDate());
+      if (s.length() > 10 && (s.charAt(10) == 'T' || s.charAt(10) == ' ')) {
+        return LocalDateTime.parse(s.substring(0, 10) + 'T' + s.substring(11)).toLocalDate();
       }
     } catch (DateTimeException e) {
-      return Optional.empty();
+      throw new BadValue("not a date: " + Mask.quote(text));
     }
-    return Optional.empty();
+    throw new BadValue("not a date: " + Mask.quote(text));
   }
 
-  /** An Excel serial date (days since the workbook's epoch; fractions are the time of day). */
-  static Optional<LocalDate> excelDate(BigDecimal serial, boolean date1904) {
-    long days = serial.longValue();
-    if (days < 1 || days > 2_958_465) {
-      return Optional.empty();
+  /** A date from an Excel serial number in the workbook's date system. */
+  static LocalDate excelDate(BigDecimal serial, boolean date1904) throws BadValue {
+    double d = serial.doubleValue();
+    if (d < 0 || d > 2_958_465) {
+      throw new BadValue("not a date: " + serial.toPlainString());
     }
-    // 1900 system: Excel counts a 29 February 1900 that never was; serials from 61 on are off by
-    // one, which the 30 December 1899 epoch absorbs.
-    return Optional.of(date1904 ? EXCEL_1904.plusDays(days) : EXCEL_1900.plusDays(days));
+    long days = (long) Math.floor(d);
+    if (date1904) {
+      return EPOCH_1904.plusDays(days);
+    }
+    if (days == 60) {
+      throw new BadValue("not a date: 1900-02-29 does not exist");
+    }
+    // Excel counts 1900 as a leap year: serials before 60 are one day later than the epoch says
+    return days < 60 ? EPOCH_1900.plusDays(days + 1) : EPOCH_1900.plusDays(days);
   }
 
-  /** Ja/Nej, J/N, Sant/Falskt, true/false, 1/0, Yes/No — case-insensitive. */
-  static Optional<Boolean> bool(String text) {
-    switch (text.trim().toLowerCase(Locale.ROOT)) {
+  /** Ja/Nej, J/N, Sant/Falskt, true/false, 1/0, any case. */
+  static boolean bool(String text) throws BadValue {
+    switch (text.strip().toLowerCase(Locale.ROOT)) {
       case "ja":
       case "j":
       case "sant":
       case "true":
       case "1":
-      case "yes":
-      case "y":
-      case "x":
-        return Optional.of(Boolean.TRUE);
+        return true;
       case "nej":
       case "n":
       case "falskt":
       case "false":
       case "0":
-      case "no":
-        return Optional.of(Boolean.FALSE);
+        return false;
       default:
-        return Optional.empty();
+        throw new BadValue("not a yes/no value: " + Mask.quote(text));
     }
+  }
+
+  private static int number(String s, int from, int to) throws BadValue {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new BadValue("not a date: " + Mask.quote(s));
+      }
+      n = n * 10 + c - '0';
+    }
+    return n;
+  }
+
+  static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return !s.isEmpty();
   }
 }

@@ -2,9 +2,14 @@ package rbs.source;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
@@ -15,107 +20,162 @@ import rbs.InputException;
 import rbs.Location;
 
 /**
- * A sheet of an old-format (.xls) workbook, read with POI's HSSF. Such files are limited to 65,536
- * rows, so reading them whole is bounded.
+ * A sheet of a legacy xls workbook read with POI HSSF (at most 65,536 rows, so reading it whole is
+ * bounded): raw cell values, cached formula results, row numbers as Excel shows them.
  */
 final class XlsTable implements Table {
 
-  private final SheetRef ref;
-  private boolean date1904;
+  /** HSSF holds the whole workbook; beyond this it would not fit a small heap. */
+  static final long MAX_BYTES = 50L << 20;
 
-  XlsTable(SheetRef ref) {
-    this.ref = ref;
+  private final int headerRow;
+  private final HSSFWorkbook workbook;
+  private final Iterator<Row> rows;
+  private Row current;
+  private long headerLine;
+
+  private XlsTable(int headerRow, HSSFWorkbook workbook, Sheet sheet) {
+    this.headerRow = headerRow;
+    this.workbook = workbook;
+    this.rows = sheet.rowIterator();
   }
 
-  boolean date1904() {
-    return date1904;
-  }
-
-  @Override
-  public void read(Handler handler) {
-    try (POIFSFileSystem fs = new POIFSFileSystem(ref.file().toFile(), true);
-        HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), true)) {
-      date1904 = wb.getInternalWorkbook().isUsing1904DateWindowing();
-      Sheet sheet = sheet(wb);
-      boolean headerSeen = false;
-      Object[] cells = new Object[16];
-      for (Row r : sheet) {
-        int number = r.getRowNum() + 1;
-        if (number < ref.headerRow()) {
-          continue;
-        }
-        int n = Math.max(0, r.getLastCellNum());
-        if (!headerSeen) {
-          List<String> names = new ArrayList<>();
-          for (int i = 0; i < n; i++) {
-            Object v = value(r.getCell(i));
-            names.add(v == null ? "" : v.toString());
-          }
-          handler.header(number, names);
-          headerSeen = true;
-          continue;
-        }
-        if (cells.length < n) {
-          cells = new Object[n];
-        }
-        boolean any = false;
-        for (int i = 0; i < n; i++) {
-          cells[i] = value(r.getCell(i));
-          any |= cells[i] != null;
-        }
-        if (any) {
-          handler.row(number, cells, n);
-        }
-      }
-      if (!headerSeen) {
-        throw ref.noHeader(sheet.getSheetName());
-      }
-    } catch (EncryptedDocumentException e) {
+  static XlsTable open(
+      Path file, String shown, Optional<String> sheetName, int sheetIndex, int headerRow)
+      throws IOException {
+    Sniff sniff = Sniff.of(file);
+    if (sniff == Sniff.ZIP) {
       throw InputException.invalid(
-          Location.of(ref.shown()), "the workbook is password-protected; save an unprotected copy");
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof InputException || e instanceof Table.Stop) {
-        throw (RuntimeException) e;
-      }
-      throw InputException.invalid(
-          Location.of(ref.shown()),
-          "not a readable xls workbook (damaged or truncated?): " + e.getMessage());
+          Location.of(shown),
+          "is an xlsx workbook, not xls: give it the .xlsx extension or declare format: xlsx");
     }
-  }
-
-  private Sheet sheet(HSSFWorkbook wb) {
+    if (sniff == Sniff.TEXT) {
+      throw InputException.invalid(
+          Location.of(shown),
+          "is not an xls workbook: if it is CSV text, give it the .csv extension or declare"
+              + " format: csv");
+    }
+    if (Files.size(file) > MAX_BYTES) {
+      throw InputException.invalid(
+          Location.of(shown),
+          "is too large for an xls workbook (over " + (MAX_BYTES >> 20) + " MB): save it as xlsx");
+    }
+    if (Workbooks.isEncrypted(file)) {
+      throw Workbooks.encrypted(shown);
+    }
+    HSSFWorkbook workbook;
+    try {
+      POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
+      workbook = new HSSFWorkbook(fs.getRoot(), true);
+    } catch (EncryptedDocumentException e) {
+      throw Workbooks.encrypted(shown);
+    } catch (OldExcelFormatException e) {
+      throw InputException.invalid(
+          Location.of(shown), "is in an Excel format older than 97: save it as .xlsx");
+    } catch (IOException | RuntimeException e) {
+      throw Workbooks.damaged(shown, "xls", e);
+    }
     Sheet sheet =
-        ref.sheetName().isPresent()
-            ? wb.getSheet(ref.sheetName().get())
-            : ref.sheetIndex() <= wb.getNumberOfSheets()
-                ? wb.getSheetAt(ref.sheetIndex() - 1)
+        sheetName.isPresent()
+            ? workbook.getSheet(sheetName.get())
+            : sheetIndex <= workbook.getNumberOfSheets()
+                ? workbook.getSheetAt(sheetIndex - 1)
                 : null;
     if (sheet == null) {
       List<String> names = new ArrayList<>();
-      for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-        names.add(wb.getSheetName(i));
+      for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+        names.add(workbook.getSheetName(i));
       }
-      throw ref.missing(names);
+      workbook.close();
+      throw Workbooks.noSheet(
+          shown, sheetName.map(n -> "named '" + n + "'").orElse("number " + sheetIndex), names);
     }
-    return sheet;
+    return new XlsTable(headerRow, workbook, sheet);
   }
 
-  private static Object value(Cell c) {
-    if (c == null) {
+  @Override
+  public List<String> header() {
+    while (rows.hasNext()) {
+      current = rows.next();
+      if (current.getRowNum() + 1 >= headerRow && !blank(current)) {
+        headerLine = current.getRowNum() + 1L;
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < Math.max(0, current.getLastCellNum()); i++) {
+          Object v = cell(i);
+          names.add(v == null ? "" : v.toString());
+        }
+        return names;
+      }
+    }
+    return List.of();
+  }
+
+  @Override
+  public long headerRow() {
+    return headerLine == 0 ? headerRow : headerLine;
+  }
+
+  @Override
+  public boolean next() {
+    while (rows.hasNext()) {
+      current = rows.next();
+      if (!blank(current)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean blank(Row row) {
+    for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
+      Object v = cellOf(row, i);
+      if (v != null && !(v instanceof String && ((String) v).isBlank())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public long rowNumber() {
+    return current.getRowNum() + 1L;
+  }
+
+  @Override
+  public Object cell(int index) {
+    return cellOf(current, index);
+  }
+
+  private static Object cellOf(Row row, int index) {
+    Cell cell = row.getCell(index);
+    if (cell == null) {
       return null;
     }
-    CellType type =
-        c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+    CellType type = cell.getCellType();
+    if (type == CellType.FORMULA) {
+      type = cell.getCachedFormulaResultType();
+    }
     switch (type) {
       case NUMERIC:
-        return BigDecimal.valueOf(c.getNumericCellValue());
-      case BOOLEAN:
-        return c.getBooleanCellValue();
+        return BigDecimal.valueOf(cell.getNumericCellValue());
       case STRING:
-        String s = c.getStringCellValue();
-        return s.isBlank() ? null : s;
+        return cell.getStringCellValue();
+      case BOOLEAN:
+        return cell.getBooleanCellValue();
+      case ERROR:
+        return "#ERROR";
       default:
         return null;
     }
+  }
+
+  @Override
+  public boolean date1904() {
+    return workbook.getInternalWorkbook().isUsing1904DateWindowing();
+  }
+
+  @Override
+  public void close() throws IOException {
+    workbook.close();
   }
 }

@@ -2,119 +2,195 @@ package rbs.source;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import rbs.InputException;
 import rbs.Location;
 
 /**
- * An xlsx sheet streamed with fastexcel-reader (never loaded whole): raw cell values, formulas by
- * their cached values, the workbook's date system reported for serial dates.
+ * A sheet of an xlsx workbook, streamed with fastexcel-reader: raw cell values (numbers, date
+ * serials, cached formula results, shared and inline strings), row numbers as Excel shows them.
  */
 final class XlsxTable implements Table {
 
-  private final SheetRef ref;
-  private boolean date1904;
+  private final String shown;
+  private final int headerRow;
+  private final ReadableWorkbook workbook;
+  private final Stream<Row> stream;
+  private final Iterator<Row> rows;
+  private Row current;
+  private long headerLine;
 
-  XlsxTable(SheetRef ref) {
-    this.ref = ref;
+  private XlsxTable(String shown, int headerRow, ReadableWorkbook workbook, Stream<Row> stream) {
+    this.shown = shown;
+    this.headerRow = headerRow;
+    this.workbook = workbook;
+    this.stream = stream;
+    this.rows = stream.iterator();
   }
 
-  boolean date1904() {
-    return date1904;
+  static XlsxTable open(
+      Path file, String shown, Optional<String> sheetName, int sheetIndex, int headerRow)
+      throws IOException {
+    Sniff sniff = Sniff.of(file);
+    if (sniff == Sniff.OLE2) {
+      if (Workbooks.isEncrypted(file)) {
+        throw Workbooks.encrypted(shown);
+      }
+      throw InputException.invalid(
+          Location.of(shown),
+          "is an xls workbook (Excel 97-2003), not xlsx: give it the .xls extension or declare"
+              + " format: xls");
+    }
+    if (sniff == Sniff.TEXT) {
+      throw InputException.invalid(
+          Location.of(shown),
+          "is not an xlsx workbook (no zip archive): if it is CSV text, give it the .csv"
+              + " extension or declare format: csv");
+    }
+    ZipGuard.check(file, shown);
+    ReadableWorkbook workbook = null;
+    try {
+      workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false));
+      Sheet sheet = sheet(workbook, shown, sheetName, sheetIndex);
+      return new XlsxTable(shown, headerRow, workbook, sheet.openStream());
+    } catch (ExcelReaderException | UncheckedIOException | IOException e) {
+      closeQuietly(workbook);
+      throw Workbooks.damaged(shown, "xlsx", e);
+    } catch (InputException e) {
+      closeQuietly(workbook);
+      throw e;
+    }
+  }
+
+  private static Sheet sheet(
+      ReadableWorkbook workbook, String shown, Optional<String> name, int index) {
+    Optional<Sheet> sheet =
+        name.isPresent() ? workbook.findSheet(name.get()) : workbook.getSheet(index - 1);
+    return sheet.orElseThrow(
+        () ->
+            Workbooks.noSheet(
+                shown,
+                name.map(n -> "named '" + n + "'").orElse("number " + index),
+                workbook.getSheets().map(Sheet::getName).collect(Collectors.toList())));
+  }
+
+  private static void closeQuietly(ReadableWorkbook workbook) {
+    if (workbook != null) {
+      try {
+        workbook.close();
+      } catch (IOException e) {
+        // already failing with a clearer message
+      }
+    }
   }
 
   @Override
-  public void read(Handler handler) {
-    try (ReadableWorkbook wb = new ReadableWorkbook(ref.file().toFile())) {
-      date1904 = wb.isDate1904();
-      Sheet sheet = sheet(wb);
-      boolean[] headerSeen = {false};
-      Object[][] cells = {new Object[16]};
-      try (Stream<Row> rows = sheet.openStream()) {
-        rows.forEach(
-            r -> {
-              int number = r.getRowNum();
-              if (number < ref.headerRow()) {
-                return;
-              }
-              if (!headerSeen[0]) {
-                List<String> names = new ArrayList<>();
-                for (int i = 0; i < r.getCellCount(); i++) {
-                  Cell c = r.getCell(i);
-                  names.add(c == null || c.getRawValue() == null ? "" : c.getText());
-                }
-                handler.header(number, names);
-                headerSeen[0] = true;
-                return;
-              }
-              int n = r.getCellCount();
-              if (cells[0].length < n) {
-                cells[0] = new Object[n];
-              }
-              boolean any = false;
-              for (int i = 0; i < n; i++) {
-                cells[0][i] = value(r.getCell(i));
-                any |= cells[0][i] != null;
-              }
-              if (any) {
-                handler.row(number, cells[0], n);
-              }
-            });
+  public List<String> header() {
+    while (advance()) {
+      if (current.getRowNum() >= headerRow && !blank(current)) {
+        headerLine = current.getRowNum();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < current.getCellCount(); i++) {
+          Object v = cell(i);
+          names.add(v == null ? "" : v.toString());
+        }
+        return names;
       }
-      if (!headerSeen[0]) {
-        throw ref.noHeader(sheet.getName());
+    }
+    return List.of();
+  }
+
+  @Override
+  public long headerRow() {
+    return headerLine == 0 ? headerRow : headerLine;
+  }
+
+  @Override
+  public boolean next() {
+    while (advance()) {
+      if (!blank(current)) {
+        return true;
       }
-    } catch (IOException | UncheckedIOException e) {
-      throw InputException.invalid(
-          Location.of(ref.shown()),
-          "not a readable xlsx workbook (damaged or truncated?): " + message(e));
+    }
+    return false;
+  }
+
+  private boolean advance() {
+    try {
+      if (!rows.hasNext()) {
+        return false;
+      }
+      current = rows.next();
+      return true;
+    } catch (InputException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // fastexcel reports bad XML and bad cell values with several unchecked exceptions
+      throw Workbooks.damaged(shown, "xlsx", e);
     }
   }
 
-  private Sheet sheet(ReadableWorkbook wb) {
-    Optional<Sheet> sheet =
-        ref.sheetName().isPresent()
-            ? wb.findSheet(ref.sheetName().get())
-            : wb.getSheet(ref.sheetIndex() - 1);
-    if (sheet.isEmpty()) {
-      List<String> names = wb.getSheets().map(Sheet::getName).toList();
-      throw ref.missing(names);
+  private boolean blank(Row row) {
+    for (int i = 0; i < row.getCellCount(); i++) {
+      Object v = cellOf(row, i);
+      if (v != null && !(v instanceof String && ((String) v).isBlank())) {
+        return false;
+      }
     }
-    return sheet.get();
+    return true;
   }
 
-  private static Object value(Cell c) {
-    if (c == null) {
+  @Override
+  public long rowNumber() {
+    return current.getRowNum();
+  }
+
+  @Override
+  public Object cell(int index) {
+    return cellOf(current, index);
+  }
+
+  private static Object cellOf(Row row, int index) {
+    if (index >= row.getCellCount()) {
       return null;
     }
-    switch (c.getType()) {
-      case NUMBER:
-        return c.asNumber();
-      case BOOLEAN:
-        return c.asBoolean();
-      case STRING:
-        String s = c.asString();
-        return s == null || s.isBlank() ? null : s;
-      case FORMULA:
-        String raw = c.getRawValue();
-        if (raw == null || raw.isBlank()) {
-          return null;
-        }
-        return Values.number(raw).<Object>map(n -> n).orElse(raw);
-      default:
-        return null;
+    Cell cell = row.getCell(index);
+    if (cell == null || cell.getType() == CellType.EMPTY) {
+      return null;
     }
+    Object value = cell.getValue();
+    if (value instanceof BigDecimal || value instanceof Boolean || value instanceof String) {
+      return value;
+    }
+    // formula without a typed cached value, or an error: the raw text Excel stored
+    return cell.getRawValue();
   }
 
-  private static String message(Exception e) {
-    Throwable t = e instanceof UncheckedIOException ? e.getCause() : e;
-    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  @Override
+  public boolean date1904() {
+    return workbook.isDate1904();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      stream.close();
+    } finally {
+      workbook.close();
+    }
   }
 }

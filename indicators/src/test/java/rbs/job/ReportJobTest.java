@@ -122,7 +122,7 @@ class ReportJobTest {
 
     assertThat(e.problems().get(0).message()).contains("1 of 2 rows rejected");
     assertThat(Files.readString(out.resolve(ReportJob.FAILED_REJECTS)))
-        .contains("s.csv,3,stadsdel,unknown district 'Gotham'");
+        .contains("s.csv,3,stadsdel,unknown district: 'Gotham'");
     assertThat(Files.exists(out.resolve("results.csv"))).isFalse();
   }
 

@@ -1,83 +1,116 @@
 package rbs.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import rbs.model.District;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ValuesTest {
 
-  @Test
-  void readsSwedishNumbers() {
-    assertThat(Values.number("1 234 567,89")).contains(new BigDecimal("1234567.89"));
-    assertThat(Values.number("1\u00A0234")).contains(new BigDecimal("1234"));
-    assertThat(Values.number("1\u202F234,5")).contains(new BigDecimal("1234.5"));
-    assertThat(Values.number("\u221212,5")).contains(new BigDecimal("-12.5"));
-    assertThat(Values.number("3.25")).contains(new BigDecimal("3.25"));
-    assertThat(Values.number("12 st")).isEmpty();
-    assertThat(Values.number("1,2,3")).isEmpty();
-    assertThat(Values.integer("12,0")).contains(12L);
-    assertThat(Values.integer("12,5")).isEmpty();
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1234,5|1234.5",
+        "1234.5|1234.5",
+        "1 234,50|1234.50",
+        "1\u00a0234,50|1234.50",
+        "1\u202f234\u202f567|1234567",
+        "\u22123,25|-3.25",
+        "-3,25|-3.25",
+        "1.234,5|1234.5",
+        "1,234.5|1234.5",
+        "+7|7"
+      })
+  void readsSwedishAndPlainNumbers(String text, String expected) throws BadValue {
+    assertThat(Values.decimal(text)).isEqualTo(new BigDecimal(expected));
   }
 
   @Test
-  void readsDatesInEveryFormDistrictsUse() {
-    LocalDate d = LocalDate.of(2014, 3, 5);
-    assertThat(Values.date("2014-03-05", Optional.empty())).contains(d);
-    assertThat(Values.date("20140305", Optional.empty())).contains(d);
-    assertThat(Values.date("2014-03-05T10:15:00", Optional.empty())).contains(d);
-    assertThat(Values.date("2014-03-05 10:15", Optional.empty())).contains(d);
-    assertThat(Values.date("5.3.2014", Optional.of(DateTimeFormatter.ofPattern("d.M.yyyy"))))
-        .contains(d);
-    assertThat(Values.date("05/03/2014", Optional.empty())).isEmpty();
-    assertThat(Values.excelDate(new BigDecimal("41703"), false)).contains(d);
-    assertThat(Values.excelDate(new BigDecimal("40241.5"), true)).contains(d);
+  void rejectsWhatIsNotANumber() {
+    assertThatThrownBy(() -> Values.decimal("12 kr")).hasMessage("not a number: '12 kr'");
+    assertThatThrownBy(() -> Values.decimal("1,2,3")).hasMessage("not a number: '1,2,3'");
+    assertThatThrownBy(() -> Values.integer("2,5")).hasMessage("not a whole number: '2,5'");
   }
 
   @Test
-  void readsYesAndNoInSwedishAndEnglish() {
-    assertThat(List.of("Ja", "j", "SANT", "true", "1").stream().map(Values::bool))
-        .allMatch(v -> v.equals(Optional.of(true)));
-    assertThat(List.of("Nej", "N", "falskt", "FALSE", "0").stream().map(Values::bool))
-        .allMatch(v -> v.equals(Optional.of(false)));
-    assertThat(Values.bool("kanske")).isEmpty();
+  void wholeNumbersAcceptAZeroFraction() throws BadValue {
+    assertThat(Values.integer("12,0")).isEqualTo(12L);
+    assertThat(Values.integer("\u22121 000")).isEqualTo(-1000L);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "2013-04-05",
+    "20130405",
+    "2013-04-05T10:15",
+    "2013-04-05T10:15:30",
+    "2013-04-05 10:15:30"
+  })
+  void readsStandardDateForms(String text) throws BadValue {
+    assertThat(Values.date(text, Optional.empty())).isEqualTo(LocalDate.of(2013, 4, 5));
   }
 
   @Test
-  void validatesPersonnummerAndSamordningsnummer() {
-    LocalDate ref = LocalDate.of(2014, 1, 1);
-    assertThat(PersonIds.normalise("19850312-9804", ref)).contains("198503129804");
-    assertThat(PersonIds.normalise("850312-9804", ref)).contains("198503129804");
-    assertThat(PersonIds.normalise("8503129804", ref)).contains("198503129804");
-    assertThat(PersonIds.normalise("19850312-9803", ref)).isEmpty(); // check digit
-    assertThat(PersonIds.normalise("19851312-9804", ref)).isEmpty(); // month 13
-    assertThat(PersonIds.normalise("19850372-9801", ref))
-        .contains("198503729801"); // samordningsnummer
-    assertThat(PersonIds.normalise("120312+9802", ref))
-        .map(s -> s.substring(0, 4))
-        .contains("1912");
-    PersonIds ids = new PersonIds(new byte[32]);
-    assertThat(ids.pseudonym("19850312-9804", ref)).isEqualTo(ids.pseudonym("850312-9804", ref));
-    assertThat(new PersonIds(new byte[] {1}).pseudonym("19850312-9804", ref))
-        .isNotEqualTo(ids.pseudonym("19850312-9804", ref));
+  void readsTheDeclaredPattern() throws BadValue {
+    Optional<DateTimeFormatter> pattern = Optional.of(DateTimeFormatter.ofPattern("d/M/yyyy"));
+    assertThat(Values.date("5/4/2013", pattern)).isEqualTo(LocalDate.of(2013, 4, 5));
+    assertThat(Values.date("2013-04-05", pattern)).isEqualTo(LocalDate.of(2013, 4, 5));
   }
 
   @Test
-  void matchesDistrictSpellings() {
-    DistrictNames names =
-        new DistrictNames(
-            List.of(
-                new District("Kungsholmen", List.of()),
-                new District("Enskede-Årsta-Vantör", List.of("EÅV"))));
-    assertThat(names.find("Kungsholmens sdf")).contains(0);
-    assertThat(names.find("KUNGSHOLMEN stadsdelsförvaltning")).contains(0);
-    assertThat(names.find("Enskede Arsta Vantor")).contains(1);
-    assertThat(names.find("eåv")).contains(1);
-    assertThat(names.find("Norrmalm")).isEmpty();
+  void rejectsImpossibleDates() {
+    assertThatThrownBy(() -> Values.date("2013-02-30", Optional.empty()))
+        .hasMessage("not a date: '2013-02-30'");
+    assertThatThrownBy(() -> Values.date("5 april", Optional.empty()))
+        .hasMessage("not a date: '5 april'");
+  }
+
+  @Test
+  void readsExcelSerialsInBothDateSystems() throws BadValue {
+    assertThat(Values.excelDate(new BigDecimal("41369"), false))
+        .isEqualTo(LocalDate.of(2013, 4, 5));
+    assertThat(Values.excelDate(new BigDecimal("41369.75"), false))
+        .isEqualTo(LocalDate.of(2013, 4, 5));
+    assertThat(Values.excelDate(new BigDecimal("39907"), true)).isEqualTo(LocalDate.of(2013, 4, 5));
+    assertThat(Values.excelDate(BigDecimal.ONE, false)).isEqualTo(LocalDate.of(1900, 1, 1));
+    assertThat(Values.excelDate(new BigDecimal("61"), false)).isEqualTo(LocalDate.of(1900, 3, 1));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "Ja,true",
+    "JA,true",
+    "j,true",
+    "Sant,true",
+    "TRUE,true",
+    "1,true",
+    "Nej,false",
+    "n,false",
+    "FALSKT,false",
+    "false,false",
+    "0,false"
+  })
+  void readsBooleanWords(String text, boolean expected) throws BadValue {
+    assertThat(Values.bool(text)).isEqualTo(expected);
+  }
+
+  @Test
+  void rejectsOtherBooleanWords() {
+    assertThatThrownBy(() -> Values.bool("kanske")).hasMessage("not a yes/no value: 'kanske'");
+  }
+
+  @Test
+  void masksValuesThatCouldIdentifyAPerson() {
+    assertThat(Mask.quote("19121212-1212")).isEqualTo("(masked)");
+    assertThat(Mask.quote("1212121212")).isEqualTo("(masked)");
+    assertThat(Mask.quote("20130405")).isEqualTo("'20130405'");
+    assertThat(Mask.quote("tre")).isEqualTo("'tre'");
   }
 }

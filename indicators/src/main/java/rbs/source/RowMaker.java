@@ -1,0 +1,172 @@
+package rbs.source;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import rbs.model.Column;
+import rbs.model.ColumnType;
+import rbs.model.Source;
+
+/**
+ * Turns the raw cells of one data row into a typed {@link Row}, or into a {@link Reject} naming the
+ * first bad cell's header.
+ */
+final class RowMaker {
+
+  private final Source source;
+  private final String file;
+  private final Headers headers;
+  private final DistrictNames districts;
+  private final boolean hasDistricts;
+  private final PersonIds persons;
+  private final ColumnType[] types;
+  private final boolean[] required;
+  private final List<Optional<DateTimeFormatter>> patterns = new ArrayList<>();
+  private final int dateColumn;
+  private final int districtColumn;
+  private final int personColumn;
+
+  RowMaker(
+      Source source,
+      String file,
+      Headers headers,
+      DistrictNames districts,
+      boolean hasDistricts,
+      PersonIds persons) {
+    this.source = source;
+    this.file = file;
+    this.headers = headers;
+    this.districts = districts;
+    this.hasDistricts = hasDistricts;
+    this.persons = persons;
+    List<Column> columns = source.columns();
+    types = new ColumnType[columns.size()];
+    required = new boolean[columns.size()];
+    for (int c = 0; c < columns.size(); c++) {
+      Column column = columns.get(c);
+      types[c] = column.type();
+      required[c] = Headers.isRequired(source, column);
+      patterns.add(column.pattern().map(DateTimeFormatter::ofPattern));
+    }
+    dateColumn = source.indexOf(source.dateColumn());
+    districtColumn = source.districtColumn().map(source::indexOf).orElse(-1);
+    personColumn = source.personColumn().map(source::indexOf).orElse(-1);
+  }
+
+  /** Reads the table's current row: sends it to rows or to rejects; true when it was used. */
+  boolean make(Table table, boolean date1904, RowSink rows, RejectSink rejects) {
+    int n = types.length;
+    Object[] values = new Object[n];
+    int column = 0;
+    try {
+      for (column = 0; column < n; column++) {
+        if (types[column] == ColumnType.PERSON_ID) {
+          continue; // needs the row's date; done below
+        }
+        Object raw = cellOf(table, column);
+        if (raw == null) {
+          requireEmptyAllowed(column);
+        } else {
+          values[column] = convert(column, raw, date1904);
+        }
+      }
+      column = dateColumn;
+      if (dateColumn < 0 || !(values[dateColumn] instanceof LocalDate)) {
+        throw new BadValue("not a date");
+      }
+      LocalDate date = (LocalDate) values[dateColumn];
+      long person = 0;
+      for (column = 0; column < n; column++) {
+        if (types[column] != ColumnType.PERSON_ID) {
+          continue;
+        }
+        Object raw = cellOf(table, column);
+        if (raw == null) {
+          requireEmptyAllowed(column);
+        } else {
+          long p = persons.pseudonym(text(raw), date.getYear());
+          if (column == personColumn) {
+            person = p;
+          }
+        }
+      }
+      int district = Row.NO_DISTRICT;
+      if (districtColumn >= 0 && values[districtColumn] instanceof Integer) {
+        district = (Integer) values[districtColumn];
+      }
+      rows.accept(new Row(district, date, person, personColumn >= 0, values));
+      return true;
+    } catch (BadValue e) {
+      rejects.reject(
+          new Reject(
+              source.name(), file, table.rowNumber(), headers.written(column), e.getMessage()));
+      return false;
+    }
+  }
+
+  private Object cellOf(Table table, int column) {
+    int at = headers.position(column);
+    if (at < 0) {
+      return null;
+    }
+    Object raw = table.cell(at);
+    if (raw instanceof String && ((String) raw).isBlank()) {
+      return null;
+    }
+    return raw;
+  }
+
+  private void requireEmptyAllowed(int column) throws BadValue {
+    if (required[column] && !(types[column] == ColumnType.DISTRICT && !hasDistricts)) {
+      throw new BadValue("empty value in a required column");
+    }
+  }
+
+  private Object convert(int column, Object raw, boolean date1904) throws BadValue {
+    switch (types[column]) {
+      case TEXT:
+        return text(raw).strip();
+      case INTEGER:
+        return raw instanceof BigDecimal
+            ? Values.whole((BigDecimal) raw, text(raw))
+            : Values.integer(text(raw));
+      case DECIMAL:
+        return raw instanceof BigDecimal ? raw : Values.decimal(text(raw));
+      case DATE:
+        return raw instanceof BigDecimal
+            ? Values.excelDate((BigDecimal) raw, date1904)
+            : Values.date(text(raw), patterns.get(column));
+      case BOOLEAN:
+        return raw instanceof Boolean ? raw : Values.bool(text(raw));
+      case DISTRICT:
+        return district(text(raw));
+      default:
+        throw new IllegalStateException("person ids are converted separately");
+    }
+  }
+
+  private Object district(String spelling) throws BadValue {
+    if (!hasDistricts) {
+      return null;
+    }
+    Optional<Integer> index = districts.find(spelling);
+    if (index.isEmpty()) {
+      throw new BadValue(
+          "unknown district: "
+              + Mask.quote(spelling.strip())
+              + " (add the spelling as an alias in the programme)");
+    }
+    return index.get();
+  }
+
+  private static String text(Object raw) {
+    if (raw instanceof BigDecimal) {
+      BigDecimal d = ((BigDecimal) raw).stripTrailingZeros();
+      return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    }
+    return raw.toString();
+  }
+}

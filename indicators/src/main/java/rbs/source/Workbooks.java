@@ -1,0 +1,41 @@
+package rbs.source;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import rbs.InputException;
+import rbs.Location;
+
+/** Clear messages for workbooks that are not what their name or declared format says. */
+final class Workbooks {
+
+  private Workbooks() {}
+
+  /** Whether an OLE2 file is an encrypted (password-protected) Office document. */
+  static boolean isEncrypted(Path file) {
+    try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+      return fs.getRoot().hasEntry("EncryptionInfo");
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  static InputException encrypted(String shown) {
+    return InputException.invalid(
+        Location.of(shown),
+        "is password-protected (encrypted): save an unprotected copy of the workbook");
+  }
+
+  static InputException noSheet(String shown, String wanted, List<String> sheets) {
+    return InputException.invalid(
+        Location.of(shown),
+        "has no sheet " + wanted + "; its sheets are: " + String.join(", ", sheets));
+  }
+
+  static InputException damaged(String shown, String kind, Throwable e) {
+    return InputException.invalid(
+        Location.of(shown),
+        "is a damaged or unreadable " + kind + " workbook (" + e.getMessage() + ")");
+  }
+}

@@ -1,0 +1,200 @@
+package rbs.source;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rbs.InputException;
+import rbs.model.InputFile;
+import rbs.model.Programme;
+import rbs.model.Source;
+
+class CsvReadingTest {
+
+  @TempDir Path dir;
+
+  private Fixtures.Collected read(String name, String text, java.nio.charset.Charset cs)
+      throws IOException {
+    Fixtures.write(dir, "data/" + name, text, cs);
+    Source source = Fixtures.source("data/*.csv");
+    return Fixtures.Collected.feed(Fixtures.programme(dir, source), source);
+  }
+
+  @Test
+  void readsWindows1252SemicolonCsvWithDecimalComma() throws IOException {
+    Fixtures.Collected c =
+        read(
+            "a.csv",
+            "Stadsdel;Personnummer;Datum;Antal;Belopp;Svar;Notering\r\n"
+                + "Östermalm;121212-1212;2013-04-05;3;1 234,50;Ja;Väntar på svar €\r\n",
+            Encodings.WINDOWS_1252);
+    assertThat(c.rejects).isEmpty();
+    assertThat(c.rows).hasSize(1);
+    Row row = c.rows.get(0);
+    assertThat(row.district()).isEqualTo(1);
+    assertThat(row.date()).isEqualTo(LocalDate.of(2013, 4, 5));
+    assertThat(row.get(3)).isEqualTo(3L);
+    assertThat(row.get(4)).isEqualTo(new BigDecimal("1234.50"));
+    assertThat(row.get(5)).isEqualTo(true);
+    assertThat(row.get(6)).isEqualTo("Väntar på svar €");
+    assertThat(row.has(1)).isFalse();
+    assertThat(row.hasPerson()).isTrue();
+  }
+
+  @Test
+  void readsUtf8WithBomAndCommaDelimiter() throws IOException {
+    Fixtures.Collected c =
+        read(
+            "a.csv",
+            "\ufeffStadsdel,Personnummer,Datum,Notering\n"
+                + "Enskede-Årsta-Vantör,8112189876,20130102,\"Åter, igen\"\n",
+            UTF_8);
+    assertThat(c.rejects).isEmpty();
+    assertThat(c.rows.get(0).district()).isEqualTo(2);
+    assertThat(c.rows.get(0).get(6)).isEqualTo("Åter, igen");
+    assertThat(c.rows.get(0).date()).isEqualTo(LocalDate.of(2013, 1, 2));
+  }
+
+  @Test
+  void readsUtf8WithoutBomAndTabDelimiterAndQuotedNewlines() throws IOException {
+    Fixtures.Collected c =
+        read(
+            "a.csv",
+            "Stadsdel\tPnr\tDatum\tNotering\n"
+                + "Bromma\t121212-1212\t2013-01-02T10:15:00\t\"rad ett\nrad två\"\n"
+                + "ostermalm\t121212-1212\t2013-01-03 08:00\tx\n",
+            UTF_8);
+    assertThat(c.rejects).isEmpty();
+    assertThat(c.rows).hasSize(2);
+    assertThat(c.rows.get(0).get(6)).isEqualTo("rad ett\nrad två");
+    assertThat(c.rows.get(1).district()).isEqualTo(1);
+    assertThat(c.rows.get(0).person()).isEqualTo(c.rows.get(1).person());
+  }
+
+  @Test
+  void honoursDeclaredEncodingAndDelimiter() throws IOException {
+    Fixtures.write(
+        dir,
+        "data/a.csv",
+        "Stadsdel|Personnummer|Datum\nBromma|121212-1212|2013-01-02\n",
+        Encodings.WINDOWS_1252);
+    Source source =
+        Fixtures.source(
+            "data/a.csv",
+            Fixtures.columns(),
+            Optional.empty(),
+            Optional.of("windows-1252"),
+            Optional.of('|'),
+            false);
+    Fixtures.Collected c = Fixtures.Collected.feed(Fixtures.programme(dir, source), source);
+    assertThat(c.rows).hasSize(1);
+  }
+
+  @Test
+  void rejectsCarryThePhysicalLineOfTheRecordAndTheHeaderAsWritten() throws IOException {
+    Fixtures.Collected c =
+        read(
+            "a.csv",
+            "STADSDEL ; personnummer;Datum;Antal\n"
+                + "Bromma;121212-1212;2013-01-02;\"1\n2\"\n"
+                + "\n"
+                + "Vasastan;121212-1212;2013-01-02;1\n"
+                + "Bromma;121212-1213;2013-01-02;1\n"
+                + "Bromma;121212-1212;;1\n"
+                + "Bromma;121212-1212;2013-01-02;tre\n",
+            UTF_8);
+    assertThat(c.rejects)
+        .extracting(Reject::row, Reject::column, Reject::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2L, "Antal", "not a number: '1\n2'"),
+            org.assertj.core.groups.Tuple.tuple(
+                5L,
+                "STADSDEL",
+                "unknown district: 'Vasastan' (add the spelling as an alias in the programme)"),
+            org.assertj.core.groups.Tuple.tuple(
+                6L, "personnummer", "not a valid personnummer or samordningsnummer (check digit)"),
+            org.assertj.core.groups.Tuple.tuple(7L, "Datum", "empty value in a required column"),
+            org.assertj.core.groups.Tuple.tuple(8L, "Antal", "not a number: 'tre'"));
+    assertThat(c.rejects).allSatisfy(r -> assertThat(r.reason()).doesNotContain("1212"));
+    assertThat(c.files)
+        .containsExactly(new InputFile("insatser", "data/a.csv", c.files.get(0).sha256(), 5, 0, 5));
+    assertThat(c.files.get(0).sha256()).hasSize(64);
+  }
+
+  @Test
+  void missingRequiredHeaderNamesFileRowAndExpectedNames() throws IOException {
+    Fixtures.write(dir, "data/a.csv", "Stadsdel;Pnr;Antal\nBromma;121212-1212;1\n", UTF_8);
+    Source source = Fixtures.source("data/*.csv");
+    Programme programme = Fixtures.programme(dir, source);
+    assertThatThrownBy(
+            () -> new SourceReader(programme, Fixtures.KEY).feed(source, r -> {}, r -> {}))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "data/a.csv:1: column 'datum' is missing from header row 1: expected one of Datum,"
+                + " datum; the row has Stadsdel, Pnr, Antal");
+    assertThat(new SourceReader(programme, Fixtures.KEY).checkHeaders(source))
+        .extracting(Object::toString)
+        .containsExactly(
+            "data/a.csv:1: column 'datum' is missing from header row 1: expected one of Datum,"
+                + " datum; the row has Stadsdel, Pnr, Antal");
+  }
+
+  @Test
+  void missingFilesAreUnavailableUnlessOptional() {
+    Source source = Fixtures.source("data/*.csv");
+    Programme programme = Fixtures.programme(dir, source);
+    assertThatThrownBy(
+            () -> new SourceReader(programme, Fixtures.KEY).feed(source, r -> {}, r -> {}))
+        .isInstanceOfSatisfying(
+            InputException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(InputException.Kind.UNAVAILABLE);
+              assertThat(e.getMessage()).contains("no file matches 'data/*.csv'");
+            });
+    Source optional =
+        Fixtures.source(
+            "data/*.csv",
+            Fixtures.columns(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            true);
+    assertThat(new SourceReader(programme, Fixtures.KEY).feed(optional, r -> {}, r -> {}))
+        .isEmpty();
+  }
+
+  @Test
+  void readsEveryMatchingFileInPathOrder() throws IOException {
+    Fixtures.write(
+        dir, "data/b/x.csv", "Stadsdel;Pnr;Datum\nBromma;121212-1212;2013-01-02\n", UTF_8);
+    Fixtures.write(
+        dir, "data/a/x.csv", "Stadsdel;Pnr;Datum\nBromma;121212-1212;2013-01-02\n", UTF_8);
+    Fixtures.write(dir, "data/a/x.txt", "ignored", UTF_8);
+    Source source = Fixtures.source("data/*/*.csv");
+    Fixtures.Collected c = Fixtures.Collected.feed(Fixtures.programme(dir, source), source);
+    assertThat(c.files).extracting(InputFile::path).containsExactly("data/a/x.csv", "data/b/x.csv");
+  }
+
+  @Test
+  void csvThatIsReallyAWorkbookIsNamed() throws IOException {
+    Files.createDirectories(dir.resolve("data"));
+    Files.write(dir.resolve("data/a.csv"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0});
+    Source source = Fixtures.source("data/*.csv");
+    Programme programme = Fixtures.programme(dir, source);
+    assertThatThrownBy(
+            () -> new SourceReader(programme, Fixtures.KEY).feed(source, r -> {}, r -> {}))
+        .isInstanceOfSatisfying(
+            InputException.class, e -> assertThat(e.kind()).isEqualTo(InputException.Kind.INVALID))
+        .hasMessage(
+            "data/a.csv: is an xlsx workbook (a zip archive), not CSV text: give it the .xlsx"
+                + " extension or declare format: xlsx");
+  }
+}
