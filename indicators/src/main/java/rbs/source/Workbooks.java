@@ -34,8 +34,24 @@ final class Workbooks {
   }
 
   static InputException damaged(String shown, String kind, Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    if (detail.contains("entity") || detail.contains("DOCTYPE") || detail.contains("DTD")) {
+      return InputException.invalid(
+          Location.of(shown),
+          "refused: the workbook declares XML entities, which Excel never writes (an"
+              + " entity-expansion attack?)");
+    }
+    // Only the first line: parsers append positions and sometimes the text they choked on.
     return InputException.invalid(
         Location.of(shown),
-        "is a damaged or unreadable " + kind + " workbook (" + e.getMessage() + ")");
+        "is a damaged or unreadable "
+            + kind
+            + " workbook ("
+            + detail.lines().findFirst().orElse("")
+            + ")");
   }
 }

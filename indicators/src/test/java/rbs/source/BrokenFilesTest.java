@@ -125,6 +125,44 @@ class BrokenFilesTest {
                 + " than 100 times its size (a zip bomb?)");
   }
 
+  /** Replaces one part of a workbook zip, keeping the others. */
+  private static byte[] withPart(byte[] workbook, String part, String content) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (java.util.zip.ZipInputStream in =
+            new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(workbook));
+        ZipOutputStream out = new ZipOutputStream(bytes)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        out.putNextEntry(new ZipEntry(e.getName()));
+        out.write(e.getName().equals(part) ? content.getBytes(UTF_8) : in.readAllBytes());
+        out.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  @Test
+  void entityExpansionInASheetIsRefusedNotExpanded() throws IOException {
+    StringBuilder dtd = new StringBuilder("<!DOCTYPE lolz [<!ENTITY lol0 \"lol\">");
+    for (int i = 1; i < 10; i++) {
+      dtd.append("<!ENTITY lol").append(i).append(" \"");
+      dtd.append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+    }
+    dtd.append("]>");
+    String sheet =
+        "<?xml version=\"1.0\"?>"
+            + dtd
+            + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&lol9;</t></is></c>"
+            + "</row></sheetData></worksheet>";
+    put("a.xlsx", withPart(xlsx(), "xl/worksheets/sheet2.xml", sheet));
+    InputException e = failure("a.xlsx");
+    assertThat(e.kind()).isEqualTo(InputException.Kind.INVALID);
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "data/a.xlsx: refused: the workbook declares XML entities, which Excel never writes"
+                + " (an entity-expansion attack?)");
+  }
+
   @Test
   void missingSheetListsTheSheets() throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
