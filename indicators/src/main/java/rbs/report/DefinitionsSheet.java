@@ -7,12 +7,14 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import rbs.filter.FilterWords;
 import rbs.model.Aggregate;
 import rbs.model.Indicator;
 import rbs.model.Measure;
 import rbs.model.Polarity;
 import rbs.model.Rate;
 import rbs.model.Share;
+import rbs.model.Source;
 import rbs.model.Target;
 
 /**
@@ -20,7 +22,7 @@ import rbs.model.Target;
  */
 final class DefinitionsSheet {
 
-  private static final int[] WIDTHS = {30, 40, 12, 26, 13, 14, 14, 30};
+  private static final int[] WIDTHS = {30, 38, 12, 28, 16, 13, 18, 28};
 
   private DefinitionsSheet() {}
 
@@ -52,8 +54,8 @@ final class DefinitionsSheet {
         indicator.name(),
         indicator.description(),
         sources(indicator.measure()),
-        filters(indicator.measure(), labels),
-        indicator.unit() + " (" + indicator.measure().kindName() + ")",
+        filters(indicator.measure(), view, labels),
+        indicator.unit() + " (" + labels.get("kind." + indicator.measure().kindName()) + ")",
         labels.get(
             indicator.polarity() == Polarity.HIGHER_IS_BETTER
                 ? "polarity.higher"
@@ -95,10 +97,14 @@ final class DefinitionsSheet {
     return String.join(", ", names);
   }
 
-  private static String filters(Measure measure, Labels labels) {
+  private static String filters(Measure measure, ReportView view, Labels labels) {
     List<String> parts = new ArrayList<>();
     for (Aggregate a : aggregates(measure)) {
-      parts.add(a.filter().orElse(labels.get("all")));
+      Optional<Source> source = view.results().programme().source(a.source());
+      parts.add(
+          a.filter()
+              .map(f -> source.map(s -> FilterWords.describe(s, f, labels.filterWords())).orElse(f))
+              .orElse(labels.get("all")));
     }
     if (measure instanceof Share) {
       return labels.get("numerator")

@@ -2,6 +2,7 @@ package rbs.report;
 
 import java.util.Locale;
 import java.util.Map;
+import rbs.filter.FilterWords;
 import rbs.model.Status;
 import rbs.model.Trend;
 
@@ -70,6 +71,11 @@ final class Labels {
           Map.entry("comparability", "Jämförbarhet"),
           Map.entry("comparableFrom", "Jämförbar med föregående år från %d."),
           Map.entry("all", "alla"),
+          Map.entry("kind.count", "antal poster"),
+          Map.entry("kind.persons", "unika personer"),
+          Map.entry("kind.sum", "summa"),
+          Map.entry("kind.share", "andel"),
+          Map.entry("kind.rate", "antal per befolkning"),
           Map.entry("file", "Fil"),
           Map.entry("rowsRead", "Rader lästa"),
           Map.entry("rowsUsed", "Rader använda"),
@@ -147,6 +153,11 @@ final class Labels {
           Map.entry("comparability", "Comparability"),
           Map.entry("comparableFrom", "Comparable with the previous year from %d."),
           Map.entry("all", "all"),
+          Map.entry("kind.count", "number of records"),
+          Map.entry("kind.persons", "distinct persons"),
+          Map.entry("kind.sum", "sum"),
+          Map.entry("kind.share", "share"),
+          Map.entry("kind.rate", "rate per population"),
           Map.entry("file", "File"),
           Map.entry("rowsRead", "Rows read"),
           Map.entry("rowsUsed", "Rows used"),
@@ -163,15 +174,19 @@ final class Labels {
           Map.entry("asOfFooter", "As of %s"));
 
   private final Map<String, String> texts;
+  private final FilterWords.Vocabulary filterWords;
 
-  private Labels(Map<String, String> texts) {
+  private Labels(Map<String, String> texts, FilterWords.Vocabulary filterWords) {
     this.texts = texts;
+    this.filterWords = filterWords;
   }
 
   /** Swedish for "sv" (and its regional tags), English for anything else. */
   static Labels forLanguage(String languageTag) {
     String lang = Locale.forLanguageTag(languageTag).getLanguage();
-    return new Labels(lang.equals("sv") ? SV : EN);
+    return lang.equals("sv")
+        ? new Labels(SV, FilterWords.Vocabulary.SWEDISH)
+        : new Labels(EN, FilterWords.Vocabulary.ENGLISH);
   }
 
   String get(String key) {
@@ -184,6 +199,11 @@ final class Labels {
 
   String format(String key, Object... args) {
     return String.format(Locale.ROOT, get(key), args);
+  }
+
+  /** The words filters are said in. */
+  FilterWords.Vocabulary filterWords() {
+    return filterWords;
   }
 
   String status(Status status) {

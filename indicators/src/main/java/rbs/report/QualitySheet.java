@@ -17,7 +17,7 @@ import rbs.model.RejectSummary;
  */
 final class QualitySheet {
 
-  private static final int[] WIDTHS = {18, 50, 13, 13, 13, 40};
+  private static final int[] WIDTHS = {18, 50, 15, 15, 15, 40};
 
   private QualitySheet() {}
 

@@ -66,6 +66,13 @@ class SamplesEndToEndTest {
         new XSSFWorkbook(Files.newInputStream(out.resolve("kvinnofrid-2014-T2-stockholm.xlsx")))) {
       assertThat(wb.getSheetName(0)).isEqualTo("Översikt");
       assertThat(wb.getNumberOfSheets()).isEqualTo(6);
+      // the definitions say filters in the programme's language, with the extracts' header names
+      org.apache.poi.ss.usermodel.Row second = wb.getSheet("Definitioner").getRow(4);
+      assertThat(second.getCell(0).getStringCellValue())
+          .isEqualTo("Antal kvinnor i målgruppen som erbjudits insatser av socialtjänsten");
+      assertThat(second.getCell(3).getStringCellValue())
+          .isEqualTo("Målgrupp är ”kvinna” och Händelse är ”erbjuden insats”");
+      assertThat(second.getCell(4).getStringCellValue()).isEqualTo("personer (unika personer)");
     }
   }
 
