@@ -43,6 +43,15 @@ public record AggregationPlan(
   /** The window: 24 months, so a person's months fit in the bits of an int. */
   public static final int MONTHS = 24;
 
+  /**
+   * The bits of a group key: the window's months, then (annual reports only) one bit per whole year
+   * before the window, nearest first, so the annual report can show the years the data cover.
+   */
+  public static final int BITS = 32;
+
+  /** Whole years before the window an annual report reads: the int's bits left after the months. */
+  public static final int EARLIER_YEARS = BITS - MONTHS;
+
   /** The group keys every aggregate is kept by, in order. */
   public static final List<String> GROUP_KEYS = List.of("district", "month");
 
@@ -155,10 +164,10 @@ public record AggregationPlan(
   /**
    * The periods of a report, both years: for a tertial report T<i>n</i> each month to the end of
    * the tertial, tertials 1..n and the year-to-date; for the annual report each month, each tertial
-   * and the year.
+   * and the year, and the whole years before them (see {@link #earlierYears}).
    */
   public static List<Period> outputPeriods(ReportPeriod report) {
-    List<Period> periods = new ArrayList<>();
+    List<Period> periods = new ArrayList<>(earlierYears(report));
     for (int year : new int[] {report.year() - 1, report.year()}) {
       int last = report.lastTertial() * 4;
       for (int m = 1; m <= last; m++) {
@@ -173,10 +182,36 @@ public record AggregationPlan(
     return periods;
   }
 
-  /** The index of a month in the window, or -1 outside it. */
-  public int monthIndex(LocalDate date) {
+  /**
+   * The whole years before the previous year that an annual report computes, for its development
+   * over the years; a tertial report has none. Only those the data cover are reported.
+   */
+  public static List<Period> earlierYears(ReportPeriod report) {
+    List<Period> years = new ArrayList<>();
+    if (report.isAnnual()) {
+      for (int y = report.year() - 1 - EARLIER_YEARS; y < report.year() - 1; y++) {
+        years.add(Period.year(y));
+      }
+    }
+    return years;
+  }
+
+  /** Whether a period is one of the whole years before the window. */
+  public boolean isEarlierYear(Period period) {
+    return period.year() < firstMonth.getYear();
+  }
+
+  /**
+   * The bit of a date: its month's index in the window, or in an annual report the bit of an
+   * earlier whole year ({@link #MONTHS} + years before the window − 1); -1 when not wanted.
+   */
+  public int bit(LocalDate date) {
     int i = (date.getYear() - firstMonth.getYear()) * 12 + date.getMonthValue() - 1;
-    return i >= 0 && i < MONTHS ? i : -1;
+    if (i >= 0 && i < MONTHS) {
+      return i;
+    }
+    int before = firstMonth.getYear() - date.getYear();
+    return report.isAnnual() && before >= 1 && before <= EARLIER_YEARS ? MONTHS + before - 1 : -1;
   }
 
   /** The month at an index of the window. */
@@ -184,12 +219,21 @@ public record AggregationPlan(
     return firstMonth.plusMonths(index);
   }
 
-  /** The bits of the window's months a period covers; 0 when it lies outside the window. */
+  /**
+   * The bits a period covers: the window's months in it, or the bit of an earlier whole year; 0
+   * when it lies outside both.
+   */
   public int mask(Period period) {
     int bits = 0;
     for (int i = 0; i < MONTHS; i++) {
       if (period.contains(month(i))) {
         bits |= 1 << i;
+      }
+    }
+    if (bits == 0 && period.kind() == rbs.model.PeriodKind.YEAR) {
+      int bit = bit(period.from());
+      if (bit >= MONTHS) {
+        bits = 1 << bit;
       }
     }
     return bits;

@@ -14,7 +14,8 @@ import rbs.model.Source;
 /**
  * Which (unit, month) of each source has no data: for a source expected monthly, a due month in
  * which a district delivered no rows at all; for every source, a month not yet begun at the as-of
- * date. Outcomes over such months are missing (all months) or incomplete (some).
+ * date. Outcomes over such months are missing (all months) or incomplete (some). A whole year
+ * before the window (annual reports) is known by the year only: missing when it has no rows.
  */
 final class Coverage {
 
@@ -32,6 +33,8 @@ final class Coverage {
   // source -> [month]: some but not all reporting slots missing
   private final Map<String, boolean[]> partial = new HashMap<>();
   private final List<MissingData> missingData = new ArrayList<>();
+  // source -> [unit]: the bits of the earlier whole years with rows (whole: rows in any slot)
+  private final Map<String, int[]> earlierYears = new HashMap<>();
 
   Coverage(AggregationPlan plan, int districts) {
     this.plan = plan;
@@ -68,6 +71,16 @@ final class Coverage {
     }
     missing.put(source.name(), gone);
     partial.put(source.name(), some);
+    int[] years = new int[districts + 1];
+    for (int bit = AggregationPlan.MONTHS; bit < AggregationPlan.BITS; bit++) {
+      for (int slot = 0; slot <= districts; slot++) {
+        if (rows.rows(slot, bit) > 0) {
+          years[slot] |= 1 << bit;
+          years[districts] |= 1 << bit;
+        }
+      }
+    }
+    earlierYears.put(source.name(), years);
   }
 
   private int[] reportingSlots() {
@@ -91,6 +104,17 @@ final class Coverage {
 
   /** Whether the data of these sources for a unit (district index or whole) and period is there. */
   State state(Set<String> sources, int unit, Period period) {
+    if (plan.isEarlierYear(period)) {
+      // known by the year only: there when any of the sources has rows for the unit that year
+      int bit = plan.mask(period);
+      for (String s : sources) {
+        int[] years = earlierYears.get(s);
+        if (years != null && (years[unit] & bit) != 0) {
+          return State.COMPLETE;
+        }
+      }
+      return State.MISSING;
+    }
     int covered = 0;
     int gone = 0;
     boolean incomplete = false;

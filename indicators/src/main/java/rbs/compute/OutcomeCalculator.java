@@ -68,6 +68,9 @@ final class OutcomeCalculator {
         raws.put(p, raw(indicator.measure(), sources, u, p));
       }
       for (Period p : plan.outputPeriods()) {
+        if (plan.isEarlierYear(p) && !covered(sources, p)) {
+          continue; // years before the data begin are not reported at all
+        }
         Raw r = raws.get(p);
         Raw last = raws.get(p.previousYear());
         Trend trend =
@@ -94,6 +97,11 @@ final class OutcomeCalculator {
     out.sort((a, b) -> a.period().compareTo(b.period()));
     out.sort((a, b) -> a.unit().compareTo(b.unit()));
     return out;
+  }
+
+  /** Whether the sources have any rows in the period for the whole municipality. */
+  private boolean covered(Set<String> sources, Period p) {
+    return coverage.state(sources, programme.districts().size(), p) != Coverage.State.MISSING;
   }
 
   private static Outcome outcome(

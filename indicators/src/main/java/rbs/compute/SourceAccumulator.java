@@ -11,12 +11,12 @@ import rbs.source.RowSink;
 
 /**
  * Runs one source's part of the plan in a single pass: per row, each distinct filter once, then
- * record counts and sums per (district, month) and person month masks; memory is fixed per group
- * plus one entry per distinct (person, district).
+ * record counts and sums per (district, month or earlier year) and person month masks; memory is
+ * fixed per group plus one entry per distinct (person, district).
  */
 final class SourceAccumulator implements RowSink {
 
-  private static final int MONTHS = AggregationPlan.MONTHS;
+  private static final int BITS = AggregationPlan.BITS;
 
   private final AggregationPlan plan;
   private final LocalDate asOf;
@@ -66,7 +66,7 @@ final class SourceAccumulator implements RowSink {
       }
       personIndex[a] = pa.aggregate().kind() == Aggregate.Kind.PERSONS ? personAggregates++ : -1;
     }
-    int cells = (districts + 1) * MONTHS;
+    int cells = (districts + 1) * BITS;
     rowsPerCell = new long[cells];
     counts = new long[n][cells];
     decimalSums = new BigDecimal[n][];
@@ -75,7 +75,7 @@ final class SourceAccumulator implements RowSink {
 
   @Override
   public void accept(Row row) {
-    int m = plan.monthIndex(row.date());
+    int m = plan.bit(row.date());
     // rows dated after "today" are not known yet as of it; a rerun gives the same numbers
     if (m < 0 || row.date().isAfter(asOf)) {
       rowsOutside++;
@@ -83,7 +83,7 @@ final class SourceAccumulator implements RowSink {
     }
     rowsInWindow++;
     int slot = slotOf(row.district());
-    int cell = slot * MONTHS + m;
+    int cell = slot * BITS + m;
     rowsPerCell[cell]++;
     for (int f = 0; f < filters.length; f++) {
       passed[f] = filters[f].test(row);
@@ -147,9 +147,9 @@ final class SourceAccumulator implements RowSink {
     return persons.size();
   }
 
-  /** Rows of a district slot (or the no-district slot) in a month index. */
-  long rows(int slot, int month) {
-    return rowsPerCell[slot * MONTHS + month];
+  /** Rows of a district slot (or the no-district slot) in a bit (month or earlier year). */
+  long rows(int slot, int bit) {
+    return rowsPerCell[slot * BITS + bit];
   }
 
   /**
@@ -202,11 +202,11 @@ final class SourceAccumulator implements RowSink {
     int from = slot < 0 ? 0 : slot;
     int to = slot < 0 ? districts : slot;
     for (int s = from; s <= to; s++) {
-      for (int m = 0; m < MONTHS; m++) {
+      for (int m = 0; m < BITS; m++) {
         if ((mask & (1 << m)) == 0) {
           continue;
         }
-        int cell = s * MONTHS + m;
+        int cell = s * BITS + m;
         total = Math.addExact(total, counts[a][cell]);
         if (decimalSums[a] != null && decimalSums[a][cell] != null) {
           decimals = decimals.add(decimalSums[a][cell]);

@@ -26,6 +26,15 @@ final class TargetGroupSheet {
   static final int HEADER_ROWS = 2;
   static final int DATA_COL = 9;
   static final int CHART_ROWS = 18;
+
+  /**
+   * Rows of an indicator's block that print on one landscape A4 page at the sheet's fit-to-width
+   * scale (rendered with LibreOffice: a 48-row block fills about 95% of the page). A taller block
+   * (the annual city report: twelve months, fourteen districts and the years) prints its tables on
+   * one page and its charts on the next, so no chart is ever cut by a page break.
+   */
+  static final int ROWS_PER_PAGE = 48;
+
   private static final int[] WIDTHS = {24, 11, 11, 11, 15, 14, 10, 10, 2, 14, 11, 11, 11};
   private static final int[][] CHART_COLS = {{0, 4}, {4, 9}, {9, 13}};
 
@@ -103,6 +112,9 @@ final class TargetGroupSheet {
       dataRow += chart.categories().size() + 2;
     }
     int chartRow = Math.max(tableEnd, dataRow - 1) + 1;
+    if (chartRow + CHART_ROWS + 1 - r > ROWS_PER_PAGE) {
+      sheet.setRowBreak(chartRow - 1);
+    }
     for (int i = 0; i < charts.size(); i++) {
       int[] cols = CHART_COLS[i];
       NativeCharts.draw(
@@ -140,6 +152,7 @@ final class TargetGroupSheet {
     Styles styles = cells.styles();
     Row head = Cells.row(sheet, top);
     cells.text(head, DATA_COL, chart.categoryTitle(), styles.header());
+    head.setHeightInPoints(30); // series names such as "Trend (linjär)" wrap onto two lines
     List<CellRangeAddress> values = new ArrayList<>();
     List<CellReference> names = new ArrayList<>();
     int first = top + 1;

@@ -2,6 +2,7 @@ package rbs.compute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import rbs.model.GoalRule;
@@ -40,9 +41,11 @@ class AggregationPlanTest {
     // per year: 8 months, T1, T2, Jan–Aug
     assertThat(periods).hasSize(22);
     assertThat(periods).contains(Period.yearToDate(2013, 8), Period.tertial(2014, 2));
+    // per year: 12 months, 3 tertials, the year; and the eight whole years before 2013
     assertThat(AggregationPlan.outputPeriods(ReportPeriod.annual(2014)))
-        .hasSize(2 * 16)
-        .contains(Period.year(2013), Period.tertial(2014, 3));
+        .hasSize(2 * 16 + 8)
+        .contains(Period.year(2013), Period.tertial(2014, 3), Period.year(2005))
+        .doesNotContain(Period.year(2004));
   }
 
   @Test
@@ -53,5 +56,11 @@ class AggregationPlanTest {
     assertThat(plan.mask(Period.month(2013, 1))).isEqualTo(1);
     assertThat(plan.mask(Period.tertial(2014, 1))).isEqualTo(0b1111 << 12);
     assertThat(plan.mask(Period.month(2012, 12))).isZero();
+    // earlier whole years: one bit each after the 24 months, nearest first
+    assertThat(plan.mask(Period.year(2012))).isEqualTo(1 << 24);
+    assertThat(plan.mask(Period.year(2005))).isEqualTo(1 << 31);
+    assertThat(plan.mask(Period.year(2004))).isZero();
+    assertThat(plan.bit(LocalDate.of(2012, 12, 31))).isEqualTo(24);
+    assertThat(plan.bit(LocalDate.of(2013, 1, 1))).isEqualTo(0);
   }
 }

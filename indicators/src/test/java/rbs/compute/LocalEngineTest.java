@@ -133,6 +133,40 @@ class LocalEngineTest {
   }
 
   @Test
+  void annualReportAddsTheEarlierYearsTheDataCoverWithTheirTrend() {
+    List<Row> rows = personRows();
+    // 2011: P5 twice in A, P6 in A and B; 2012: P5 in A; 2013: P5, P7 in A; nothing before 2011
+    rows.add(row(A, "2011-03-01", 5, "offered"));
+    rows.add(row(A, "2011-09-01", 5, "offered"));
+    rows.add(row(A, "2011-05-01", 6, "offered"));
+    rows.add(row(B, "2011-06-01", 6, "offered"));
+    rows.add(row(A, "2012-12-31", 5, "offered"));
+    rows.add(row(A, "2013-01-01", 5, "offered"));
+    rows.add(row(A, "2013-07-01", 7, "offered"));
+    rows.add(row(A, "2004-07-01", 8, "offered")); // beyond the eight earlier years: not read
+    Results r = run(personsProgramme(), ReportPeriod.annual(2014), LATE, rows);
+
+    // distinct persons per whole year, per district and for the city (not a sum of districts)
+    assertThat(value(r, "persons", A, Period.year(2011))).isEqualByComparingTo("2");
+    assertThat(value(r, "persons", B, Period.year(2011))).isEqualByComparingTo("1");
+    assertThat(value(r, "persons", WHOLE, Period.year(2011))).isEqualByComparingTo("2");
+    assertThat(value(r, "records", WHOLE, Period.year(2011))).isEqualByComparingTo("4");
+    assertThat(value(r, "persons", A, Period.year(2012))).isEqualByComparingTo("1");
+    // B delivered nothing in 2012: missing, not zero; the city has A's rows
+    assertThat(outcome(r, "persons", B, Period.year(2012)).flag()).isEqualTo(Flag.MISSING);
+    assertThat(value(r, "persons", WHOLE, Period.year(2012))).isEqualByComparingTo("1");
+    // each year against the one before: A 2 -> 1 worse, 1 -> 2 (2013) better
+    assertThat(outcome(r, "persons", A, Period.year(2011)).trend()).isEqualTo(Trend.NOT_COMPARABLE);
+    assertThat(outcome(r, "persons", A, Period.year(2012)).trend()).isEqualTo(Trend.WORSE);
+    assertThat(outcome(r, "persons", A, Period.year(2013)).trend()).isEqualTo(Trend.BETTER);
+    // years before the data begin are not reported at all, and 2004 lies beyond the bits
+    assertThat(r.outcomes()).noneMatch(o -> o.period().year() < 2011);
+    // the eight earlier years stay out of a tertial report
+    Results t1 = run(personsProgramme(), T1, LATE, rows);
+    assertThat(t1.outcomes()).noneMatch(o -> o.period().year() < 2013);
+  }
+
+  @Test
   void sharesAreSumsOfCountsAndZeroDenominatorGivesNoValue() {
     Indicator share =
         Fixtures.indicator(

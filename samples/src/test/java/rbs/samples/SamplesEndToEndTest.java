@@ -131,6 +131,72 @@ class SamplesEndToEndTest {
     assertThat(again).isEqualTo(manifest);
   }
 
+  @Test
+  void annualCityReportShowsEveryYearTheDataCoverAndNeverCutsAChart() throws IOException {
+    Clock clock = Clock.fixed(Instant.parse("2015-02-15T06:00:00Z"), ZoneOffset.UTC);
+    new ReportJob(JobListener.SILENT, clock, SourceReader::forProgramme)
+        .run(
+            new ReportRequest(
+                PROGRAMME,
+                ReportPeriod.annual(2014),
+                LocalDate.of(2015, 2, 15),
+                out,
+                List.of("Stockholm"),
+                false,
+                false,
+                false,
+                false,
+                "test"));
+    // the sample covers 2012-2014: all three years are in the results, nothing earlier
+    Set<String> years = new TreeSet<>();
+    for (String line : Files.readAllLines(out.resolve("results.csv"), StandardCharsets.UTF_8)) {
+      String[] cells = line.split(",", -1);
+      if (cells[2].equals("year")) {
+        years.add(cells[3].substring(0, 4));
+      }
+    }
+    assertThat(years).containsExactly("2012", "2013", "2014");
+    try (XSSFWorkbook wb =
+        new XSSFWorkbook(Files.newInputStream(out.resolve("kvinnofrid-2014-stockholm.xlsx")))) {
+      org.apache.poi.xssf.usermodel.XSSFSheet sheet = wb.getSheetAt(1);
+      int[] breaks = sheet.getRowBreaks();
+      assertThat(breaks).isNotEmpty();
+      int frames = 0;
+      for (org.apache.poi.xssf.usermodel.XSSFShape shape : sheet.getDrawingPatriarch()) {
+        if (!(shape instanceof org.apache.poi.xssf.usermodel.XSSFGraphicFrame)) {
+          continue;
+        }
+        frames++;
+        var anchor = (org.apache.poi.xssf.usermodel.XSSFClientAnchor) shape.getAnchor();
+        int top = anchor.getRow1();
+        int bottom = anchor.getRow2();
+        // a break after row b starts a page at b + 1: none may fall inside a chart
+        assertThat(java.util.Arrays.stream(breaks).boxed())
+            .noneMatch(b -> b >= top && b < bottom - 1);
+      }
+      assertThat(frames).isEqualTo(sheet.getDrawingPatriarch().getCharts().size()).isPositive();
+      // and no page is taller than a printed page holds
+      int start = 0;
+      for (int b : breaks) {
+        assertThat(b + 1 - start).isLessThanOrEqualTo(48);
+        start = b + 1;
+      }
+      // each years chart has 2012-2014 and the next year for the trend
+      List<String> yearCategories = new java.util.ArrayList<>();
+      for (org.apache.poi.xssf.usermodel.XSSFChart chart :
+          sheet.getDrawingPatriarch().getCharts()) {
+        var categories = chart.getChartSeries().get(0).getSeries(0).getCategoryData();
+        if (categories.getPointAt(0).toString().equals("2012")) {
+          for (int i = 0; i < categories.getPointCount(); i++) {
+            yearCategories.add(categories.getPointAt(i).toString());
+          }
+          break;
+        }
+      }
+      assertThat(yearCategories).containsExactly("2012", "2013", "2014", "2015");
+    }
+  }
+
   private static ReportSummary run(boolean publish, Path dir) {
     Clock clock = Clock.fixed(Instant.parse("2014-09-15T06:00:00Z"), ZoneOffset.UTC);
     return new ReportJob(JobListener.SILENT, clock, SourceReader::forProgramme)
