@@ -19,7 +19,7 @@ final class OverviewSheet {
   /** The row (0-based) of the table header; rows up to it repeat on every page. */
   static final int HEADER_ROW = 6;
 
-  private static final int[] WIDTHS = {52, 11, 13, 11, 16, 15, 12, 22};
+  private static final int[] WIDTHS = {52, 11, 13, 11, 16, 15, 12, 30};
 
   private OverviewSheet() {}
 
@@ -88,7 +88,6 @@ final class OverviewSheet {
     Styles styles = cells.styles();
     Optional<Outcome> outcome = view.outcome(indicator.id(), main);
     cells.text(row, 0, indicator.name(), styles.indented());
-    row.setHeightInPoints(PageSetup.height(indicator.name(), WIDTHS[0] - 4));
     cells.outcome(row, 1, outcome, indicator);
     String counts = indicator.isShare() ? outcome.map(o -> Cells.counts(o, labels)).orElse("") : "";
     cells.text(row, 2, counts, styles.centered());
@@ -99,7 +98,11 @@ final class OverviewSheet {
     cells.text(row, 5, labels.trend(trend), styles.centered());
     cells.outcome(row, 6, view.outcome(indicator.id(), main.previousYear()), indicator);
     boolean incomplete = outcome.map(Outcome::incomplete).orElse(false);
-    cells.text(row, 7, incomplete ? labels.get("incomplete") : "", styles.wrapped());
+    String note = incomplete ? labels.get("incomplete") : "";
+    cells.text(row, 7, note, styles.wrapped());
+    row.setHeightInPoints(
+        Math.max(
+            PageSetup.height(indicator.name(), WIDTHS[0] - 4), PageSetup.height(note, WIDTHS[7])));
   }
 
   private static void info(Cells cells, XSSFSheet sheet, int r, String label, String value) {

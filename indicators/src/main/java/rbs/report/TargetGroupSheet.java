@@ -152,14 +152,19 @@ final class TargetGroupSheet {
     Styles styles = cells.styles();
     Row head = Cells.row(sheet, top);
     cells.text(head, DATA_COL, chart.categoryTitle(), styles.header());
-    head.setHeightInPoints(30); // series names such as "Trend (linjär)" wrap onto two lines
     List<CellRangeAddress> values = new ArrayList<>();
     List<CellReference> names = new ArrayList<>();
     int first = top + 1;
     int last = top + chart.categories().size();
     for (int s = 0; s < chart.series().size(); s++) {
       int col = DATA_COL + 1 + s;
-      cells.text(head, col, chart.series().get(s).name(), styles.header());
+      String name = chart.series().get(s).name();
+      cells.text(head, col, name, styles.header());
+      if (name.length() > WIDTHS[col]) {
+        // a bold name wider than its column ("Trend (linjär)") wraps onto a second line; only then
+        // is the row made taller, as a block of the city tertial report just fits one page
+        head.setHeightInPoints(30);
+      }
       names.add(new CellReference(sheet.getSheetName(), top, col, true, true));
       values.add(new CellRangeAddress(first, last, col, col));
     }
