@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import rbs.InputException;
@@ -180,7 +181,35 @@ public final class ReportJob {
 
   private static List<String> warnings(Results results) {
     List<String> warnings = new ArrayList<>();
+    int year = results.period().year();
+    boolean anyValue =
+        results.outcomes().stream()
+            .anyMatch(
+                o ->
+                    o.period().year() == year
+                        && o.value().filter(v -> v.signum() != 0).isPresent());
+    if (!anyValue) {
+      warnings.add(
+          "no data for "
+              + results.period()
+              + ": every value of the report is missing or zero (are the extracts for "
+              + year
+              + " in place?)");
+    }
+    // a month no district delivered is one line, not one per district
+    int districts = results.programme().districts().size();
+    Map<String, List<MissingData>> byMonth = new TreeMap<>();
     for (MissingData m : results.missing()) {
+      byMonth.computeIfAbsent(m.source() + " " + m.month(), k -> new ArrayList<>()).add(m);
+    }
+    for (MissingData m : results.missing()) {
+      List<MissingData> month = byMonth.get(m.source() + " " + m.month());
+      if (districts > 1 && month.size() >= districts) {
+        if (month.get(0) == m) {
+          warnings.add("source '" + m.source() + "': no rows from any district for " + m.month());
+        }
+        continue;
+      }
       warnings.add(
           "source '" + m.source() + "': no rows from " + m.district() + " for " + m.month());
     }

@@ -92,7 +92,7 @@ class ReportJobTest {
   void strictTurnsWarningsIntoErrors() throws IOException {
     Files.writeString(
         dir.resolve("s.csv"),
-        "stadsdel;datum\nNorr;2014-01-10\nSöder;2014-01-11\n",
+        "stadsdel;datum\nNorr;2014-01-10\nSöder;2014-01-11\nNorr;2014-02-10\n",
         StandardCharsets.UTF_8);
 
     InputException e =
@@ -100,13 +100,39 @@ class ReportJobTest {
             InputException.class, () -> job(JobListener.SILENT).run(request(true)));
 
     assertThat(e.kind()).isEqualTo(InputException.Kind.INVALID);
-    // the previous year, which the report compares with, has no data at all: also missing
+    // the previous year, which the report compares with, has no data at all: also missing, one
+    // line per month that no district delivered
     assertThat(e.problems())
         .extracting(p -> p.message())
         .contains(
-            "source 's': no rows from Norr for 2013-01 (--strict)",
-            "source 's': no rows from Norr for 2014-02 (--strict)");
+            "source 's': no rows from any district for 2013-01 (--strict)",
+            "source 's': no rows from Söder for 2014-02 (--strict)",
+            "source 's': no rows from any district for 2014-03 (--strict)")
+        .doesNotContain("source 's': no rows from Norr for 2013-01 (--strict)")
+        .noneMatch(m -> m.startsWith("no data"));
     assertThat(Files.exists(out.resolve("results.csv"))).isFalse();
+  }
+
+  @Test
+  void aReportWithoutAnyDataForItsYearSaysSoFirst() throws IOException {
+    Files.writeString(
+        dir.resolve("s.csv"), "stadsdel;datum\nNorr;2013-03-10\n", StandardCharsets.UTF_8);
+    List<String> warnings = new java.util.ArrayList<>();
+    JobListener listener =
+        new JobListener() {
+          @Override
+          public void warning(String message) {
+            warnings.add(message);
+          }
+        };
+
+    job(listener).run(request(false));
+
+    assertThat(warnings.get(0))
+        .isEqualTo(
+            "no data for 2014-T2: every value of the report is missing or zero (are the extracts"
+                + " for 2014 in place?)");
+    assertThat(warnings).contains("source 's': no rows from any district for 2014-01");
   }
 
   @Test
