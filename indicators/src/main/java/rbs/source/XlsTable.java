@@ -23,19 +23,17 @@ import rbs.Location;
  * A sheet of a legacy xls workbook read with POI HSSF (at most 65,536 rows, so reading it whole is
  * bounded): raw cell values, cached formula results, row numbers as Excel shows them.
  */
-final class XlsTable implements Table {
+final class XlsTable extends SheetTable {
 
   /** HSSF holds the whole workbook; beyond this it would not fit a small heap. */
   static final long MAX_BYTES = 50L << 20;
 
-  private final int headerRow;
   private final HSSFWorkbook workbook;
   private final Iterator<Row> rows;
   private Row current;
-  private long headerLine;
 
   private XlsTable(int headerRow, HSSFWorkbook workbook, Sheet sheet) {
-    this.headerRow = headerRow;
+    super(headerRow);
     this.workbook = workbook;
     this.rows = sheet.rowIterator();
   }
@@ -94,46 +92,17 @@ final class XlsTable implements Table {
   }
 
   @Override
-  public List<String> header() {
-    while (rows.hasNext()) {
-      current = rows.next();
-      if (current.getRowNum() + 1 >= headerRow && !blank(current)) {
-        headerLine = current.getRowNum() + 1L;
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < Math.max(0, current.getLastCellNum()); i++) {
-          Object v = cell(i);
-          names.add(v == null ? "" : v.toString());
-        }
-        return names;
-      }
+  boolean advance() {
+    if (!rows.hasNext()) {
+      return false;
     }
-    return List.of();
-  }
-
-  @Override
-  public long headerRow() {
-    return headerLine == 0 ? headerRow : headerLine;
-  }
-
-  @Override
-  public boolean next() {
-    while (rows.hasNext()) {
-      current = rows.next();
-      if (!blank(current)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean blank(Row row) {
-    for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
-      Object v = cellOf(row, i);
-      if (v != null && !(v instanceof String && ((String) v).isBlank())) {
-        return false;
-      }
-    }
+    current = rows.next();
     return true;
+  }
+
+  @Override
+  int cellCount() {
+    return Math.max(0, current.getLastCellNum());
   }
 
   @Override

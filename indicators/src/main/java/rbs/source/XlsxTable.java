@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,19 +22,17 @@ import rbs.Location;
  * A sheet of an xlsx workbook, streamed with fastexcel-reader: raw cell values (numbers, date
  * serials, cached formula results, shared and inline strings), row numbers as Excel shows them.
  */
-final class XlsxTable implements Table {
+final class XlsxTable extends SheetTable {
 
   private final String shown;
-  private final int headerRow;
   private final ReadableWorkbook workbook;
   private final Stream<Row> stream;
   private final Iterator<Row> rows;
   private Row current;
-  private long headerLine;
 
   private XlsxTable(String shown, int headerRow, ReadableWorkbook workbook, Stream<Row> stream) {
+    super(headerRow);
     this.shown = shown;
-    this.headerRow = headerRow;
     this.workbook = workbook;
     this.stream = stream;
     this.rows = stream.iterator();
@@ -99,37 +95,7 @@ final class XlsxTable implements Table {
   }
 
   @Override
-  public List<String> header() {
-    while (advance()) {
-      if (current.getRowNum() >= headerRow && !blank(current)) {
-        headerLine = current.getRowNum();
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < current.getCellCount(); i++) {
-          Object v = cell(i);
-          names.add(v == null ? "" : v.toString());
-        }
-        return names;
-      }
-    }
-    return List.of();
-  }
-
-  @Override
-  public long headerRow() {
-    return headerLine == 0 ? headerRow : headerLine;
-  }
-
-  @Override
-  public boolean next() {
-    while (advance()) {
-      if (!blank(current)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean advance() {
+  boolean advance() {
     try {
       if (!rows.hasNext()) {
         return false;
@@ -144,14 +110,9 @@ final class XlsxTable implements Table {
     }
   }
 
-  private boolean blank(Row row) {
-    for (int i = 0; i < row.getCellCount(); i++) {
-      Object v = cellOf(row, i);
-      if (v != null && !(v instanceof String && ((String) v).isBlank())) {
-        return false;
-      }
-    }
-    return true;
+  @Override
+  int cellCount() {
+    return current.getCellCount();
   }
 
   @Override
