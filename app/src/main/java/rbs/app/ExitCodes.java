@@ -14,7 +14,7 @@ public final class ExitCodes {
   /** The input is invalid: programme definition or data. */
   public static final int INVALID_INPUT = 3;
 
-  /** The environment failed: file missing or unreadable, output not writable, lock held. */
+  /** The environment failed: file missing or unreadable, output not writable, lock held, memory. */
   public static final int ENVIRONMENT = 4;
 
   private ExitCodes() {}

@@ -27,7 +27,8 @@ import rbs.Problem;
       "  1  internal error (a bug in rbs; the stack trace is printed)",
       "  2  usage error (unknown option, missing argument)",
       "  3  invalid input: programme definition or data (messages say file:line:column)",
-      "  4  environment: a file missing or unreadable, output not writable, another run holds the lock"
+      "  4  environment: a file missing or unreadable, output not writable, another run holds the lock,"
+          + " not enough memory"
     })
 public final class Rbs implements Runnable {
 
@@ -68,10 +69,26 @@ public final class Rbs implements Runnable {
           report(e, commandLine.getErr());
           return exitCodeOf(e);
         });
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      // by now the run has unwound: its staging folder and lock are gone, earlier outputs intact
+      err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+      code = ExitCodes.ENVIRONMENT;
+    }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** What to do when the data need more memory than Java was given. */
+  static String outOfMemory(long maxHeapBytes) {
+    return "rbs: out of memory: Java's heap of "
+        + (maxHeapBytes >> 20)
+        + " MB does not hold this run's distinct persons and groups; give it more, e.g."
+        + " RBS_JAVA_OPTS=-Xmx2g ./rbs … (or java -Xmx2g -jar rbs.jar …); earlier outputs are"
+        + " untouched";
   }
 
   /** Exit code of a failure: user errors by kind, anything else is a bug. */
