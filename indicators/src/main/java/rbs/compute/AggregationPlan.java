@@ -12,6 +12,7 @@ import rbs.model.Aggregate;
 import rbs.model.Indicator;
 import rbs.model.Measure;
 import rbs.model.Period;
+import rbs.model.PeriodKind;
 import rbs.model.Programme;
 import rbs.model.Rate;
 import rbs.model.ReportPeriod;
@@ -20,8 +21,8 @@ import rbs.model.Share;
 /**
  * What a report needs computed, as plain data any engine can run: the distinct aggregates of the
  * programme grouped per source (one pass per source), each with its filter, over the group keys
- * (district, month) of a 24-month window (previous year and report year), and the periods whose
- * values are wanted.
+ * (district, month) of a 24-month window (previous year and report year; an annual report adds the
+ * whole years before it as one key each), and the periods whose values are wanted.
  *
  * <p>An engine evaluates each distinct filter of a source once per row, keeps per (district, month)
  * record counts and sums, and per person a month mask, so that every period's distinct count is
@@ -230,7 +231,7 @@ public record AggregationPlan(
         bits |= 1 << i;
       }
     }
-    if (bits == 0 && period.kind() == rbs.model.PeriodKind.YEAR) {
+    if (bits == 0 && period.kind() == PeriodKind.YEAR) {
       int bit = bit(period.from());
       if (bit >= MONTHS) {
         bits = 1 << bit;
