@@ -46,12 +46,14 @@ final class Coverage {
     int months = AggregationPlan.MONTHS;
     boolean[][] gone = new boolean[districts + 1][months];
     boolean[] some = new boolean[months];
+    boolean[] emptyYear = emptyYears(rows, asOf);
     for (int m = 0; m < months; m++) {
       boolean future = plan.month(m).atDay(1).isAfter(asOf);
+      boolean expected = source.monthly() || emptyYear[m / 12];
       int[] slots = reportingSlots();
       int absent = 0;
       for (int slot : slots) {
-        boolean none = future || (source.monthly() && rows.rows(slot, m) == 0);
+        boolean none = future || (expected && rows.rows(slot, m) == 0);
         if (none) {
           absent++;
           if (slot < districts) {
@@ -81,6 +83,31 @@ final class Coverage {
       }
     }
     earlierYears.put(source.name(), years);
+  }
+
+  /**
+   * Per year of the window: whether the source has no rows at all in the report's months of that
+   * year (up to the as-of date) although it has rows in the other year. A source that delivers
+   * events only when they happen is still expected to have some in a year; a whole year without any
+   * is a file not in place, and counting it as zero would show a false trend.
+   */
+  private boolean[] emptyYears(SourceAccumulator rows, LocalDate asOf) {
+    long[] perYear = new long[2];
+    boolean[] due = new boolean[2];
+    for (int m = 0; m < AggregationPlan.MONTHS; m++) {
+      if (!inReport(m) || plan.month(m).atDay(1).isAfter(asOf)) {
+        continue;
+      }
+      due[m / 12] = true;
+      for (int slot = 0; slot <= districts; slot++) {
+        perYear[m / 12] += rows.rows(slot, m);
+      }
+    }
+    boolean[] empty = new boolean[2];
+    for (int y = 0; y < 2; y++) {
+      empty[y] = due[y] && perYear[y] == 0 && perYear[1 - y] > 0;
+    }
+    return empty;
   }
 
   private int[] reportingSlots() {

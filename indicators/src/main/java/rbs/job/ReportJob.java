@@ -8,12 +8,14 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import rbs.InputException;
@@ -179,6 +181,28 @@ public final class ReportJob {
     ManifestJson.write(results, info, dir.resolve("manifest.json"));
   }
 
+  /** Consecutive months as "2013-01..2013-08", a lone month as itself. */
+  static List<String> monthRuns(TreeSet<YearMonth> months) {
+    List<String> runs = new ArrayList<>();
+    YearMonth first = null;
+    YearMonth last = null;
+    for (YearMonth m : months) {
+      if (last != null && m.equals(last.plusMonths(1))) {
+        last = m;
+        continue;
+      }
+      if (first != null) {
+        runs.add(first.equals(last) ? first.toString() : first + ".." + last);
+      }
+      first = m;
+      last = m;
+    }
+    if (first != null) {
+      runs.add(first.equals(last) ? first.toString() : first + ".." + last);
+    }
+    return runs;
+  }
+
   private static List<String> warnings(Results results) {
     List<String> warnings = new ArrayList<>();
     int year = results.period().year();
@@ -196,22 +220,30 @@ public final class ReportJob {
               + year
               + " in place?)");
     }
-    // a month no district delivered is one line, not one per district
+    // months no district delivered are one line per run of months, not one line per district
     int districts = results.programme().districts().size();
-    Map<String, List<MissingData>> byMonth = new TreeMap<>();
+    Map<String, Integer> perMonth = new TreeMap<>();
     for (MissingData m : results.missing()) {
-      byMonth.computeIfAbsent(m.source() + " " + m.month(), k -> new ArrayList<>()).add(m);
+      perMonth.merge(m.source() + " " + m.month(), 1, Integer::sum);
     }
+    Map<String, TreeSet<YearMonth>> nobody = new LinkedHashMap<>();
     for (MissingData m : results.missing()) {
-      List<MissingData> month = byMonth.get(m.source() + " " + m.month());
-      if (districts > 1 && month.size() >= districts) {
-        if (month.get(0) == m) {
-          warnings.add("source '" + m.source() + "': no rows from any district for " + m.month());
-        }
-        continue;
+      if (districts > 1 && perMonth.get(m.source() + " " + m.month()) >= districts) {
+        nobody.computeIfAbsent(m.source(), k -> new TreeSet<>()).add(m.month());
       }
-      warnings.add(
-          "source '" + m.source() + "': no rows from " + m.district() + " for " + m.month());
+    }
+    nobody.forEach(
+        (source, months) ->
+            monthRuns(months)
+                .forEach(
+                    run ->
+                        warnings.add(
+                            "source '" + source + "': no rows from any district for " + run)));
+    for (MissingData m : results.missing()) {
+      if (!nobody.getOrDefault(m.source(), new TreeSet<>()).contains(m.month())) {
+        warnings.add(
+            "source '" + m.source() + "': no rows from " + m.district() + " for " + m.month());
+      }
     }
     for (InputFile f : results.inputs()) {
       if (f.rowsRejected() > 0) {

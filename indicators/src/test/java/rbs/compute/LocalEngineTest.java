@@ -167,6 +167,29 @@ class LocalEngineTest {
   }
 
   @Test
+  void aYearWithoutAnyRowsOfASourceThatHasRowsTheOtherYearIsMissingNotZero() {
+    // an event source (not monthly): no rows at all in 2013, rows in 2014 -> the 2013 file is not
+    // in place; counting it as zero would show every district "better" than last year
+    Results r = run(personsProgramme(), T1, LATE, personRows());
+
+    Outcome lastYear = outcome(r, "records", A, YTD.previousYear());
+    assertThat(lastYear.flag()).isEqualTo(Flag.MISSING);
+    assertThat(lastYear.value()).isEmpty();
+    assertThat(outcome(r, "records", WHOLE, YTD.previousYear()).flag()).isEqualTo(Flag.MISSING);
+    assertThat(outcome(r, "records", A, YTD).trend()).isEqualTo(Trend.NOT_COMPARABLE);
+    assertThat(r.missing())
+        .contains(new MissingData("events", "A", YearMonth.of(2013, 1)))
+        .noneMatch(m -> m.month().getYear() == 2014);
+
+    // one row in 2013 is enough: then an empty district-month of an event source is zero
+    List<Row> rows = personRows();
+    rows.add(row(B, "2013-03-01", 9, "offered"));
+    Results both = run(personsProgramme(), T1, LATE, rows);
+    assertThat(value(both, "records", A, YTD.previousYear())).isEqualByComparingTo("0");
+    assertThat(both.missing()).isEmpty();
+  }
+
+  @Test
   void sharesAreSumsOfCountsAndZeroDenominatorGivesNoValue() {
     Indicator share =
         Fixtures.indicator(
