@@ -58,6 +58,36 @@ public final class InputException extends RuntimeException {
     return new InputException(Kind.UNAVAILABLE, location, message);
   }
 
+  /** An I/O failure while doing something, with the operating system's reason in words. */
+  public static InputException unavailable(
+      Location location, String doing, java.io.IOException cause) {
+    return unavailable(location, doing + ": " + reason(cause));
+  }
+
+  /**
+   * Why an I/O operation failed, in words: Java's file-system exceptions often carry only the path
+   * as their message.
+   */
+  static String reason(java.io.IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied (" + ((java.nio.file.FileSystemException) e).getFile() + ")";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or folder (" + ((java.nio.file.FileSystemException) e).getFile() + ")";
+    }
+    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      return "a file is in the way (" + ((java.nio.file.FileSystemException) e).getFile() + ")";
+    }
+    if (e instanceof java.nio.file.FileSystemException) {
+      java.nio.file.FileSystemException f = (java.nio.file.FileSystemException) e;
+      return (f.getReason() == null ? "file system error" : f.getReason())
+          + " ("
+          + f.getFile()
+          + ")";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
   public Kind kind() {
     return kind;
   }

@@ -49,6 +49,19 @@ class ReportCommandTest {
   }
 
   @Test
+  void anOutputFolderThatCannotBeMadeIsAnEnvironmentErrorSayingWhy() throws IOException {
+    Path file = Files.writeString(out.resolve("a-file"), "not a folder");
+
+    RbsTest.Run r =
+        RbsTest.run(
+            "report", RbsTest.SAMPLE, "--period", "2014-T2", "--out", file.toString(), "--quiet");
+
+    assertThat(r.code()).isEqualTo(ExitCodes.ENVIRONMENT);
+    assertThat(r.err().strip())
+        .isEqualTo(file + ": cannot lock the output folder: a file is in the way (" + file + ")");
+  }
+
+  @Test
   void quietStillPrintsTheErrorLineOnFailure() {
     RbsTest.Run r =
         RbsTest.run(

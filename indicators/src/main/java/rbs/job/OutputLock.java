@@ -71,7 +71,7 @@ public final class OutputLock implements AutoCloseable {
     } catch (IOException e) {
       closeQuietly(channel);
       throw InputException.unavailable(
-          Location.of(outDir.toString()), "cannot lock the output folder: " + e.getMessage());
+          Location.of(outDir.toString()), "cannot lock the output folder", e);
     }
   }
 

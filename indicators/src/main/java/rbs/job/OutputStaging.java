@@ -46,9 +46,12 @@ public final class OutputStaging implements AutoCloseable {
         }
       }
       return new OutputStaging(outDir, Files.createTempDirectory(outDir, PREFIX));
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException e) {
       throw InputException.unavailable(
-          Location.of(outDir.toString()), "output folder is not writable: " + e.getMessage());
+          Location.of(outDir.toString()), "output folder is not writable", e);
+    } catch (UncheckedIOException e) {
+      throw InputException.unavailable(
+          Location.of(outDir.toString()), "output folder is not writable", e.getCause());
     }
   }
 
@@ -76,7 +79,7 @@ public final class OutputStaging implements AutoCloseable {
       return moved;
     } catch (IOException e) {
       throw InputException.unavailable(
-          Location.of(outDir.toString()), "could not move outputs into place: " + e.getMessage());
+          Location.of(outDir.toString()), "could not move outputs into place", e);
     }
   }
 

@@ -47,7 +47,7 @@ public final class ManifestJson {
       Files.write(file, (text(results, info) + "\n").getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw InputException.unavailable(
-          Location.of(file.toString()), "cannot write the manifest: " + e.getMessage());
+          Location.of(file.toString()), "cannot write the manifest", e);
     }
   }
 
@@ -171,8 +171,7 @@ public final class ManifestJson {
       }
       return HexFormat.of().formatHex(md.digest());
     } catch (IOException e) {
-      throw InputException.unavailable(
-          Location.of(file.toString()), "cannot read: " + e.getMessage());
+      throw InputException.unavailable(Location.of(file.toString()), "cannot read", e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }

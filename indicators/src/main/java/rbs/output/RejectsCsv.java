@@ -2,7 +2,6 @@ package rbs.output;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -100,8 +99,6 @@ public final class RejectsCsv implements RejectSink, Closeable {
   }
 
   private static InputException unavailable(Path file, IOException e) {
-    return InputException.unavailable(
-        Location.of(file.toString()),
-        "cannot write rejects: " + new UncheckedIOException(e).getMessage());
+    return InputException.unavailable(Location.of(file.toString()), "cannot write rejects", e);
   }
 }

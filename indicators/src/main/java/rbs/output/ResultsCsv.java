@@ -72,8 +72,7 @@ public final class ResultsCsv {
             Boolean.toString(o.incomplete()));
       }
     } catch (IOException e) {
-      throw InputException.unavailable(
-          Location.of(file.toString()), "cannot write results: " + e.getMessage());
+      throw InputException.unavailable(Location.of(file.toString()), "cannot write results", e);
     }
   }
 

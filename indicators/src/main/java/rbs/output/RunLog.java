@@ -45,7 +45,7 @@ public final class RunLog {
           StandardOpenOption.WRITE);
     } catch (IOException e) {
       throw InputException.unavailable(
-          Location.of(logFile.toString()), "cannot append to the log file: " + e.getMessage());
+          Location.of(logFile.toString()), "cannot append to the log file", e);
     }
   }
 
