@@ -58,32 +58,39 @@ public final class InputException extends RuntimeException {
     return new InputException(Kind.UNAVAILABLE, location, message);
   }
 
-  /** An I/O failure while doing something, with the operating system's reason in words. */
+  /**
+   * An I/O failure while doing something, with the operating system's reason in words, and the path
+   * that failed when it is not the one the location names.
+   */
   public static InputException unavailable(
       Location location, String doing, java.io.IOException cause) {
-    return unavailable(location, doing + ": " + reason(cause));
+    String where = "";
+    if (cause instanceof java.nio.file.FileSystemException) {
+      String file = ((java.nio.file.FileSystemException) cause).getFile();
+      if (file != null && !file.equals(location.file())) {
+        where = " (" + file + ")";
+      }
+    }
+    return unavailable(location, doing + ": " + reason(cause) + where);
   }
 
   /**
    * Why an I/O operation failed, in words: Java's file-system exceptions often carry only the path
    * as their message.
    */
-  static String reason(java.io.IOException e) {
+  public static String reason(java.io.IOException e) {
     if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied (" + ((java.nio.file.FileSystemException) e).getFile() + ")";
+      return "permission denied";
     }
     if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such file or folder (" + ((java.nio.file.FileSystemException) e).getFile() + ")";
+      return "no such file or folder";
     }
     if (e instanceof java.nio.file.FileAlreadyExistsException) {
-      return "a file is in the way (" + ((java.nio.file.FileSystemException) e).getFile() + ")";
+      return "a file is in the way";
     }
     if (e instanceof java.nio.file.FileSystemException) {
-      java.nio.file.FileSystemException f = (java.nio.file.FileSystemException) e;
-      return (f.getReason() == null ? "file system error" : f.getReason())
-          + " ("
-          + f.getFile()
-          + ")";
+      String reason = ((java.nio.file.FileSystemException) e).getReason();
+      return reason == null ? "file system error" : reason;
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }

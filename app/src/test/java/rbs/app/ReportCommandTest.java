@@ -58,7 +58,7 @@ class ReportCommandTest {
 
     assertThat(r.code()).isEqualTo(ExitCodes.ENVIRONMENT);
     assertThat(r.err().strip())
-        .isEqualTo(file + ": cannot lock the output folder: a file is in the way (" + file + ")");
+        .isEqualTo(file + ": cannot lock the output folder: a file is in the way");
   }
 
   @Test

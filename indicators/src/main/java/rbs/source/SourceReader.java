@@ -84,8 +84,13 @@ public final class SourceReader implements SourceFeed {
         problems.addAll(Headers.check(source, table.header(), shown, table.headerRow()));
       } catch (InputException e) {
         problems.addAll(e.problems());
-      } catch (IOException | UncheckedIOException e) {
-        problems.add(new Problem(Location.of(shown), "cannot be read: " + e.getMessage()));
+      } catch (IOException e) {
+        problems.add(
+            new Problem(Location.of(shown), "cannot be read: " + InputException.reason(e)));
+      } catch (UncheckedIOException e) {
+        problems.add(
+            new Problem(
+                Location.of(shown), "cannot be read: " + InputException.reason(e.getCause())));
       }
     }
     return problems;
@@ -115,8 +120,12 @@ public final class SourceReader implements SourceFeed {
       return new InputFile(source.name(), shown, sha, used + rejected, used, rejected);
     } catch (NoSuchFileException e) {
       throw InputException.unavailable(Location.of(shown), "file not found");
-    } catch (IOException | UncheckedIOException e) {
-      throw InputException.unavailable(Location.of(shown), "cannot be read: " + e.getMessage());
+    } catch (IOException e) {
+      throw InputException.unavailable(
+          Location.of(shown), "cannot be read: " + InputException.reason(e));
+    } catch (UncheckedIOException e) {
+      throw InputException.unavailable(
+          Location.of(shown), "cannot be read: " + InputException.reason(e.getCause()));
     }
   }
 
