@@ -1,6 +1,7 @@
 package rbs.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -21,10 +24,12 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rbs.definition.ProgrammeReader;
 import rbs.job.JobListener;
 import rbs.job.ReportJob;
 import rbs.job.ReportRequest;
 import rbs.job.ReportSummary;
+import rbs.model.Programme;
 import rbs.model.ReportPeriod;
 import rbs.source.SourceReader;
 
@@ -129,6 +134,57 @@ class SamplesEndToEndTest {
     String again =
         Files.readString(second.resolve("manifest.json")).replaceAll("(?s)\"timings\".*?}", "");
     assertThat(again).isEqualTo(manifest);
+  }
+
+  @Test
+  void everyNumberOfTheCityOverviewEqualsResultsCsv() throws IOException {
+    run(false, out);
+    // results.csv: indicator -> the city's year-to-date row this year and last year
+    Map<String, String[]> now = new HashMap<>();
+    Map<String, String[]> before = new HashMap<>();
+    for (String line : Files.readAllLines(out.resolve("results.csv"), StandardCharsets.UTF_8)) {
+      String[] c = line.split(",", -1);
+      if (c[1].equals("Stockholm") && c[2].equals("ytd")) {
+        (c[3].startsWith("2014") ? now : before).put(c[0], c);
+      }
+    }
+    Programme programme = ProgrammeReader.read(PROGRAMME);
+    Map<String, String> idByName = new HashMap<>();
+    programme.indicators().forEach(i -> idByName.put(i.name(), i.id()));
+    int checked = 0;
+    try (XSSFWorkbook wb =
+        new XSSFWorkbook(Files.newInputStream(out.resolve("kvinnofrid-2014-T2-stockholm.xlsx")))) {
+      for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("Översikt")) {
+        org.apache.poi.ss.usermodel.Cell name = row.getCell(0);
+        if (name == null || !idByName.containsKey(name.getStringCellValue())) {
+          continue;
+        }
+        String id = idByName.get(name.getStringCellValue());
+        assertCell(row.getCell(1), now.get(id)[5], id + " outcome");
+        assertCell(row.getCell(3), now.get(id)[8], id + " target");
+        assertCell(row.getCell(6), before.get(id)[5], id + " last year");
+        checked++;
+      }
+    }
+    assertThat(checked).isEqualTo(15);
+  }
+
+  /** A numeric cell equal to a results.csv value, or a symbol where the value is empty. */
+  private static void assertCell(org.apache.poi.ss.usermodel.Cell cell, String value, String what) {
+    if (value.isEmpty()) {
+      // no value: a symbol, or a blank cell where no target applies; never a number
+      assertThat(cell == null ? CellType.BLANK : cell.getCellType())
+          .as(what)
+          .isIn(CellType.BLANK, CellType.STRING);
+      if (cell != null && cell.getCellType() == CellType.STRING) {
+        assertThat(cell.getStringCellValue()).as(what).isIn("-", "..");
+      }
+      return;
+    }
+    assertThat(cell.getCellType()).as(what).isEqualTo(CellType.NUMERIC);
+    assertThat(cell.getNumericCellValue())
+        .as(what)
+        .isCloseTo(Double.parseDouble(value), within(1e-9));
   }
 
   @Test
