@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import rbs.Location;
 import rbs.filter.CelFilters;
 import rbs.model.Aggregate;
 import rbs.model.Column;
@@ -25,10 +26,12 @@ final class IndicatorReader {
   private final List<District> districts;
   private final List<Source> sources;
   private final CelFilters filters;
+  private final FilterPositions positions;
 
-  IndicatorReader(List<District> districts, List<Source> sources) {
+  IndicatorReader(List<District> districts, List<Source> sources, FilterPositions positions) {
     this.districts = districts;
     this.sources = sources;
+    this.positions = positions;
     this.filters = new CelFilters(districts.stream().map(District::name).toList());
   }
 
@@ -201,9 +204,15 @@ final class IndicatorReader {
       ok = false;
     }
     if (filter.isPresent()) {
-      Optional<String> error = filters.check(source.get(), filter.get());
+      Optional<CelFilters.FilterProblem> error = filters.check(source.get(), filter.get());
       if (error.isPresent()) {
-        s.problem(s.valueLocation("filter"), s.context() + ": filter: " + error.get());
+        Location start = s.valueLocation("filter");
+        Optional<Location> exact = positions.at(start, filter.get(), error.get().offset());
+        s.problem(
+            exact.orElse(start),
+            s.context()
+                + ": filter: "
+                + (exact.isPresent() ? error.get().message() : error.get().withOffset()));
         ok = false;
       }
     }

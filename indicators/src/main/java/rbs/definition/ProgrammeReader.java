@@ -103,7 +103,7 @@ public final class ProgrammeReader {
 
     List<District> districts = districts(root);
     List<Source> sources = SourcesReader.read(root, limit, !districts.isEmpty());
-    IndicatorReader indicators = new IndicatorReader(districts, sources);
+    IndicatorReader indicators = new IndicatorReader(districts, sources, new FilterPositions(file));
     List<TargetGroup> groups = targetGroups(root, indicators);
     root.finish();
     if (!problems.isEmpty()) {

@@ -68,12 +68,27 @@ public final class CelFilters implements FilterFactory {
   }
 
   /**
-   * Why the expression is not a valid filter over the source's columns, in the user's terms; empty
-   * when it is valid.
+   * Why a filter is invalid, in the user's terms, and where in the expression (0-based character).
    */
-  public Optional<String> check(Source source, String expression) {
+  public record FilterProblem(String message, int offset) {
+    public FilterProblem {
+      java.util.Objects.requireNonNull(message, "message");
+    }
+
+    /** The message with its position inside the filter, for when the filter's own is unknown. */
+    public String withOffset() {
+      return message + " (at character " + (offset + 1) + " of the filter)";
+    }
+  }
+
+  /**
+   * Why the expression is not a valid filter over the source's columns, and where in it; empty when
+   * it is valid.
+   */
+  public Optional<FilterProblem> check(Source source, String expression) {
     if (expression.length() > MAX_EXPRESSION_LENGTH) {
-      return Optional.of("longer than " + MAX_EXPRESSION_LENGTH + " characters");
+      return Optional.of(
+          new FilterProblem("longer than " + MAX_EXPRESSION_LENGTH + " characters", 0));
     }
     CelValidationResult result = compiler(source).compile(expression);
     if (!result.hasError()) {
@@ -99,10 +114,7 @@ public final class CelFilters implements FilterFactory {
       message = "a filter must be true or false for each row: " + message;
     }
     return Optional.of(
-        message
-            + " (at character "
-            + (issue.getSourceLocation().getColumn() + 1)
-            + " of the filter)");
+        new FilterProblem(message, Math.max(0, issue.getSourceLocation().getColumn())));
   }
 
   @Override

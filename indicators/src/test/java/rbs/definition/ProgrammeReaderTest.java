@@ -119,12 +119,62 @@ class ProgrammeReaderTest {
                 + ":6:3: unknown key 'colour' in programme (expected one of: id, name, vision,"
                 + " municipality, language, disclosure_threshold, reject_limit)",
             f
-                + ":24:62: indicator 'a': filter: unknown column 'typx' in source 's' (columns:"
-                + " stadsdel, datum, typ) (at character 1 of the filter)",
+                + ":24:63: indicator 'a': filter: unknown column 'typx' in source 's' (columns:"
+                + " stadsdel, datum, typ)",
             f + ":25:14: duplicate indicator id 'a' (first at line 24)",
             f + ":25:51: indicator 'a': unknown source 't' (sources: s)",
             f + ":30:46: indicator 'c' target: unknown district 'Väster'",
             f + ":30:65: indicator 'c' target: missing required key 'year'");
+  }
+
+  @Test
+  void aFilterErrorPointsAtTheNameInsideTheFilterWhenItCan() throws IOException {
+    Path file =
+        write(
+            "programme: {id: p, name: P, municipality: Staden}",
+            "districts: [Norr]",
+            "sources:",
+            "  - name: s",
+            "    path: data/*.csv",
+            "    district: stadsdel",
+            "    date: datum",
+            "    columns:",
+            "      - {name: stadsdel, type: district}",
+            "      - {name: datum, type: date}",
+            "      - {name: typ, type: text}",
+            "target_groups:",
+            "  - id: g",
+            "    name: G",
+            "    goals:",
+            "      - id: m",
+            "        text: M",
+            "        indicators:",
+            "          - id: a",
+            "            name: A",
+            "            kind: count",
+            "            source: s",
+            "            filter: typ == \"x\" && typx == \"y\"",
+            "          - id: b",
+            "            name: B",
+            "            kind: count",
+            "            source: s",
+            "            filter: >-",
+            "              typx == \"y\"");
+
+    InputException e = catchThrowableOfType(InputException.class, () -> ProgrammeReader.read(file));
+
+    String f = file.toString();
+    String columns = " (columns: stadsdel, datum, typ)";
+    assertThat(e.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            // plain scalar: the column of 'typx' itself
+            f + ":23:35: indicator 'a': filter: unknown column 'typx' in source 's'" + columns,
+            // block scalar: the filter's start, and the character within it
+            f
+                + ":28:21: indicator 'b': filter: unknown column 'typx' in source 's'"
+                + columns
+                + " (at character 1 of the filter)");
   }
 
   @Test

@@ -58,13 +58,17 @@ class CelFiltersTest {
 
   @Test
   void explainsProblemsInTheUsersTerms() {
-    assertThat(filters.check(SOURCE, "malgrup == \"kvinna\""))
+    assertThat(filters.check(SOURCE, "dygn > 1 && malgrup == \"kvinna\""))
         .contains(
-            "unknown column 'malgrup' in source 's' (columns: stadsdel, datum, malgrupp, samtycke,"
-                + " dygn, belopp) (at character 1 of the filter)");
-    assertThat(filters.check(SOURCE, "person == \"x\"").orElseThrow())
+            new CelFilters.FilterProblem(
+                "unknown column 'malgrup' in source 's' (columns: stadsdel, datum, malgrupp,"
+                    + " samtycke, dygn, belopp)",
+                12));
+    assertThat(filters.check(SOURCE, "malgrup == 1").orElseThrow().withOffset())
+        .endsWith("(at character 1 of the filter)");
+    assertThat(filters.check(SOURCE, "person == \"x\"").orElseThrow().message())
         .startsWith("column 'person' identifies persons and cannot be used in a filter");
-    assertThat(filters.check(SOURCE, "dygn == \"tio\"").orElseThrow())
+    assertThat(filters.check(SOURCE, "dygn == \"tio\"").orElseThrow().message())
         .contains("no matching overload");
     assertThat(filters.check(SOURCE, "dygn + 1")).isPresent();
     assertThat(filters.check(SOURCE, "malgrupp == \"kvinna\"")).isEmpty();
