@@ -86,10 +86,16 @@ final class Coverage {
   }
 
   /**
+   * Rows in the other year's same months from which a year without any row is implausible as a true
+   * zero: for events arriving at random (Poisson), nothing at all where 12 or more are usual
+   * happens less than once in 100,000. A rare-event source (a handful a year) is left as zeros.
+   */
+  static final int IMPLAUSIBLY_EMPTY = 12;
+
+  /**
    * Per year of the window: whether the source has no rows at all in the report's months of that
-   * year (up to the as-of date) although it has rows in the other year. A source that delivers
-   * events only when they happen is still expected to have some in a year; a whole year without any
-   * is a file not in place, and counting it as zero would show a false trend.
+   * year (up to the as-of date) although the other year has at least {@link #IMPLAUSIBLY_EMPTY}.
+   * Such a year is a file not in place, and counting it as zero would show a false trend.
    */
   private boolean[] emptyYears(SourceAccumulator rows, LocalDate asOf) {
     long[] perYear = new long[2];
@@ -105,7 +111,7 @@ final class Coverage {
     }
     boolean[] empty = new boolean[2];
     for (int y = 0; y < 2; y++) {
-      empty[y] = due[y] && perYear[y] == 0 && perYear[1 - y] > 0;
+      empty[y] = due[y] && perYear[y] == 0 && perYear[1 - y] >= IMPLAUSIBLY_EMPTY;
     }
     return empty;
   }

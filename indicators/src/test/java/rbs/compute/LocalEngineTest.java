@@ -167,10 +167,14 @@ class LocalEngineTest {
   }
 
   @Test
-  void aYearWithoutAnyRowsOfASourceThatHasRowsTheOtherYearIsMissingNotZero() {
-    // an event source (not monthly): no rows at all in 2013, rows in 2014 -> the 2013 file is not
+  void aYearWithoutAnyRowsOfASourceThatIsBusyTheOtherYearIsMissingNotZero() {
+    // an event source (not monthly): no rows at all in 2013, 12 in 2014 -> the 2013 file is not
     // in place; counting it as zero would show every district "better" than last year
-    Results r = run(personsProgramme(), T1, LATE, personRows());
+    List<Row> twelve = personRows();
+    for (int i = 0; i < Coverage.IMPLAUSIBLY_EMPTY - 5; i++) {
+      twelve.add(row(A, "2014-02-0" + (i + 1), 20 + i, "offered"));
+    }
+    Results r = run(personsProgramme(), T1, LATE, twelve);
 
     Outcome lastYear = outcome(r, "records", A, YTD.previousYear());
     assertThat(lastYear.flag()).isEqualTo(Flag.MISSING);
@@ -182,11 +186,15 @@ class LocalEngineTest {
         .noneMatch(m -> m.month().getYear() == 2014);
 
     // one row in 2013 is enough: then an empty district-month of an event source is zero
-    List<Row> rows = personRows();
+    List<Row> rows = new java.util.ArrayList<>(twelve);
     rows.add(row(B, "2013-03-01", 9, "offered"));
     Results both = run(personsProgramme(), T1, LATE, rows);
     assertThat(value(both, "records", A, YTD.previousYear())).isEqualByComparingTo("0");
     assertThat(both.missing()).isEmpty();
+    // a rare-event source (fewer than 12 rows in 2014) may well have none in 2013: zeros stay
+    Results rare = run(personsProgramme(), T1, LATE, personRows());
+    assertThat(value(rare, "records", A, YTD.previousYear())).isEqualByComparingTo("0");
+    assertThat(rare.missing()).isEmpty();
   }
 
   @Test
