@@ -184,23 +184,50 @@ public final class ReportJob {
   /** Consecutive months as "2013-01..2013-08", a lone month as itself. */
   static List<String> monthRuns(TreeSet<YearMonth> months) {
     List<String> runs = new ArrayList<>();
-    YearMonth first = null;
-    YearMonth last = null;
-    for (YearMonth m : months) {
-      if (last != null && m.equals(last.plusMonths(1))) {
-        last = m;
-        continue;
+    for (YearMonth first : months) {
+      if (months.contains(first.minusMonths(1))) {
+        continue; // not the start of a run
       }
-      if (first != null) {
-        runs.add(first.equals(last) ? first.toString() : first + ".." + last);
+      YearMonth last = first;
+      while (months.contains(last.plusMonths(1))) {
+        last = last.plusMonths(1);
       }
-      first = m;
-      last = m;
-    }
-    if (first != null) {
       runs.add(first.equals(last) ? first.toString() : first + ".." + last);
     }
     return runs;
+  }
+
+  /**
+   * One line per district-month not delivered; months no district delivered are one line per run of
+   * months instead of one line per district.
+   */
+  private static List<String> missingWarnings(Results results) {
+    int districts = results.programme().districts().size();
+    Map<String, TreeSet<String>> missingDistricts = new TreeMap<>(); // "source month" -> districts
+    for (MissingData m : results.missing()) {
+      missingDistricts
+          .computeIfAbsent(m.source() + " " + m.month(), k -> new TreeSet<>())
+          .add(m.district());
+    }
+    Map<String, TreeSet<YearMonth>> nobody = new LinkedHashMap<>();
+    List<String> single = new ArrayList<>();
+    for (MissingData m : results.missing()) {
+      if (districts > 1 && missingDistricts.get(m.source() + " " + m.month()).size() >= districts) {
+        nobody.computeIfAbsent(m.source(), k -> new TreeSet<>()).add(m.month());
+      } else {
+        single.add(
+            "source '" + m.source() + "': no rows from " + m.district() + " for " + m.month());
+      }
+    }
+    List<String> warnings = new ArrayList<>();
+    nobody.forEach(
+        (source, months) -> {
+          for (String run : monthRuns(months)) {
+            warnings.add("source '" + source + "': no rows from any district for " + run);
+          }
+        });
+    warnings.addAll(single);
+    return warnings;
   }
 
   private static List<String> warnings(Results results) {
@@ -220,31 +247,7 @@ public final class ReportJob {
               + year
               + " in place?)");
     }
-    // months no district delivered are one line per run of months, not one line per district
-    int districts = results.programme().districts().size();
-    Map<String, Integer> perMonth = new TreeMap<>();
-    for (MissingData m : results.missing()) {
-      perMonth.merge(m.source() + " " + m.month(), 1, Integer::sum);
-    }
-    Map<String, TreeSet<YearMonth>> nobody = new LinkedHashMap<>();
-    for (MissingData m : results.missing()) {
-      if (districts > 1 && perMonth.get(m.source() + " " + m.month()) >= districts) {
-        nobody.computeIfAbsent(m.source(), k -> new TreeSet<>()).add(m.month());
-      }
-    }
-    nobody.forEach(
-        (source, months) ->
-            monthRuns(months)
-                .forEach(
-                    run ->
-                        warnings.add(
-                            "source '" + source + "': no rows from any district for " + run)));
-    for (MissingData m : results.missing()) {
-      if (!nobody.getOrDefault(m.source(), new TreeSet<>()).contains(m.month())) {
-        warnings.add(
-            "source '" + m.source() + "': no rows from " + m.district() + " for " + m.month());
-      }
-    }
+    warnings.addAll(missingWarnings(results));
     for (InputFile f : results.inputs()) {
       if (f.rowsRejected() > 0) {
         warnings.add(

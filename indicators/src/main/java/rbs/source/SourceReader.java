@@ -84,13 +84,8 @@ public final class SourceReader implements SourceFeed {
         problems.addAll(Headers.check(source, table.header(), shown, table.headerRow()));
       } catch (InputException e) {
         problems.addAll(e.problems());
-      } catch (IOException e) {
-        problems.add(
-            new Problem(Location.of(shown), "cannot be read: " + InputException.reason(e)));
-      } catch (UncheckedIOException e) {
-        problems.add(
-            new Problem(
-                Location.of(shown), "cannot be read: " + InputException.reason(e.getCause())));
+      } catch (IOException | UncheckedIOException e) {
+        problems.addAll(cannotRead(shown, e).problems());
       }
     }
     return problems;
@@ -120,13 +115,17 @@ public final class SourceReader implements SourceFeed {
       return new InputFile(source.name(), shown, sha, used + rejected, used, rejected);
     } catch (NoSuchFileException e) {
       throw InputException.unavailable(Location.of(shown), "file not found");
-    } catch (IOException e) {
-      throw InputException.unavailable(
-          Location.of(shown), "cannot be read: " + InputException.reason(e));
-    } catch (UncheckedIOException e) {
-      throw InputException.unavailable(
-          Location.of(shown), "cannot be read: " + InputException.reason(e.getCause()));
+    } catch (IOException | UncheckedIOException e) {
+      throw cannotRead(shown, e);
     }
+  }
+
+  /** A file that could not be read, with the reason in words. */
+  private static InputException cannotRead(String shown, Exception e) {
+    IOException io =
+        e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
+    return InputException.unavailable(
+        Location.of(shown), "cannot be read: " + InputException.reason(io));
   }
 
   private Table open(Source source, Path file, String shown, Digest digest) throws IOException {
