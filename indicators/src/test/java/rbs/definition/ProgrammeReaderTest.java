@@ -83,22 +83,7 @@ class ProgrammeReaderTest {
             "  disclosure_threshold: five",
             "  colour: blue",
             "districts: [Norr, Söder]",
-            "sources:",
-            "  - name: s",
-            "    path: data/*.csv",
-            "    district: stadsdel",
-            "    date: datum",
-            "    columns:",
-            "      - {name: stadsdel, type: district}",
-            "      - {name: datum, type: date}",
-            "      - {name: typ, type: text}",
-            "target_groups:",
-            "  - id: g",
-            "    name: G",
-            "    goals:",
-            "      - id: m",
-            "        text: M",
-            "        indicators:",
+            SOURCE_S_AND_GOAL_M,
             "          - {id: a, name: A, kind: count, source: s, filter: 'typx == \"x\"'}",
             "          - {id: a, name: B, kind: count, source: t}",
             "          - id: c",
@@ -133,22 +118,7 @@ class ProgrammeReaderTest {
         write(
             "programme: {id: p, name: P, municipality: Staden}",
             "districts: [Norr]",
-            "sources:",
-            "  - name: s",
-            "    path: data/*.csv",
-            "    district: stadsdel",
-            "    date: datum",
-            "    columns:",
-            "      - {name: stadsdel, type: district}",
-            "      - {name: datum, type: date}",
-            "      - {name: typ, type: text}",
-            "target_groups:",
-            "  - id: g",
-            "    name: G",
-            "    goals:",
-            "      - id: m",
-            "        text: M",
-            "        indicators:",
+            SOURCE_S_AND_GOAL_M,
             "          - id: a",
             "            name: A",
             "            kind: count",
@@ -219,9 +189,40 @@ class ProgrammeReaderTest {
         .isEqualTo(dir.resolve("nope.yaml") + ": programme file not found");
   }
 
-  private Path write(String... lines) throws IOException {
+  /** One source 's' (stadsdel, datum, typ) and one goal 'm' whose indicators follow. */
+  private static final List<String> SOURCE_S_AND_GOAL_M =
+      List.of(
+          "sources:",
+          "  - name: s",
+          "    path: data/*.csv",
+          "    district: stadsdel",
+          "    date: datum",
+          "    columns:",
+          "      - {name: stadsdel, type: district}",
+          "      - {name: datum, type: date}",
+          "      - {name: typ, type: text}",
+          "target_groups:",
+          "  - id: g",
+          "    name: G",
+          "    goals:",
+          "      - id: m",
+          "        text: M",
+          "        indicators:");
+
+  /** Writes the programme file: lines, or lists of lines in place. */
+  private Path write(Object... lines) throws IOException {
+    List<String> all = new java.util.ArrayList<>();
+    for (Object line : lines) {
+      if (line instanceof List) {
+        for (Object l : (List<?>) line) {
+          all.add((String) l);
+        }
+      } else {
+        all.add((String) line);
+      }
+    }
     Path file = dir.resolve("programme.yaml");
-    Files.write(file, List.of(lines), StandardCharsets.UTF_8);
+    Files.write(file, all, StandardCharsets.UTF_8);
     return file;
   }
 }
