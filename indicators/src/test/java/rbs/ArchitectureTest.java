@@ -1,6 +1,7 @@
 package rbs;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -30,6 +31,56 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideOutsideOfPackages("rbs.model..", "java..")
+        .check(classes);
+  }
+
+  /**
+   * The layers of STYLE.md: job → the steps (definition, source, compute, disclosure, report,
+   * output) → filter → rows → model. A step never uses another step, so e.g. compute cannot reach
+   * report, and the readers are reached only through the row contract.
+   */
+  @Test
+  void layersPointOneWay() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("Job")
+        .definedBy("rbs.job..")
+        .layer("Definition")
+        .definedBy("rbs.definition..")
+        .layer("Source")
+        .definedBy("rbs.source..")
+        .layer("Compute")
+        .definedBy("rbs.compute..")
+        .layer("Disclosure")
+        .definedBy("rbs.disclosure..")
+        .layer("Report")
+        .definedBy("rbs.report..")
+        .layer("Output")
+        .definedBy("rbs.output..")
+        .layer("Filter")
+        .definedBy("rbs.filter..")
+        .layer("Rows")
+        .definedBy("rbs.rows..")
+        .layer("Model")
+        .definedBy("rbs.model..")
+        .whereLayer("Job")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("Definition")
+        .mayOnlyBeAccessedByLayers("Job")
+        .whereLayer("Source")
+        .mayOnlyBeAccessedByLayers("Job")
+        .whereLayer("Compute")
+        .mayOnlyBeAccessedByLayers("Job")
+        .whereLayer("Disclosure")
+        .mayOnlyBeAccessedByLayers("Job")
+        .whereLayer("Report")
+        .mayOnlyBeAccessedByLayers("Job")
+        .whereLayer("Output")
+        .mayOnlyBeAccessedByLayers("Job")
+        .whereLayer("Filter")
+        .mayOnlyBeAccessedByLayers("Job", "Definition", "Compute", "Report")
+        .whereLayer("Rows")
+        .mayOnlyBeAccessedByLayers("Job", "Source", "Compute", "Filter", "Output")
         .check(classes);
   }
 

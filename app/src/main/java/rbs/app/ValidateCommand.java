@@ -18,7 +18,7 @@ import rbs.definition.ProgrammeReader;
 import rbs.model.InputFile;
 import rbs.model.Programme;
 import rbs.model.Source;
-import rbs.source.Reject;
+import rbs.rows.Reject;
 import rbs.source.SourceReader;
 
 /** {@code rbs validate}: checks a programme, its sources' files, headers and rows. */

@@ -44,8 +44,8 @@ import rbs.model.Share;
 import rbs.model.Source;
 import rbs.model.Target;
 import rbs.model.TargetGroup;
-import rbs.source.Row;
-import rbs.source.SourceFeed;
+import rbs.rows.Row;
+import rbs.rows.SourceFeed;
 
 /**
  * Runs the local engine over a generated extract of the seed programme's largest source (insatser:

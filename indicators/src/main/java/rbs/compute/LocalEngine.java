@@ -23,8 +23,8 @@ import rbs.model.Results;
 import rbs.model.Source;
 import rbs.model.Status;
 import rbs.model.Unit;
-import rbs.source.RejectSink;
-import rbs.source.SourceFeed;
+import rbs.rows.RejectSink;
+import rbs.rows.SourceFeed;
 
 /**
  * Runs an {@link AggregationPlan} on one machine: one streaming pass over each source, memory

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import rbs.model.RejectSummary;
-import rbs.source.Reject;
-import rbs.source.RejectSink;
+import rbs.rows.Reject;
+import rbs.rows.RejectSink;
 
 /** Passes rejects on and counts them per (source, column, reason) for the results. */
 final class RejectTally implements RejectSink {

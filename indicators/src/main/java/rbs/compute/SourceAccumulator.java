@@ -6,8 +6,8 @@ import java.util.List;
 import rbs.filter.RowFilter;
 import rbs.model.Aggregate;
 import rbs.model.Source;
-import rbs.source.Row;
-import rbs.source.RowSink;
+import rbs.rows.Row;
+import rbs.rows.RowSink;
 
 /**
  * Runs one source's part of the plan in a single pass: per row, each distinct filter once, then

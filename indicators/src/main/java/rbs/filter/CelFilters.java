@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 import rbs.model.Column;
 import rbs.model.ColumnType;
 import rbs.model.Source;
-import rbs.source.Row;
+import rbs.rows.Row;
 
 /**
  * Filters written in Google's Common Expression Language (CEL): type-checked against the source's

@@ -1,6 +1,6 @@
 package rbs.filter;
 
-import rbs.source.Row;
+import rbs.rows.Row;
 
 /** A compiled filter: whether a row of its source passes. Compiled once, evaluated per row. */
 @FunctionalInterface

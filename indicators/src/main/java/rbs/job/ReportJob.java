@@ -39,9 +39,9 @@ import rbs.output.ResultsCsv;
 import rbs.report.ChartPngWriter;
 import rbs.report.ReportOptions;
 import rbs.report.WorkbookWriter;
-import rbs.source.RejectSink;
-import rbs.source.RowSink;
-import rbs.source.SourceFeed;
+import rbs.rows.RejectSink;
+import rbs.rows.RowSink;
+import rbs.rows.SourceFeed;
 
 /**
  * One report run, start to end: read the programme and its extracts, compute, write every output

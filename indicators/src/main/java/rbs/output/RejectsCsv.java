@@ -14,8 +14,8 @@ import org.apache.commons.csv.CSVFormat;
 import rbs.InputException;
 import rbs.Location;
 import rbs.model.RejectSummary;
-import rbs.source.Reject;
-import rbs.source.RejectSink;
+import rbs.rows.Reject;
+import rbs.rows.RejectSink;
 
 /**
  * Streams rejected rows to rejects.csv ({@code source,file,row,column,reason}) as they come, and

@@ -9,6 +9,10 @@ import java.util.Optional;
 import rbs.model.Column;
 import rbs.model.ColumnType;
 import rbs.model.Source;
+import rbs.rows.Reject;
+import rbs.rows.RejectSink;
+import rbs.rows.Row;
+import rbs.rows.RowSink;
 
 /**
  * Turns the raw cells of one data row into a typed {@link Row}, or into a {@link Reject} naming the

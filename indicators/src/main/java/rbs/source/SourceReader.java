@@ -20,6 +20,9 @@ import rbs.model.FileFormat;
 import rbs.model.InputFile;
 import rbs.model.Programme;
 import rbs.model.Source;
+import rbs.rows.RejectSink;
+import rbs.rows.RowSink;
+import rbs.rows.SourceFeed;
 
 /**
  * Reads the extracts of a programme's sources (CSV, xlsx, xls), streaming one typed row at a time

@@ -24,8 +24,8 @@ import rbs.model.RejectLimit;
 import rbs.model.Source;
 import rbs.model.Target;
 import rbs.model.TargetGroup;
-import rbs.source.Row;
-import rbs.source.SourceFeed;
+import rbs.rows.Row;
+import rbs.rows.SourceFeed;
 
 /**
  * A tiny programme with districts A and B, one source "events" (district, person, date, kind) and

@@ -27,8 +27,8 @@ import rbs.model.Results;
 import rbs.model.Share;
 import rbs.model.Status;
 import rbs.model.Trend;
-import rbs.source.Reject;
-import rbs.source.Row;
+import rbs.rows.Reject;
+import rbs.rows.Row;
 
 class LocalEngineTest {
 

@@ -11,7 +11,7 @@ import rbs.model.Column;
 import rbs.model.ColumnType;
 import rbs.model.RejectLimit;
 import rbs.model.Source;
-import rbs.source.Row;
+import rbs.rows.Row;
 
 class CelFiltersTest {
 

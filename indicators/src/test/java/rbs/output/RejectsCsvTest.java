@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rbs.source.Reject;
+import rbs.rows.Reject;
 
 class RejectsCsvTest {
 

@@ -16,6 +16,8 @@ import rbs.InputException;
 import rbs.model.InputFile;
 import rbs.model.Programme;
 import rbs.model.Source;
+import rbs.rows.Reject;
+import rbs.rows.Row;
 
 class CsvReadingTest {
 

@@ -14,6 +14,8 @@ import rbs.model.FileFormat;
 import rbs.model.Programme;
 import rbs.model.RejectLimit;
 import rbs.model.Source;
+import rbs.rows.Reject;
+import rbs.rows.Row;
 
 /** A small programme and source for reader tests, and sinks that collect what they get. */
 final class Fixtures {

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import rbs.model.InputFile;
 import rbs.model.RejectLimit;
 import rbs.model.Source;
+import rbs.rows.Reject;
+import rbs.rows.Row;
 
 class WorkbookReadingTest {
 

@@ -1,4 +1,4 @@
-package rbs.source;
+package rbs.rows;
 
 /** Receives rejected rows (for rejects.csv and the data-quality summary). */
 @FunctionalInterface

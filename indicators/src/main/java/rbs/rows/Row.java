@@ -1,4 +1,4 @@
-package rbs.source;
+package rbs.rows;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

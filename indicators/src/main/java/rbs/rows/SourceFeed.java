@@ -1,4 +1,4 @@
-package rbs.source;
+package rbs.rows;
 
 import java.util.List;
 import rbs.model.InputFile;

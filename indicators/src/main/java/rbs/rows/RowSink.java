@@ -1,4 +1,4 @@
-package rbs.source;
+package rbs.rows;
 
 /** Receives the valid rows of a source, one at a time, in file order. */
 @FunctionalInterface
