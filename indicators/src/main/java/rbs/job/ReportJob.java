@@ -30,10 +30,12 @@ import rbs.model.InputFile;
 import rbs.model.MissingData;
 import rbs.model.Programme;
 import rbs.model.Results;
+import rbs.model.Revision;
 import rbs.model.Source;
 import rbs.model.Unit;
 import rbs.output.ManifestInfo;
 import rbs.output.ManifestJson;
+import rbs.output.PublicationRecords;
 import rbs.output.RejectsCsv;
 import rbs.output.ResultsCsv;
 import rbs.report.ChartPngWriter;
@@ -84,6 +86,12 @@ public final class ReportJob {
         OutputStaging staging = OutputStaging.open(request.outDir())) {
       Run run = compute(programme, request, staging.dir(), request.outDir());
       timed("write outputs", () -> write(run, units, request, staging.dir()));
+      if (run.results().publication().published()) {
+        // recorded before the outputs appear: a record of a publication that then failed only
+        // makes later publications withhold a little more, never less
+        PublicationRecords.record(
+            programme, request.period(), staging.dir().resolve("results.csv"));
+      }
       listener.phase("publish");
       List<Path> written = staging.publish();
       Files.deleteIfExists(request.outDir().resolve(FAILED_REJECTS));
@@ -117,7 +125,12 @@ public final class ReportJob {
     } catch (InputException e) {
       throw keepRejects(e, rejectsFile, outDir, request.dryRun());
     }
-    Results results = request.publish() ? Disclosure.suppress(computed) : computed;
+    Results results =
+        request.publish()
+            ? timed(
+                "disclosure control",
+                () -> Disclosure.suppress(computed, PublicationRecords.read(programme)))
+            : computed;
     List<String> warnings = warnings(results);
     warnings.forEach(listener::warning);
     if (request.strict() && !warnings.isEmpty()) {
@@ -162,7 +175,7 @@ public final class ReportJob {
   private void write(Run run, List<Unit> units, ReportRequest request, Path dir) {
     Results results = run.results();
     ResultsCsv.write(results, dir.resolve("results.csv"));
-    ReportOptions options = new ReportOptions(request.publish(), request.toolVersion());
+    ReportOptions options = new ReportOptions(request.toolVersion());
     for (Unit unit : units) {
       String name = WorkbookWriter.fileName(results, unit);
       listener.phase("write " + name);
@@ -176,7 +189,6 @@ public final class ReportJob {
             request.toolVersion(),
             request.programme().toString(),
             ManifestJson.sha256(request.programme()),
-            request.publish(),
             timings);
     ManifestJson.write(results, info, dir.resolve("manifest.json"));
   }
@@ -248,6 +260,27 @@ public final class ReportJob {
               + " in place?)");
     }
     warnings.addAll(missingWarnings(results));
+    for (Revision r : results.publication().revisions()) {
+      warnings.add(
+          r.indicatorId()
+              + ", "
+              + r.unit()
+              + ", "
+              + r.period().label()
+              + ": publication "
+              + r.publication()
+              + " showed "
+              + r.before()
+              + ", this one shows "
+              + r.now()
+              + " (the data were revised since)");
+    }
+    for (String cell : results.publication().unprotected()) {
+      warnings.add(
+          cell
+              + ": a small count that earlier publications leave too little room to protect"
+              + " (see docs/disclosure.md)");
+    }
     for (InputFile f : results.inputs()) {
       if (f.rowsRejected() > 0) {
         warnings.add(

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
  * @param districts empty for a municipality that reports as one unit
  * @param disclosureThreshold counts from 1 to threshold−1 are withheld in published reports
  * @param file the programme file, for resolving source paths and for error locations
+ * @param publication the levels a published report shows
  */
 public record Programme(
     String id,
@@ -26,7 +27,8 @@ public record Programme(
     int disclosureThreshold,
     List<TargetGroup> targetGroups,
     List<Source> sources,
-    Path file) {
+    Path file,
+    PublicationLevels publication) {
 
   public Programme {
     Objects.requireNonNull(id, "id");
@@ -35,12 +37,39 @@ public record Programme(
     Objects.requireNonNull(municipality, "municipality");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(publication, "publication");
     districts = List.copyOf(districts);
     targetGroups = List.copyOf(targetGroups);
     sources = List.copyOf(sources);
     if (disclosureThreshold < 1) {
       throw new IllegalArgumentException("disclosure threshold must be at least 1");
     }
+  }
+
+  /** A programme publishing the standard levels ({@link PublicationLevels#standard()}). */
+  public Programme(
+      String id,
+      String name,
+      String vision,
+      String municipality,
+      String language,
+      List<District> districts,
+      int disclosureThreshold,
+      List<TargetGroup> targetGroups,
+      List<Source> sources,
+      Path file) {
+    this(
+        id,
+        name,
+        vision,
+        municipality,
+        language,
+        districts,
+        disclosureThreshold,
+        targetGroups,
+        sources,
+        file,
+        PublicationLevels.standard());
   }
 
   /** Every goal, in declaration order. */
