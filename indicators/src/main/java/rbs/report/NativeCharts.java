@@ -10,12 +10,14 @@ import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
+import org.apache.poi.xddf.usermodel.chart.Grouping;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
@@ -32,6 +34,7 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineChart;
 
 /**
  * Draws a {@link ChartSpec} as a native Excel chart over cell ranges of its sheet, so the chart
@@ -79,15 +82,21 @@ final class NativeCharts {
 
     XDDFDataSource<String> categories =
         XDDFDataSourcesFactory.fromStringCellRange(sheet, ranges.categories());
+    // what Excel writes for the same charts (OoxmlValidation's ExcelRules checks each)
     XDDFChartData data;
     if (spec.kind() == ChartSpec.Kind.BAR) {
       XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
       bars.setBarDirection(BarDirection.COL);
       bars.setBarGrouping(BarGrouping.CLUSTERED);
       bars.setGapWidth(60);
+      // XDDF's default midCat puts the first and last bar on the plot area's edges, cut in half
+      y.setCrossBetween(AxisCrossBetween.BETWEEN);
       data = bars;
     } else {
-      data = chart.createData(ChartTypes.LINE, x, y);
+      XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+      // XDDF leaves out c:grouping, which the schema requires: Excel repairs the chart away
+      lines.setGrouping(Grouping.STANDARD);
+      data = lines;
     }
     data.setVaryColors(false);
     for (int i = 0; i < spec.series().size(); i++) {
@@ -118,6 +127,13 @@ final class NativeCharts {
       }
     }
     chart.plot(data);
+    // every line chart Excel writes says c:marker val="1", so each series' own marker decides;
+    // XDDF has no setter for it
+    for (CTLineChart lines : chart.getCTChart().getPlotArea().getLineChartList()) {
+      if (!lines.isSetMarker()) {
+        lines.addNewMarker().setVal(true);
+      }
+    }
     return chart;
   }
 

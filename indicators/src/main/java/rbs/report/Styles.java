@@ -170,10 +170,17 @@ final class Styles {
     return font;
   }
 
+  /**
+   * An opaque cell colour. SpreadsheetML colours are 4-byte ARGB ({@code ST_UnsignedIntHex}, as
+   * Excel writes {@code FFC6EFCE}); POI writes a fill colour's 3 bytes as given, which the schema
+   * rejects (and Excel repairs).
+   */
   static XSSFColor color(String rgb) {
-    return new XSSFColor(rgb(rgb));
+    byte[] bytes = rgb(rgb);
+    return new XSSFColor(new byte[] {(byte) 0xFF, bytes[0], bytes[1], bytes[2]});
   }
 
+  /** The 3 bytes of {@code RRGGBB}: a DrawingML {@code srgbClr} as charts take it. */
   static byte[] rgb(String hex) {
     int v = Integer.parseInt(hex, 16);
     return new byte[] {(byte) (v >> 16), (byte) (v >> 8), (byte) v};

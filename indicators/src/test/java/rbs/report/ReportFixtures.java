@@ -164,6 +164,32 @@ final class ReportFixtures {
     return results(ReportPeriod.annual(2014), periods, LocalDate.of(2015, 2, 1));
   }
 
+  /** The same results of the same programme with {@code language: en}. */
+  static Results inEnglish(Results results) {
+    Programme p = results.programme();
+    Programme english =
+        new Programme(
+            p.id(),
+            p.name(),
+            p.vision(),
+            p.municipality(),
+            "en",
+            p.districts(),
+            p.disclosureThreshold(),
+            p.targetGroups(),
+            p.sources(),
+            p.file());
+    return new Results(
+        english,
+        results.period(),
+        results.asOf(),
+        results.outcomes(),
+        results.goals(),
+        results.inputs(),
+        results.missing(),
+        results.rejects());
+  }
+
   private static Results results(ReportPeriod report, List<Period> periods, LocalDate asOf) {
     List<Outcome> outcomes = new ArrayList<>();
     List<GoalOutcome> goals = new ArrayList<>();

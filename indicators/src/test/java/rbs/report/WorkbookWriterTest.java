@@ -144,6 +144,37 @@ class WorkbookWriterTest {
   }
 
   @Test
+  void writesWorkbooksExcelOpensWithoutRepair() throws IOException {
+    List<String> problems = new ArrayList<>();
+    int parts = 0;
+    for (Results results : List.of(ReportFixtures.tertial(), ReportFixtures.annual())) {
+      for (Results language : List.of(results, ReportFixtures.inEnglish(results))) {
+        for (Unit unit : List.of(ReportFixtures.CITY, ReportFixtures.ALVSJO)) {
+          for (ReportOptions options : List.of(INTERNAL, PUBLISH)) {
+            String name = language.programme().language() + "-" + options.publish() + "-";
+            Path file = dir.resolve(name + WorkbookWriter.fileName(language, unit));
+            WorkbookWriter.write(language, unit, options, file);
+            OoxmlValidation.Result result = OoxmlValidation.validate(file);
+            parts += result.parts();
+            result.problems().forEach(p -> problems.add(file.getFileName() + " " + p));
+          }
+        }
+      }
+    }
+    try (XSSFWorkbook english =
+        open(
+            dir.resolve(
+                "en-false-"
+                    + WorkbookWriter.fileName(ReportFixtures.annual(), ReportFixtures.CITY)))) {
+      assertThat(english.getSheetName(0)).isEqualTo("Overview");
+      assertThat(english.getSheet("Data quality")).isNotNull();
+    }
+    // 16 workbooks, each with its sheets, charts, drawings, styles, strings and properties
+    assertThat(parts).isGreaterThan(16 * 20);
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void writesTheSameBytesTwice() throws IOException {
     Path first = dir.resolve("a.xlsx");
     Path second = dir.resolve("b.xlsx");
