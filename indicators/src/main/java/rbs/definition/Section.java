@@ -232,7 +232,7 @@ final class Section {
             context
                 + ": '"
                 + key
-                + "' lists "
+                + "' may list "
                 + String.join(", ", words)
                 + "; got "
                 + item.describe());

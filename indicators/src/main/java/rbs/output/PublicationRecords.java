@@ -116,7 +116,7 @@ public final class PublicationRecords {
                 + ")");
       }
       for (CSVRecord rec : parser) {
-        if (programme.indicator(rec.get("indicator")).isEmpty()) {
+        if (programme.indicator(CsvCells.original(rec.get("indicator"))).isEmpty()) {
           continue; // an indicator the programme no longer has relates to nothing it publishes
         }
         outcomes.add(outcome(rec, units, shown));
@@ -133,7 +133,7 @@ public final class PublicationRecords {
 
   private static Outcome outcome(CSVRecord rec, Map<String, Unit> units, String file) {
     long line = rec.getParser().getCurrentLineNumber();
-    Unit unit = units.get(rec.get("district"));
+    Unit unit = units.get(CsvCells.original(rec.get("district")));
     if (unit == null) {
       throw invalid(
           file,
@@ -162,7 +162,7 @@ public final class PublicationRecords {
             .orElseThrow(
                 () -> invalid(file, line, "flag", "the flag must be empty, \"-\" or \"..\""));
     return new Outcome(
-        rec.get("indicator"),
+        CsvCells.original(rec.get("indicator")),
         unit,
         period,
         number(rec, "value", file, line),

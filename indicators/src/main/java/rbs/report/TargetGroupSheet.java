@@ -62,19 +62,25 @@ final class TargetGroupSheet {
         styles.footnote());
     int r = HEADER_ROWS + 1;
     int pageStart = r;
+    // set in row order at the end (a block decides its own inner break before the one above it)
+    java.util.TreeSet<Integer> breaks = new java.util.TreeSet<>();
     for (Goal goal : group.goals()) {
       for (Indicator indicator : goal.indicators()) {
         Block b = block(sheet, view, cells, indicator, r);
         // short blocks (a published district's tertials) share a page; a block that would not fit
         // on the current page starts the next one
         if (r > pageStart && b.end() - pageStart > ROWS_PER_PAGE) {
-          sheet.setRowBreak(r - 1);
+          breaks.add(r - 1);
           pageStart = r;
         }
-        pageStart = Math.max(pageStart, b.lastPageStart());
+        if (b.lastPageStart() > 0) {
+          breaks.add(b.lastPageStart() - 1);
+          pageStart = Math.max(pageStart, b.lastPageStart());
+        }
         r = b.end();
       }
     }
+    breaks.forEach(sheet::setRowBreak);
     PageSetup.apply(sheet, view, publish, HEADER_ROWS, WIDTHS);
   }
 
@@ -129,7 +135,6 @@ final class TargetGroupSheet {
     int chartRows = months.categories().size() <= 3 ? SHORT_CHART_ROWS : CHART_ROWS;
     int lastPageStart = -1;
     if (chartRow + chartRows + 1 - r > ROWS_PER_PAGE) {
-      sheet.setRowBreak(chartRow - 1);
       lastPageStart = chartRow;
     }
     for (int i = 0; i < charts.size(); i++) {
