@@ -101,7 +101,7 @@ public final class InputException extends RuntimeException {
       String reason = ((java.nio.file.FileSystemException) e).getReason();
       return reason == null ? "file system error" : reason;
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return e.getMessage() == null ? "input/output error" : e.getMessage();
   }
 
   public Kind kind() {

@@ -1,6 +1,7 @@
 package rbs;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 import rbs.model.SafeText;
 
 /**
@@ -14,9 +15,16 @@ public record Problem(Location location, String message, InputException.Kind kin
   /** The longest message kept; a broken file must not turn into megabytes of error output. */
   public static final int MAX_MESSAGE = 1_000;
 
+  /** "java.util.zip.ZipException: " in a library's message tells a user nothing. */
+  private static final Pattern JAVA_CLASS =
+      Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)(?::\\s*)?");
+
   public Problem {
     Objects.requireNonNull(location, "location");
-    message = SafeText.of(Objects.requireNonNull(message, "message"), MAX_MESSAGE);
+    message =
+        JAVA_CLASS
+            .matcher(SafeText.of(Objects.requireNonNull(message, "message"), MAX_MESSAGE))
+            .replaceAll("");
     Objects.requireNonNull(kind, "kind");
   }
 

@@ -134,7 +134,12 @@ public final class Rbs implements Runnable {
       printProblems(((InputException) e).problems(), err);
     } else if (e instanceof UncheckedIOException) {
       // any I/O failure a command did not word itself (a full disk, a folder gone)
-      err.println("rbs: " + InputException.reason(((UncheckedIOException) e).getCause()));
+      java.io.IOException io = ((UncheckedIOException) e).getCause();
+      String file =
+          io instanceof java.nio.file.FileSystemException
+              ? ((java.nio.file.FileSystemException) io).getFile()
+              : null;
+      err.println((file == null ? "rbs" : file) + ": " + InputException.reason(io));
     } else {
       err.println("rbs: internal error (a bug in rbs; please report it with the trace below)");
       e.printStackTrace(err);

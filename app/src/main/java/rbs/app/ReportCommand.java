@@ -90,7 +90,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--charts",
       paramLabel = "png",
-      description = "Also write every chart as a PNG into DIR/charts (value: png).")
+      description = "Also write every chart as a PNG into DIR/current/charts (value: png).")
   ChartFormat charts;
 
   @Option(names = "--dry-run", description = "Read and compute, but write nothing.")

@@ -167,6 +167,17 @@ class CleanFailuresTest {
   }
 
   @Test
+  void aSampleThatCannotBeWrittenIsAnEnvironmentErrorInWords() throws IOException {
+    Path file = Files.writeString(dir.resolve("a-file"), "in the way");
+
+    RbsTest.Run r = RbsTest.run("sample", "--out", file.resolve("sample").toString());
+
+    assertThat(r.code()).isEqualTo(ExitCodes.ENVIRONMENT);
+    assertThat(r.err().strip()).startsWith(file.toString()).doesNotContain("Exception");
+    noTrace(r);
+  }
+
+  @Test
   void aNegativeNumberOfSampleRowsIsAUsageError() {
     RbsTest.Run r = RbsTest.run("sample", "--out", dir.toString(), "--rows", "-5");
 
