@@ -52,6 +52,7 @@ public final class OutputStaging implements AutoCloseable {
   private final Path runs;
   private final Instant started;
   private Path dir;
+  private Path link;
   private boolean published;
   private boolean abandoned;
 
@@ -109,17 +110,15 @@ public final class OutputStaging implements AutoCloseable {
 
   /**
    * Makes the staged outputs the current ones: renames the staging folder to the run's id, then
-   * switches {@code current} to it atomically, then removes old runs.
+   * switches {@code current} to it atomically, then removes old runs. Each file operation excludes
+   * {@link #abandon} (the shutdown hook), so a terminated run is either published or cleaned up,
+   * never left half-switched; the steps are told outside that exclusion.
    *
    * @param step told before each step (a test seam: a run can be stopped at any of them)
    * @return the published files as users open them ({@code out/current/…}), in order
    * @throws InputException UNAVAILABLE when a step fails; the previous outputs are then intact
    */
-  public synchronized List<Path> publish(Consumer<String> step) {
-    if (abandoned) {
-      throw InputException.unavailable(
-          Location.of(outDir.toString()), "the run was stopped before its outputs were published");
-    }
+  public List<Path> publish(Consumer<String> step) {
     Path current = outDir.resolve(CURRENT);
     try {
       List<Path> shown = new ArrayList<>();
@@ -128,16 +127,26 @@ public final class OutputStaging implements AutoCloseable {
       }
       Optional<Path> previous = currentRun(outDir);
       step.accept("publish: name the run folder");
-      Path run = runFolder();
-      Files.move(dir, run, StandardCopyOption.ATOMIC_MOVE);
-      dir = run;
+      Path run;
+      synchronized (this) {
+        checkNotAbandoned();
+        run = runFolder();
+        Files.move(dir, run, StandardCopyOption.ATOMIC_MOVE);
+        dir = run;
+      }
       step.accept("publish: make the new link");
-      Path link = outDir.resolve(LINK + run.getFileName());
-      Files.createSymbolicLink(link, outDir.relativize(run));
+      synchronized (this) {
+        checkNotAbandoned();
+        link = outDir.resolve(LINK + run.getFileName());
+        Files.createSymbolicLink(link, outDir.relativize(run));
+      }
       step.accept("publish: switch the link");
-      Files.move(
-          link, current, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      published = true;
+      synchronized (this) {
+        checkNotAbandoned();
+        Files.move(
+            link, current, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        published = true;
+      }
       step.accept("publish: remove old runs");
       prune(run, previous);
       return shown;
@@ -149,6 +158,13 @@ public final class OutputStaging implements AutoCloseable {
     } catch (IOException e) {
       throw InputException.unavailable(
           Location.of(outDir.toString()), "could not put the new outputs in place", e);
+    }
+  }
+
+  private void checkNotAbandoned() {
+    if (abandoned) {
+      throw InputException.unavailable(
+          Location.of(outDir.toString()), "the run was stopped before its outputs were published");
     }
   }
 
@@ -196,9 +212,12 @@ public final class OutputStaging implements AutoCloseable {
     abandoned = true;
     if (!published) {
       try {
+        if (link != null) {
+          Files.deleteIfExists(link);
+        }
         deleteTree(dir);
       } catch (IOException e) {
-        // a leftover folder is removed by the next run
+        // leftovers are removed by the next run
       }
     }
   }

@@ -125,6 +125,28 @@ class OutputStagingTest {
     assertThat(current("results.csv")).isEqualTo("old\n");
   }
 
+  @Test
+  void aRunTerminatedInTheMiddleOfPublishingIsCleanedUpNotHalfSwitched() throws Exception {
+    publish(T, "old\n");
+    try (OutputStaging staging = OutputStaging.open(out, T.plusSeconds(60))) {
+      Files.writeString(staging.dir().resolve("results.csv"), "new\n", StandardCharsets.UTF_8);
+
+      // the shutdown hook runs after the run folder is named and the new link made
+      assertThatThrownBy(
+              () ->
+                  staging.publish(
+                      step -> {
+                        if (step.equals("publish: switch the link")) {
+                          staging.abandon();
+                        }
+                      }))
+          .isInstanceOf(InputException.class);
+    }
+    assertThat(current("results.csv")).isEqualTo("old\n");
+    assertThat(names(out)).containsExactly("current", "runs");
+    assertThat(names(out.resolve("runs"))).containsExactly("20140915T060000Z");
+  }
+
   static List<String> names(Path dir) throws java.io.IOException {
     try (Stream<Path> s = Files.list(dir)) {
       return s.map(p -> p.getFileName().toString()).sorted().toList();
