@@ -32,7 +32,7 @@ class PlantedPersonnummerIT {
 
   @Test
   void aRunWithRejectedRowsShowsNoPersonnummer() throws IOException {
-    HostileProject project = HostileProject.rows(dir.resolve("project"), "{max_share: 0.9}");
+    HostileProject project = HostileProject.rows(projectDir(), "{max_share: 0.9}");
     Scan scan = new Scan(project);
 
     scan.runAll(0);
@@ -44,7 +44,7 @@ class PlantedPersonnummerIT {
 
   @Test
   void aRunFailingOnItsRejectsShowsNoPersonnummer() throws IOException {
-    HostileProject project = HostileProject.rows(dir.resolve("project"), "{max_rows: 1}");
+    HostileProject project = HostileProject.rows(projectDir(), "{max_rows: 1}");
     Scan scan = new Scan(project);
 
     scan.runAll(3);
@@ -55,7 +55,7 @@ class PlantedPersonnummerIT {
 
   @Test
   void aRunFailingOnItsHeadersAndSheetsShowsNoPersonnummer() throws IOException {
-    HostileProject project = HostileProject.headers(dir.resolve("project"));
+    HostileProject project = HostileProject.headers(projectDir());
     Scan scan = new Scan(project);
 
     scan.runAll(3);
@@ -64,14 +64,30 @@ class PlantedPersonnummerIT {
     assertThat(scan.stderr).contains("utan-rubrik.csv", "data.xlsx", "data.xls");
   }
 
+  /**
+   * The project's own folder is named by a personnummer too: the programme's path is in messages,
+   * the manifest and the run log.
+   */
+  private Path projectDir() {
+    return dir.resolve("project-" + Personnummer.dashed(PROJECT_FOLDER));
+  }
+
+  static final String PROJECT_FOLDER = Personnummer.of("19520325", 991);
+  static final String OUT_FOLDER = Personnummer.of("19660612", 992);
+
   /** Runs the commands on a project and scans everything they wrote. */
   final class Scan {
     final HostileProject project;
     final List<String> leaks = new ArrayList<>();
     final StringBuilder stderr = new StringBuilder();
 
+    final java.util.Map<String, String> planted;
+
     Scan(HostileProject project) {
       this.project = project;
+      planted = new java.util.HashMap<>(project.planted);
+      planted.put(Personnummer.short10(PROJECT_FOLDER), "the project folder's name");
+      planted.put(Personnummer.short10(OUT_FOLDER), "the output folder's name");
     }
 
     void runAll(int expectedExit) throws IOException {
@@ -89,7 +105,7 @@ class PlantedPersonnummerIT {
                     "--as-of",
                     "2014-09-15",
                     "--out",
-                    dir.resolve(mode).toString(),
+                    outDir(mode).toString(),
                     "--charts",
                     "png",
                     "--log-file",
@@ -98,7 +114,7 @@ class PlantedPersonnummerIT {
           args.add("--publish");
         }
         run(expectedExit, args.toArray(String[]::new));
-        scanFolder(dir.resolve(mode));
+        scanFolder(outDir(mode));
       }
       scanText("the run log", Files.readString(log, StandardCharsets.UTF_8));
     }
@@ -114,9 +130,14 @@ class PlantedPersonnummerIT {
       assertThat(code).as("exit code of %s; stderr: %s", command, err).isEqualTo(expectedExit);
     }
 
+    /** The output folder of a mode, named by a personnummer as an operator might. */
+    Path outDir(String mode) {
+      return dir.resolve(mode + "-" + Personnummer.short10(OUT_FOLDER));
+    }
+
     /** Rows in the rejects.csv of an output folder (wherever in it the run put the file). */
     long rejectRows(String mode) throws IOException {
-      try (Stream<Path> files = Files.walk(dir.resolve(mode))) {
+      try (Stream<Path> files = Files.walk(outDir(mode))) {
         Path rejects =
             files.filter(f -> f.getFileName().toString().equals("rejects.csv")).findFirst().get();
         return Files.readAllLines(rejects).size() - 1L;
@@ -132,7 +153,8 @@ class PlantedPersonnummerIT {
         files = all.sorted().toList();
       }
       for (Path f : files) {
-        String name = dir.relativize(f).toString();
+        // the names rbs made inside the folder (the folder's own name is the operator's)
+        String name = folder.relativize(f).toString();
         scanText("the file name " + name, name);
         if (!Files.isRegularFile(f)) {
           continue;
@@ -191,7 +213,7 @@ class PlantedPersonnummerIT {
                 + ": "
                 + found
                 + " (planted as "
-                + project.planted.getOrDefault(found, "a person of the good rows")
+                + planted.getOrDefault(found, "a person of the good rows")
                 + ")");
       }
     }
