@@ -15,6 +15,7 @@ import java.util.stream.Stream;
  * @param districts empty for a municipality that reports as one unit
  * @param disclosureThreshold counts from 1 to threshold−1 are withheld in published reports
  * @param file the programme file, for resolving source paths and for error locations
+ * @param filterSites where each filter is written, first occurrence per source and expression
  */
 public record Programme(
     String id,
@@ -26,7 +27,8 @@ public record Programme(
     int disclosureThreshold,
     List<TargetGroup> targetGroups,
     List<Source> sources,
-    Path file) {
+    Path file,
+    List<FilterSite> filterSites) {
 
   public Programme {
     Objects.requireNonNull(id, "id");
@@ -38,9 +40,43 @@ public record Programme(
     districts = List.copyOf(districts);
     targetGroups = List.copyOf(targetGroups);
     sources = List.copyOf(sources);
+    filterSites = List.copyOf(filterSites);
     if (disclosureThreshold < 1) {
       throw new IllegalArgumentException("disclosure threshold must be at least 1");
     }
+  }
+
+  /** A programme built in code, without filter positions (tests, generated programmes). */
+  public Programme(
+      String id,
+      String name,
+      String vision,
+      String municipality,
+      String language,
+      List<District> districts,
+      int disclosureThreshold,
+      List<TargetGroup> targetGroups,
+      List<Source> sources,
+      Path file) {
+    this(
+        id,
+        name,
+        vision,
+        municipality,
+        language,
+        districts,
+        disclosureThreshold,
+        targetGroups,
+        sources,
+        file,
+        List.of());
+  }
+
+  /** Where this filter of this source is first written, if known. */
+  public Optional<FilterSite> filterSite(String source, String expression) {
+    return filterSites.stream()
+        .filter(s -> s.source().equals(source) && s.expression().equals(expression))
+        .findFirst();
   }
 
   /** Every goal, in declaration order. */

@@ -22,6 +22,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rbs.definition.ProgrammeReader;
@@ -45,11 +46,19 @@ class SamplesEndToEndTest {
   static final Pattern PERSONNUMMER =
       Pattern.compile("(?<![0-9a-f.])(19|20)?[0-9]{6}[-+]?[0-9]{4}(?![0-9a-f])");
 
-  @TempDir Path out;
+  @TempDir Path base;
+
+  /** Where users open the outputs: the link to the run that succeeded last. */
+  Path out;
+
+  @BeforeEach
+  void current() {
+    out = base.resolve("current");
+  }
 
   @Test
   void writesResultsForEveryIndicatorDistrictAndTheCity() throws IOException {
-    ReportSummary s = run(false, out);
+    ReportSummary s = run(false, base);
 
     assertThat(s.written().stream().filter(p -> p.toString().endsWith(".xlsx"))).hasSize(15);
     List<String> lines = Files.readAllLines(out.resolve("results.csv"), StandardCharsets.UTF_8);
@@ -83,7 +92,7 @@ class SamplesEndToEndTest {
 
   @Test
   void publishedReportShowsNoSmallCountsAndNoPersonalData() throws IOException {
-    run(true, out);
+    run(true, base);
 
     List<String> lines = Files.readAllLines(out.resolve("results.csv"), StandardCharsets.UTF_8);
     int withheld = 0;
@@ -102,7 +111,7 @@ class SamplesEndToEndTest {
       }
     }
     assertThat(withheld).as("small districts have small counts to withhold").isPositive();
-    for (Path file : allFiles(out)) {
+    for (Path file : allFiles(base)) {
       assertThat(PERSONNUMMER.matcher(text(file)).find()).as(file.toString()).isFalse();
     }
     try (XSSFWorkbook wb =
@@ -121,24 +130,25 @@ class SamplesEndToEndTest {
 
   @Test
   void rerunWithTheSameAsOfDateWritesTheSameBytes(@TempDir Path second) throws IOException {
-    run(false, out);
+    run(false, base);
     run(false, second);
 
     for (String name : List.of("results.csv", "rejects.csv", "kvinnofrid-2014-T2-sodermalm.xlsx")) {
-      assertThat(Files.readAllBytes(second.resolve(name)))
+      assertThat(Files.readAllBytes(second.resolve("current").resolve(name)))
           .as(name)
           .isEqualTo(Files.readAllBytes(out.resolve(name)));
     }
     String manifest =
         Files.readString(out.resolve("manifest.json")).replaceAll("(?s)\"timings\".*?}", "");
     String again =
-        Files.readString(second.resolve("manifest.json")).replaceAll("(?s)\"timings\".*?}", "");
+        Files.readString(second.resolve("current").resolve("manifest.json"))
+            .replaceAll("(?s)\"timings\".*?}", "");
     assertThat(again).isEqualTo(manifest);
   }
 
   @Test
   void everyNumberOfTheCityOverviewEqualsResultsCsv() throws IOException {
-    run(false, out);
+    run(false, base);
     // results.csv: indicator -> the city's year-to-date row this year and last year
     Map<String, String[]> now = new HashMap<>();
     Map<String, String[]> before = new HashMap<>();
@@ -196,7 +206,7 @@ class SamplesEndToEndTest {
                 PROGRAMME,
                 ReportPeriod.annual(2014),
                 LocalDate.of(2015, 2, 15),
-                out,
+                base,
                 List.of("Stockholm"),
                 false,
                 false,
