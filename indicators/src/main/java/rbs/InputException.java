@@ -36,7 +36,16 @@ public final class InputException extends RuntimeException {
   }
 
   public InputException(Kind kind, Location location, String message) {
-    this(kind, List.of(new Problem(location, message)));
+    this(kind, List.of(new Problem(location, message, kind)));
+  }
+
+  /**
+   * Several problems collected from different steps: unavailable when any of them is (a file that
+   * cannot be read is fixed first), else invalid.
+   */
+  public static InputException of(List<Problem> problems) {
+    boolean unavailable = problems.stream().anyMatch(p -> p.kind() == Kind.UNAVAILABLE);
+    return new InputException(unavailable ? Kind.UNAVAILABLE : Kind.INVALID, problems);
   }
 
   /** Invalid content at a location. */
@@ -92,7 +101,7 @@ public final class InputException extends RuntimeException {
       String reason = ((java.nio.file.FileSystemException) e).getReason();
       return reason == null ? "file system error" : reason;
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return e.getMessage() == null ? "input/output error" : e.getMessage();
   }
 
   public Kind kind() {

@@ -1,15 +1,17 @@
 package rbs;
 
 import java.util.Objects;
+import rbs.model.SafeText;
 
 /**
- * Where something in a user's file is: the file as the user named it, and a 1-based line (or row)
- * and column; 0 means "not known" and is left out when printed.
+ * Where something in a user's file is: the file as the user named it (a name shaped like a
+ * personnummer masked by {@link SafeText}), and a 1-based line (or row) and column; 0 means "not
+ * known" and is left out when printed.
  */
 public record Location(String file, int line, int column) implements Comparable<Location> {
 
   public Location {
-    Objects.requireNonNull(file, "file");
+    file = SafeText.mask(Objects.requireNonNull(file, "file"));
     if (line < 0 || column < 0) {
       throw new IllegalArgumentException("line and column must be >= 0");
     }

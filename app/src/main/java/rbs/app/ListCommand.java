@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,9 +26,11 @@ final class ListCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PROGRAMME", description = "The programme file (YAML).")
   Path programmeFile;
 
+  @Mixin DataOptions data = new DataOptions();
+
   @Override
   public Integer call() {
-    Programme programme = ProgrammeReader.read(programmeFile);
+    Programme programme = ProgrammeReader.read(programmeFile, data.paths());
     PrintWriter out = spec.commandLine().getOut();
     out.println(programme.name() + " (" + programme.id() + ")");
     for (TargetGroup group : programme.targetGroups()) {

@@ -1,7 +1,10 @@
 package rbs.app;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import rbs.InputException;
@@ -58,9 +61,15 @@ public final class Rbs implements Runnable {
     System.setProperty("log4j2.statusLoggerLevel", "OFF");
   }
 
-  /** Runs the command line and returns the exit code; the testable entry point. */
-  public static int run(PrintWriter out, PrintWriter err, String... args) {
+  /**
+   * Runs the command line and returns the exit code; the testable entry point. Everything written
+   * to {@code out} and {@code err} passes the masking guard ({@link SafeWriter}).
+   */
+  public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+    PrintWriter out = new PrintWriter(new SafeWriter(rawOut), true);
+    PrintWriter err = new PrintWriter(new SafeWriter(rawErr), true);
     CommandLine cl = new CommandLine(new Rbs());
+    cl.registerConverter(LocalDate.class, Rbs::date);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(Rbs::exitCodeOf);
@@ -82,6 +91,16 @@ public final class Rbs implements Runnable {
     return code;
   }
 
+  /** A date option in words when it is no date (picocli would name Java's classes). */
+  static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "expected a date as YYYY-MM-DD (e.g. 2014-09-15), got '" + text + "'");
+    }
+  }
+
   /** What to do when the data need more memory than Java was given. */
   static String outOfMemory(long maxHeapBytes) {
     return "rbs: out of memory: Java's heap of "
@@ -91,12 +110,17 @@ public final class Rbs implements Runnable {
         + " untouched";
   }
 
-  /** Exit code of a failure: user errors by kind, anything else is a bug. */
+  /**
+   * Exit code of a failure: user errors by kind, I/O failures are the environment's, else a bug.
+   */
   static int exitCodeOf(Throwable e) {
     if (e instanceof InputException) {
       return ((InputException) e).kind() == InputException.Kind.INVALID
           ? ExitCodes.INVALID_INPUT
           : ExitCodes.ENVIRONMENT;
+    }
+    if (e instanceof UncheckedIOException) {
+      return ExitCodes.ENVIRONMENT;
     }
     if (e instanceof CommandLine.ParameterException) {
       return ExitCodes.USAGE;
@@ -108,6 +132,14 @@ public final class Rbs implements Runnable {
   static void report(Throwable e, PrintWriter err) {
     if (e instanceof InputException) {
       printProblems(((InputException) e).problems(), err);
+    } else if (e instanceof UncheckedIOException) {
+      // any I/O failure a command did not word itself (a full disk, a folder gone)
+      java.io.IOException io = ((UncheckedIOException) e).getCause();
+      String file =
+          io instanceof java.nio.file.FileSystemException
+              ? ((java.nio.file.FileSystemException) io).getFile()
+              : null;
+      err.println((file == null ? "rbs" : file) + ": " + InputException.reason(io));
     } else {
       err.println("rbs: internal error (a bug in rbs; please report it with the trace below)");
       e.printStackTrace(err);

@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import rbs.InputException;
 import rbs.job.LatestPeriod;
+import rbs.job.OutputStaging;
 import rbs.job.ReportJob;
 import rbs.job.ReportRequest;
 import rbs.job.ReportSummary;
@@ -32,9 +34,10 @@ import rbs.source.SourceReader;
     description = {
       "Read the programme and its extracts, compute every indicator per district and for the whole"
           + " municipality, and write results.csv, manifest.json, rejects.csv and one workbook per"
-          + " district and one for the municipality into --out.",
-      "Everything is prepared in a staging folder and moved into place only when all succeeded; a"
-          + " failed run leaves earlier outputs untouched."
+          + " district and one for the municipality into --out/current.",
+      "The outputs of a run appear together or not at all: they are written into a folder of"
+          + " their own under --out/runs and --out/current is switched to it only when all"
+          + " succeeded; a failed or killed run leaves the earlier outputs untouched."
     })
 final class ReportCommand implements Callable<Integer> {
 
@@ -42,6 +45,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "PROGRAMME", description = "The programme file (YAML).")
   Path programmeFile;
+
+  @Mixin DataOptions data = new DataOptions();
 
   @Option(
       names = "--period",
@@ -85,7 +90,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--charts",
       paramLabel = "png",
-      description = "Also write every chart as a PNG into DIR/charts (value: png).")
+      description = "Also write every chart as a PNG into DIR/current/charts (value: png).")
   ChartFormat charts;
 
   @Option(names = "--dry-run", description = "Read and compute, but write nothing.")
@@ -105,7 +110,8 @@ final class ReportCommand implements Callable<Integer> {
       names = "--log-file",
       paramLabel = "FILE",
       description =
-          "Append one JSON line per run (time, programme, period, outcome, counts, duration).")
+          "Append one JSON line per run (time, programme, period, outcome, counts, duration). A"
+              + " log that cannot be written is a warning, not a failure of the run.")
   Path logFile;
 
   /** Chart formats besides the native workbook charts. */
@@ -132,20 +138,26 @@ final class ReportCommand implements Callable<Integer> {
             charts == ChartFormat.png,
             dryRun,
             strict,
-            Rbs.version());
+            Rbs.version(),
+            data.paths());
     long start = System.nanoTime();
     try {
       ReportSummary summary =
           new ReportJob(listener, clock, SourceReader::forProgramme).run(request);
       listener.done();
-      log("ok", ExitCodes.OK, summary, start);
+      log("ok", ExitCodes.OK, summary, start, listener);
       if (!quiet) {
         printSummary(summary, stdout);
       }
       return ExitCodes.OK;
     } catch (RuntimeException e) {
       listener.done();
-      log(e instanceof InputException ? "failed" : "error", Rbs.exitCodeOf(e), null, start);
+      log(
+          e instanceof InputException ? "failed" : "error",
+          Rbs.exitCodeOf(e),
+          null,
+          start,
+          listener);
       throw e;
     }
   }
@@ -173,7 +185,7 @@ final class ReportCommand implements Callable<Integer> {
       long workbooks = s.written().stream().filter(p -> p.toString().endsWith(".xlsx")).count();
       out.printf(
           "%s: %d workbooks, results.csv and manifest.json in %s%n",
-          id, workbooks, this.out.toAbsolutePath().normalize());
+          id, workbooks, this.out.toAbsolutePath().normalize().resolve(OutputStaging.CURRENT));
     }
     out.printf(
         "rows read %,d, used %,d, rejected %,d%s; %d district-months missing; %d warnings; %.1f s%n",
@@ -189,7 +201,16 @@ final class ReportCommand implements Callable<Integer> {
         publish ? "publish (small counts withheld)" : "internal (not for publication)");
   }
 
-  private void log(String outcome, int exitCode, ReportSummary summary, long startNanos) {
+  /**
+   * Appends the run's line to --log-file. A log that cannot be written is a warning, never the
+   * run's failure: the outputs are in place (or the run's own error is the one to report).
+   */
+  private void log(
+      String outcome,
+      int exitCode,
+      ReportSummary summary,
+      long startNanos,
+      ConsoleListener listener) {
     if (logFile == null) {
       return;
     }
@@ -209,6 +230,12 @@ final class ReportCommand implements Callable<Integer> {
       fields.put("warnings", summary.warnings().size());
     }
     fields.put("duration_ms", Duration.ofNanos(System.nanoTime() - startNanos).toMillis());
-    RunLog.append(logFile, fields);
+    try {
+      RunLog.append(logFile, fields);
+    } catch (InputException e) {
+      // said even with --quiet: a monitoring log that stopped growing must not go unnoticed
+      listener.done();
+      e.problems().forEach(p -> spec.commandLine().getErr().println("warning: " + p));
+    }
   }
 }

@@ -64,6 +64,10 @@ final class SampleCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--years: expected FROM-TO such as 2012-2014, got '" + years + "'");
     }
+    if (rows != null && rows < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--rows: expected a number of rows of at least 1, got " + rows);
+    }
     int cases =
         rows == null ? SampleGenerator.Options.defaults().casesPerYear() : Math.max(14, rows / 3);
     SampleGenerator.generate(out, new SampleGenerator.Options(seed, cases, from, to));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -15,6 +16,9 @@ import rbs.InputException;
 import rbs.Location;
 import rbs.Problem;
 import rbs.definition.ProgrammeReader;
+import rbs.filter.CelFilters;
+import rbs.filter.FilterFailures;
+import rbs.filter.RowFilter;
 import rbs.model.InputFile;
 import rbs.model.Programme;
 import rbs.model.Source;
@@ -43,10 +47,12 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PROGRAMME", description = "The programme file (YAML).")
   Path programmeFile;
 
+  @Mixin DataOptions data = new DataOptions();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Programme programme = ProgrammeReader.read(programmeFile);
+    Programme programme = ProgrammeReader.read(programmeFile, data.paths());
     out.printf(
         "%s: programme '%s' is valid (%d target groups, %d goals, %d indicators, %d sources)%n",
         programmeFile,
@@ -65,16 +71,25 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     if (!problems.isEmpty()) {
-      throw new InputException(kindOf(problems), problems);
+      throw InputException.of(problems);
     }
+    CelFilters cel = CelFilters.forProgramme(programme);
     for (Source source : programme.sources()) {
       List<Reject> shown = new ArrayList<>();
       Map<String, Long> reasons = new TreeMap<>();
       long[] rejected = {0};
+      // every filter on every row: one that fails at run time is an error here as in a report
+      List<String> expressions = FilterFailures.of(programme, source);
+      List<RowFilter> filters = expressions.stream().map(f -> cel.compile(source, f)).toList();
+      FilterFailures failures = new FilterFailures(source, expressions);
       List<InputFile> files =
           reader.feed(
               source,
-              row -> {},
+              row -> {
+                for (int f = 0; f < filters.size(); f++) {
+                  failures.test(filters.get(f), f, row);
+                }
+              },
               r -> {
                 if (shown.size() < SHOWN_REJECTS) {
                   shown.add(r);
@@ -93,6 +108,7 @@ final class ValidateCommand implements Callable<Integer> {
       if (rejected[0] > shown.size()) {
         out.printf("  … and %,d more rejected rows%n", rejected[0] - shown.size());
       }
+      problems.addAll(failures.problems(programme));
       if (source.rejectLimit().exceededBy(rejected[0], read)) {
         problems.add(
             new Problem(
@@ -110,11 +126,5 @@ final class ValidateCommand implements Callable<Integer> {
       throw InputException.invalid(problems);
     }
     return ExitCodes.OK;
-  }
-
-  private static InputException.Kind kindOf(List<Problem> problems) {
-    return problems.stream().anyMatch(p -> p.message().contains("no file matches"))
-        ? InputException.Kind.UNAVAILABLE
-        : InputException.Kind.INVALID;
   }
 }

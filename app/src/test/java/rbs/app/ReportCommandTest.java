@@ -36,8 +36,8 @@ class ReportCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).isEmpty();
-    assertThat(Files.exists(out.resolve("o/kvinnofrid-2014-T1-alvsjo.xlsx"))).isTrue();
-    assertThat(Files.exists(out.resolve("o/kvinnofrid-2014-T1-stockholm.xlsx"))).isFalse();
+    assertThat(Files.exists(out.resolve("o/current/kvinnofrid-2014-T1-alvsjo.xlsx"))).isTrue();
+    assertThat(Files.exists(out.resolve("o/current/kvinnofrid-2014-T1-stockholm.xlsx"))).isFalse();
     String line = Files.readString(log).strip();
     assertThat(line.lines()).hasSize(1);
     assertThat(line)

@@ -10,6 +10,7 @@ import java.util.Objects;
 import rbs.InputException;
 import rbs.Location;
 import rbs.filter.FilterFactory;
+import rbs.filter.FilterFailures;
 import rbs.filter.RowFilter;
 import rbs.model.Goal;
 import rbs.model.GoalOutcome;
@@ -81,8 +82,13 @@ public final class LocalEngine {
               .orElseThrow(() -> new IllegalArgumentException("unknown source " + sp.source()));
       List<RowFilter> compiled = new ArrayList<>();
       sp.filters().forEach(f -> compiled.add(filters.compile(source, f)));
-      SourceAccumulator acc = new SourceAccumulator(plan, sp, source, compiled, districts, asOf);
+      FilterFailures failures = new FilterFailures(source, sp.filters());
+      SourceAccumulator acc =
+          new SourceAccumulator(plan, sp, source, compiled, failures, districts, asOf);
       List<InputFile> files = feed.feed(source, acc, tally);
+      if (failures.any()) {
+        throw InputException.invalid(failures.problems(programme));
+      }
       checkRejectLimit(source, files);
       inputs.addAll(files);
       BigDecimal[][][] values = acc.values();
@@ -118,16 +124,15 @@ public final class LocalEngine {
     long read = files.stream().mapToLong(InputFile::rowsRead).sum();
     long rejected = files.stream().mapToLong(InputFile::rowsRejected).sum();
     if (source.rejectLimit().exceededBy(rejected, read)) {
-      String where = files.isEmpty() ? source.name() : files.get(0).path();
+      // point at the file with the most rejected rows: that is the one to open
+      InputFile worst =
+          files.stream().max(java.util.Comparator.comparingLong(InputFile::rowsRejected)).get();
       throw InputException.invalid(
-          Location.of(where),
-          "source "
-              + source.name()
-              + ": "
-              + rejected
-              + " of "
-              + read
-              + " rows rejected, more than its reject limit allows (see rejects.csv)");
+          Location.of(worst.path()),
+          String.format(
+              "source %s: %,d of %,d rows rejected, more than its reject limit allows (%,d of"
+                  + " them in this file)",
+              source.name(), rejected, read, worst.rowsRejected()));
     }
   }
 

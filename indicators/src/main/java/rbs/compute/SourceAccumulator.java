@@ -3,6 +3,7 @@ package rbs.compute;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import rbs.filter.FilterFailures;
 import rbs.filter.RowFilter;
 import rbs.model.Aggregate;
 import rbs.model.Source;
@@ -22,6 +23,7 @@ final class SourceAccumulator implements RowSink {
   private final LocalDate asOf;
   private final AggregationPlan.SourcePlan sourcePlan;
   private final RowFilter[] filters;
+  private final FilterFailures failures;
   private final boolean[] passed;
   private final int[] kinds;
   private final int[] filterOf;
@@ -41,6 +43,7 @@ final class SourceAccumulator implements RowSink {
       AggregationPlan.SourcePlan sourcePlan,
       Source source,
       List<RowFilter> compiled,
+      FilterFailures failures,
       int districts,
       LocalDate asOf) {
     this.plan = plan;
@@ -48,6 +51,7 @@ final class SourceAccumulator implements RowSink {
     this.sourcePlan = sourcePlan;
     this.districts = districts;
     this.filters = compiled.toArray(new RowFilter[0]);
+    this.failures = failures;
     this.passed = new boolean[filters.length];
     int n = sourcePlan.aggregates().size();
     kinds = new int[n];
@@ -86,7 +90,7 @@ final class SourceAccumulator implements RowSink {
     int cell = slot * BITS + m;
     rowsPerCell[cell]++;
     for (int f = 0; f < filters.length; f++) {
-      passed[f] = filters[f].test(row);
+      passed[f] = failures.test(filters[f], f, row);
     }
     int entry = -1;
     for (int a = 0; a < kinds.length; a++) {

@@ -10,6 +10,7 @@ import rbs.model.Aggregate;
 import rbs.model.Column;
 import rbs.model.ColumnType;
 import rbs.model.District;
+import rbs.model.FilterSite;
 import rbs.model.Indicator;
 import rbs.model.Measure;
 import rbs.model.Polarity;
@@ -27,12 +28,18 @@ final class IndicatorReader {
   private final List<Source> sources;
   private final CelFilters filters;
   private final FilterPositions positions;
+  private final List<FilterSite> sites = new java.util.ArrayList<>();
 
   IndicatorReader(List<District> districts, List<Source> sources, FilterPositions positions) {
     this.districts = districts;
     this.sources = sources;
     this.positions = positions;
     this.filters = new CelFilters(districts.stream().map(District::name).toList());
+  }
+
+  /** Where each filter read so far is written, first occurrence per source and expression. */
+  List<FilterSite> sites() {
+    return List.copyOf(sites);
   }
 
   Optional<Indicator> read(Section s, ProgrammeReader.Ids ids) {
@@ -204,9 +211,14 @@ final class IndicatorReader {
       ok = false;
     }
     if (filter.isPresent()) {
+      Location start = s.valueLocation("filter");
+      Location first = positions.at(start, filter.get(), 0).orElse(start);
+      if (sites.stream()
+          .noneMatch(x -> x.source().equals(sourceName) && x.expression().equals(filter.get()))) {
+        sites.add(new FilterSite(sourceName, filter.get(), first.line(), first.column()));
+      }
       Optional<CelFilters.FilterProblem> error = filters.check(source.get(), filter.get());
       if (error.isPresent()) {
-        Location start = s.valueLocation("filter");
         Optional<Location> exact = positions.at(start, filter.get(), error.get().offset());
         s.problem(
             exact.orElse(start),

@@ -1,8 +1,13 @@
 package rbs.definition;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,12 +41,28 @@ public final class ProgrammeReader {
   /** The most problems reported for one file; more are usually one mistake repeated. */
   public static final int MAX_PROBLEMS = 100;
 
+  /**
+   * A programme is a few hundred lines; a file far larger is not one (and must not fill memory).
+   */
+  static final long MAX_BYTES = 2L << 20;
+
   private ProgrammeReader() {}
 
   /**
+   * Reads a programme whose sources lie inside its folder.
+   *
    * @throws InputException UNAVAILABLE when the file cannot be read, INVALID listing every problem
    */
   public static Programme read(Path file) {
+    return read(file, DataPaths.programmeFolderOnly());
+  }
+
+  /**
+   * Reads a programme whose sources may also lie in the folders the operator allowed.
+   *
+   * @throws InputException UNAVAILABLE when the file cannot be read, INVALID listing every problem
+   */
+  public static Programme read(Path file, DataPaths paths) {
     String shown = file.toString();
     if (!Files.exists(file)) {
       throw InputException.unavailable(Location.of(shown), "programme file not found");
@@ -51,20 +72,23 @@ public final class ProgrammeReader {
     }
     List<Problem> problems = new ArrayList<>();
     YamlNode root;
-    try (Reader reader =
-        new java.io.InputStreamReader(
-            Files.newInputStream(file),
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT))) {
-      root = new YamlTreeReader(shown, problems).read(reader);
+    try {
+      if (Files.size(file) > MAX_BYTES) {
+        throw InputException.invalid(
+            Location.of(shown),
+            "is larger than "
+                + (MAX_BYTES >> 20)
+                + " MB: a programme is a few hundred lines of YAML (is this the right file?)");
+      }
+      try (Reader reader = reader(file)) {
+        root = new YamlTreeReader(shown, problems).read(reader);
+      }
     } catch (CharacterCodingException e) {
-      throw InputException.invalid(
-          Location.of(shown), "not UTF-8 text; save the programme file as UTF-8");
+      throw notText(shown);
     } catch (IOException e) {
-      throw InputException.unavailable(Location.of(shown), "cannot read: " + e.getMessage());
+      throw InputException.unavailable(Location.of(shown), "cannot be read", e);
     }
-    Optional<Programme> programme = build(root, file, shown, problems);
+    Optional<Programme> programme = build(root, file, paths, problems);
     if (!problems.isEmpty() || programme.isEmpty()) {
       problems.sort(Comparator.comparing(Problem::location));
       List<Problem> shownProblems =
@@ -74,8 +98,42 @@ public final class ProgrammeReader {
     return programme.get();
   }
 
+  /**
+   * The file as text: UTF-8, or UTF-16 when a byte-order mark says so (Windows editors save
+   * "Unicode" that way); bytes that are neither are an error, not replaced silently.
+   */
+  private static Reader reader(Path file) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(2);
+    }
+    boolean utf16 =
+        head.length == 2
+            && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE
+                || (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF);
+    Charset charset = utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8;
+    BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(
+                Files.newInputStream(file),
+                charset
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    reader.mark(1);
+    if (reader.read() != '\uFEFF') {
+      reader.reset();
+    }
+    return reader;
+  }
+
+  static InputException notText(String shown) {
+    return InputException.invalid(
+        Location.of(shown), "not UTF-8 text; save the programme file as UTF-8");
+  }
+
   private static Optional<Programme> build(
-      YamlNode rootNode, Path file, String shown, List<Problem> problems) {
+      YamlNode rootNode, Path file, DataPaths paths, List<Problem> problems) {
     Optional<Section> maybeRoot = Section.of(rootNode, "the programme file", problems);
     if (maybeRoot.isEmpty()) {
       return Optional.empty();
@@ -109,7 +167,10 @@ public final class ProgrammeReader {
     head.ifPresent(Section::finish);
 
     List<District> districts = districts(root);
-    List<Source> sources = SourcesReader.read(root, limit, !districts.isEmpty());
+    Path abs = file.toAbsolutePath().normalize();
+    Path base = abs.getParent() == null ? abs : abs.getParent();
+    List<Source> sources =
+        SourcesReader.read(root, limit, !districts.isEmpty(), path -> paths.check(base, path));
     IndicatorReader indicators = new IndicatorReader(districts, sources, new FilterPositions(file));
     List<TargetGroup> groups = targetGroups(root, indicators);
     root.finish();
@@ -128,6 +189,7 @@ public final class ProgrammeReader {
             groups,
             sources,
             file,
+            indicators.sites(),
             levels));
   }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import rbs.model.Column;
 import rbs.model.ColumnType;
 import rbs.model.FileFormat;
@@ -18,12 +19,19 @@ final class SourcesReader {
 
   private SourcesReader() {}
 
-  static List<Source> read(Section root, RejectLimit defaultLimit, boolean hasDistricts) {
+  /**
+   * @param boundary why a source's path may not be read (see {@link DataPaths}), empty if it may
+   */
+  static List<Source> read(
+      Section root,
+      RejectLimit defaultLimit,
+      boolean hasDistricts,
+      Function<String, Optional<String>> boundary) {
     List<Source> sources = new ArrayList<>();
     Map<String, Integer> firstLine = new HashMap<>();
     for (YamlNode node : root.list("sources", true)) {
       Section.of(node, "source", problems(root))
-          .flatMap(s -> source(s, defaultLimit, hasDistricts))
+          .flatMap(s -> source(s, defaultLimit, hasDistricts, boundary))
           .ifPresent(
               s -> {
                 Integer earlier = firstLine.putIfAbsent(s.name(), node.location().line());
@@ -44,11 +52,19 @@ final class SourcesReader {
   }
 
   private static Optional<Source> source(
-      Section s, RejectLimit defaultLimit, boolean hasDistricts) {
+      Section s,
+      RejectLimit defaultLimit,
+      boolean hasDistricts,
+      Function<String, Optional<String>> boundary) {
     String name = s.text("name");
     Section self = s.renamed("source '" + name + "'");
     String description = self.text("description", "");
     String path = self.text("path");
+    if (!path.isEmpty()) {
+      boundary
+          .apply(path)
+          .ifPresent(m -> self.problem(self.valueLocation("path"), self.context() + ": " + m));
+    }
     Optional<FileFormat.Kind> format =
         self.optionalChoice("format", FileFormat.Kind.class, FileFormat.Kind::key);
     Optional<String> encoding = self.optionalText("encoding");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,9 @@ final class YamlTreeReader {
   static final int MAX_CODE_POINTS = 2_000_000;
 
   static final int MAX_DEPTH = 40;
+
+  /** The longest text value: a vision or description is a paragraph, not a book. */
+  static final int MAX_SCALAR = 10_000;
 
   private final String file;
   private final List<Problem> problems;
@@ -56,13 +60,27 @@ final class YamlTreeReader {
       }
       return root;
     } catch (JsonProcessingException e) {
+      if (rootCause(e) instanceof CharacterCodingException) {
+        throw ProgrammeReader.notText(file);
+      }
       JsonLocation at = e.getLocation();
       String message = e.getOriginalMessage();
       throw InputException.invalid(
           at == null ? Location.of(file) : where(at), "not valid YAML: " + firstLine(message));
     } catch (IOException e) {
-      throw InputException.unavailable(Location.of(file), "cannot read: " + e.getMessage());
+      if (rootCause(e) instanceof CharacterCodingException) {
+        throw ProgrammeReader.notText(file);
+      }
+      throw InputException.unavailable(Location.of(file), "cannot be read", e);
     }
+  }
+
+  private static Throwable rootCause(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t;
   }
 
   private YamlNode node(YAMLParser p, int depth) throws IOException {
@@ -111,7 +129,15 @@ final class YamlTreeReader {
       return new YamlNode.Sequence(items, at);
     }
     boolean isNull = t == JsonToken.VALUE_NULL;
-    return new YamlNode.Scalar(isNull ? "" : p.getText(), isNull, at);
+    String text = isNull ? "" : p.getText();
+    if (text.length() > MAX_SCALAR) {
+      problems.add(
+          new Problem(
+              at,
+              String.format("a value longer than %,d characters (is it complete?)", MAX_SCALAR)));
+      text = text.substring(0, MAX_SCALAR);
+    }
+    return new YamlNode.Scalar(text, isNull, at);
   }
 
   private Location where(JsonLocation l) {

@@ -139,11 +139,44 @@ public final class CelFilters implements FilterFactory {
             Object result = program.eval(name -> Optional.of(value(row, index.get(name), columns)));
             return Boolean.TRUE.equals(result);
           } catch (CelEvaluationException e) {
-            // e.g. division by zero in a filter: the row does not pass, as SQL's WHERE would do
-            return false;
+            // counting such a row as false would quietly change the numbers: the caller reports it
+            throw new FilterFailure(reason(e));
           }
         };
     return new Memo(cel, referenced(expression, columns));
+  }
+
+  private static final Pattern AT = Pattern.compile("<input>:(\\d+)");
+
+  /**
+   * Why evaluation failed, in words and with the position in the filter; CEL's own message quotes
+   * the row's values, which may identify a person, so only its kind and position are kept.
+   */
+  static String reason(CelEvaluationException e) {
+    String what;
+    switch (e.getErrorCode()) {
+      case BAD_FORMAT:
+        what = "a conversion failed (a value that is not the number, date or time it expects)";
+        break;
+      case DIVIDE_BY_ZERO:
+        what = "a division by zero";
+        break;
+      case INVALID_ARGUMENT:
+        what = "an invalid argument (e.g. a regular expression that does not compile)";
+        break;
+      case INDEX_OUT_OF_BOUNDS:
+        what = "an index out of bounds";
+        break;
+      case NUMERIC_OVERFLOW:
+        what = "a number too large";
+        break;
+      default:
+        what = "an error (" + e.getErrorCode().name().toLowerCase(java.util.Locale.ROOT) + ")";
+    }
+    Matcher m = AT.matcher(String.valueOf(e.getMessage()));
+    return m.find()
+        ? what + " at character " + (Integer.parseInt(m.group(1)) + 1) + " of the filter"
+        : what;
   }
 
   /** The columns whose names occur in the expression (a superset of those it reads). */

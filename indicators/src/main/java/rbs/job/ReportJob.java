@@ -8,14 +8,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import rbs.InputException;
@@ -27,18 +24,14 @@ import rbs.definition.ProgrammeReader;
 import rbs.disclosure.Disclosure;
 import rbs.filter.CelFilters;
 import rbs.model.InputFile;
-import rbs.model.MissingData;
 import rbs.model.Programme;
 import rbs.model.Results;
-import rbs.model.Revision;
 import rbs.model.Source;
 import rbs.model.Unit;
 import rbs.output.ManifestInfo;
 import rbs.output.ManifestJson;
 import rbs.output.PublicationRecords;
 import rbs.output.RejectsCsv;
-import rbs.output.ResultsCsv;
-import rbs.report.ChartPngWriter;
 import rbs.report.ReportOptions;
 import rbs.report.WorkbookWriter;
 import rbs.rows.RejectSink;
@@ -57,48 +50,79 @@ public final class ReportJob {
   private final JobListener listener;
   private final Clock clock;
   private final Function<Programme, SourceFeed> feeds;
+  private final OutputWriters writers;
   private final Map<String, Long> timings = new LinkedHashMap<>();
 
   /**
    * @param feeds how to read a programme's sources (the file readers, or rows given by a test)
    */
   public ReportJob(JobListener listener, Clock clock, Function<Programme, SourceFeed> feeds) {
+    this(listener, clock, feeds, OutputWriters.STANDARD);
+  }
+
+  /** A run whose files are written by these writers (a test seam for failing writes). */
+  ReportJob(
+      JobListener listener,
+      Clock clock,
+      Function<Programme, SourceFeed> feeds,
+      OutputWriters writers) {
     this.listener = Objects.requireNonNull(listener, "listener");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.feeds = Objects.requireNonNull(feeds, "feeds");
+    this.writers = Objects.requireNonNull(writers, "writers");
   }
 
-  /** Runs the report; throws {@link InputException} for anything the user must fix. */
+  /**
+   * Runs the report; throws {@link InputException} for anything the user must fix or the
+   * environment refuses (every I/O failure is UNAVAILABLE, with its reason in words).
+   */
   public ReportSummary run(ReportRequest request) {
     Instant started = clock.instant();
-    Programme programme = timed("read programme", () -> ProgrammeReader.read(request.programme()));
+    Programme programme =
+        timed(
+            "read programme", () -> ProgrammeReader.read(request.programme(), request.dataPaths()));
     List<Unit> units = Units.select(programme, request.districts());
     if (request.dryRun()) {
       Path scratch = scratchDir();
+      TerminationCleanup cleanup = TerminationCleanup.of(scratch);
       try {
         Run run = compute(programme, request, scratch, request.outDir());
         return summary(run, List.of(), started);
       } finally {
+        cleanup.remove();
         deleteQuietly(scratch);
       }
     }
     try (OutputLock lock = OutputLock.acquire(request.outDir(), started);
-        OutputStaging staging = OutputStaging.open(request.outDir())) {
-      Run run = compute(programme, request, staging.dir(), request.outDir());
-      timed("write outputs", () -> write(run, units, request, staging.dir()));
-      if (run.results().publication().published()) {
-        // recorded before the outputs appear: a record of a publication that then failed only
-        // makes later publications withhold a little more, never less
-        PublicationRecords.record(
-            programme, request.period(), staging.dir().resolve("results.csv"));
+        OutputStaging staging = OutputStaging.open(request.outDir(), started)) {
+      TerminationCleanup cleanup = TerminationCleanup.of(staging, lock);
+      try {
+        Run run = compute(programme, request, staging.dir(), request.outDir());
+        timed("write outputs", () -> write(run, units, request, staging.dir()));
+        if (run.results().publication().published()) {
+          // recorded before the outputs appear: a record of a publication that then failed only
+          // makes later publications withhold a little more, never less
+          PublicationRecords.record(
+              programme, request.period(), staging.dir().resolve("results.csv"));
+        }
+        listener.phase("publish");
+        List<Path> written = staging.publish(listener::phase);
+        removeFailedRejects(request.outDir());
+        return summary(run, written, started);
+      } finally {
+        cleanup.remove();
       }
-      listener.phase("publish");
-      List<Path> written = staging.publish();
-      Files.deleteIfExists(request.outDir().resolve(FAILED_REJECTS));
-      lock.file(); // held until here: publishing is part of the locked section
-      return summary(run, written, started);
+    }
+  }
+
+  /** The rejects of an earlier failed run no longer apply once a run succeeded. */
+  private void removeFailedRejects(Path outDir) {
+    Path failed = outDir.resolve(FAILED_REJECTS);
+    try {
+      Files.deleteIfExists(failed);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      listener.warning(
+          failed + ": cannot remove the rejects of an earlier run: " + InputException.reason(e));
     }
   }
 
@@ -131,7 +155,7 @@ public final class ReportJob {
                 "disclosure control",
                 () -> Disclosure.suppress(computed, PublicationRecords.read(programme)))
             : computed;
-    List<String> warnings = warnings(results);
+    List<String> warnings = Warnings.of(results);
     warnings.forEach(listener::warning);
     if (request.strict() && !warnings.isEmpty()) {
       throw InputException.invalid(
@@ -155,7 +179,11 @@ public final class ReportJob {
       Path kept = outDir.resolve(FAILED_REJECTS);
       Files.move(rejectsFile, kept, StandardCopyOption.REPLACE_EXISTING);
       List<Problem> problems = new ArrayList<>(e.problems());
-      problems.add(new Problem(Location.of(kept.toString()), "the rejected rows of this run"));
+      problems.add(
+          new Problem(
+              Location.of(kept.toString()),
+              "the rejected rows of this run (the earlier outputs are untouched)",
+              e.kind()));
       return new InputException(e.kind(), problems);
     } catch (IOException io) {
       return e;
@@ -174,14 +202,17 @@ public final class ReportJob {
 
   private void write(Run run, List<Unit> units, ReportRequest request, Path dir) {
     Results results = run.results();
-    ResultsCsv.write(results, dir.resolve("results.csv"));
+    Path out = request.outDir();
+    writing(out, "results.csv", () -> writers.results(results, dir.resolve("results.csv")));
     ReportOptions options = new ReportOptions(request.toolVersion());
     for (Unit unit : units) {
       String name = WorkbookWriter.fileName(results, unit);
-      listener.phase("write " + name);
-      WorkbookWriter.write(results, unit, options, dir.resolve(name));
+      writing(out, name, () -> writers.workbook(results, unit, options, dir.resolve(name)));
       if (request.pngCharts()) {
-        ChartPngWriter.write(results, unit, dir.resolve("charts"));
+        writing(
+            out,
+            "the charts of " + unit.name(),
+            () -> writers.charts(results, unit, dir.resolve("charts")));
       }
     }
     ManifestInfo info =
@@ -190,109 +221,24 @@ public final class ReportJob {
             request.programme().toString(),
             ManifestJson.sha256(request.programme()),
             timings);
-    ManifestJson.write(results, info, dir.resolve("manifest.json"));
-  }
-
-  /** Consecutive months as "2013-01..2013-08", a lone month as itself. */
-  static List<String> monthRuns(TreeSet<YearMonth> months) {
-    List<String> runs = new ArrayList<>();
-    for (YearMonth first : months) {
-      if (months.contains(first.minusMonths(1))) {
-        continue; // not the start of a run
-      }
-      YearMonth last = first;
-      while (months.contains(last.plusMonths(1))) {
-        last = last.plusMonths(1);
-      }
-      runs.add(first.equals(last) ? first.toString() : first + ".." + last);
-    }
-    return runs;
+    writing(
+        out, "manifest.json", () -> writers.manifest(results, info, dir.resolve("manifest.json")));
   }
 
   /**
-   * One line per district-month not delivered; months no district delivered are one line per run of
-   * months instead of one line per district.
+   * One output written; any failure to write (a full disk, a folder gone) is the environment's:
+   * exit 4 with the reason in words, and the earlier outputs stay as they were.
    */
-  private static List<String> missingWarnings(Results results) {
-    int districts = results.programme().districts().size();
-    Map<String, TreeSet<String>> missingDistricts = new TreeMap<>(); // "source month" -> districts
-    for (MissingData m : results.missing()) {
-      missingDistricts
-          .computeIfAbsent(m.source() + " " + m.month(), k -> new TreeSet<>())
-          .add(m.district());
+  private void writing(Path outDir, String what, Runnable write) {
+    listener.phase("write " + what);
+    try {
+      write.run();
+    } catch (UncheckedIOException e) {
+      throw InputException.unavailable(
+          Location.of(outDir.toString()),
+          "cannot write " + what + " (the earlier outputs are untouched)",
+          e.getCause());
     }
-    Map<String, TreeSet<YearMonth>> nobody = new LinkedHashMap<>();
-    List<String> single = new ArrayList<>();
-    for (MissingData m : results.missing()) {
-      if (districts > 1 && missingDistricts.get(m.source() + " " + m.month()).size() >= districts) {
-        nobody.computeIfAbsent(m.source(), k -> new TreeSet<>()).add(m.month());
-      } else {
-        single.add(
-            "source '" + m.source() + "': no rows from " + m.district() + " for " + m.month());
-      }
-    }
-    List<String> warnings = new ArrayList<>();
-    nobody.forEach(
-        (source, months) -> {
-          for (String run : monthRuns(months)) {
-            warnings.add("source '" + source + "': no rows from any district for " + run);
-          }
-        });
-    warnings.addAll(single);
-    return warnings;
-  }
-
-  private static List<String> warnings(Results results) {
-    List<String> warnings = new ArrayList<>();
-    int year = results.period().year();
-    boolean anyValue =
-        results.outcomes().stream()
-            .anyMatch(
-                o ->
-                    o.period().year() == year
-                        && o.value().filter(v -> v.signum() != 0).isPresent());
-    if (!anyValue) {
-      warnings.add(
-          "no data for "
-              + results.period()
-              + ": every value of the report is missing or zero (are the extracts for "
-              + year
-              + " in place?)");
-    }
-    warnings.addAll(missingWarnings(results));
-    for (Revision r : results.publication().revisions()) {
-      warnings.add(
-          r.indicatorId()
-              + ", "
-              + r.unit()
-              + ", "
-              + r.period().label()
-              + ": publication "
-              + r.publication()
-              + " showed "
-              + r.before()
-              + ", this one shows "
-              + r.now()
-              + " (the data were revised since)");
-    }
-    for (String cell : results.publication().unprotected()) {
-      warnings.add(
-          cell
-              + ": a small count that earlier publications leave too little room to protect"
-              + " (see docs/disclosure.md)");
-    }
-    for (InputFile f : results.inputs()) {
-      if (f.rowsRejected() > 0) {
-        warnings.add(
-            f.path()
-                + ": "
-                + f.rowsRejected()
-                + " of "
-                + f.rowsRead()
-                + " rows rejected (see rejects.csv)");
-      }
-    }
-    return warnings;
   }
 
   private ReportSummary summary(Run run, List<Path> written, Instant started) {
@@ -354,7 +300,10 @@ public final class ReportJob {
     try {
       return Files.createTempDirectory("rbs-dry-run-");
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw InputException.unavailable(
+          Location.of(System.getProperty("java.io.tmpdir")),
+          "cannot make a temporary folder for the dry run",
+          e);
     }
   }
 

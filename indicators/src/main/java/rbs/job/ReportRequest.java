@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import rbs.definition.DataPaths;
 import rbs.model.ReportPeriod;
 
 /**
@@ -16,6 +17,7 @@ import rbs.model.ReportPeriod;
  * @param dryRun read and compute but write nothing
  * @param strict treat warnings as errors
  * @param toolVersion recorded in the manifest and workbook properties
+ * @param dataPaths where the programme's sources may be read from
  */
 public record ReportRequest(
     Path programme,
@@ -27,7 +29,8 @@ public record ReportRequest(
     boolean pngCharts,
     boolean dryRun,
     boolean strict,
-    String toolVersion) {
+    String toolVersion,
+    DataPaths dataPaths) {
 
   public ReportRequest {
     Objects.requireNonNull(programme, "programme");
@@ -35,6 +38,33 @@ public record ReportRequest(
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(outDir, "outDir");
     Objects.requireNonNull(toolVersion, "toolVersion");
+    Objects.requireNonNull(dataPaths, "dataPaths");
     districts = List.copyOf(districts);
+  }
+
+  /** A run reading sources from the programme's folder only. */
+  public ReportRequest(
+      Path programme,
+      ReportPeriod period,
+      LocalDate asOf,
+      Path outDir,
+      List<String> districts,
+      boolean publish,
+      boolean pngCharts,
+      boolean dryRun,
+      boolean strict,
+      String toolVersion) {
+    this(
+        programme,
+        period,
+        asOf,
+        outDir,
+        districts,
+        publish,
+        pngCharts,
+        dryRun,
+        strict,
+        toolVersion,
+        DataPaths.programmeFolderOnly());
   }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
  * @param disclosureThreshold counts from 1 to threshold−1 are withheld in published reports
  * @param file the programme file, for resolving source paths and for error locations
  * @param publication the levels a published report shows
+ * @param filterSites where each filter is written, first occurrence per source and expression
  */
 public record Programme(
     String id,
@@ -28,6 +29,7 @@ public record Programme(
     List<TargetGroup> targetGroups,
     List<Source> sources,
     Path file,
+    List<FilterSite> filterSites,
     PublicationLevels publication) {
 
   public Programme {
@@ -41,12 +43,13 @@ public record Programme(
     districts = List.copyOf(districts);
     targetGroups = List.copyOf(targetGroups);
     sources = List.copyOf(sources);
+    filterSites = List.copyOf(filterSites);
     if (disclosureThreshold < 1) {
       throw new IllegalArgumentException("disclosure threshold must be at least 1");
     }
   }
 
-  /** A programme publishing the standard levels ({@link PublicationLevels#standard()}). */
+  /** A programme built in code: no filter positions, the standard published levels. */
   public Programme(
       String id,
       String name,
@@ -69,7 +72,15 @@ public record Programme(
         targetGroups,
         sources,
         file,
+        List.of(),
         PublicationLevels.standard());
+  }
+
+  /** Where this filter of this source is first written, if known. */
+  public Optional<FilterSite> filterSite(String source, String expression) {
+    return filterSites.stream()
+        .filter(s -> s.source().equals(source) && s.expression().equals(expression))
+        .findFirst();
   }
 
   /** Every goal, in declaration order. */

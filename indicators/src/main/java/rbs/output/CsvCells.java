@@ -1,15 +1,21 @@
 package rbs.output;
 
-/** Cell text for CSV files that spreadsheets open: text that would start a formula is defused. */
+import rbs.model.SafeText;
+
+/**
+ * Cell text for CSV files that spreadsheets open: masked by {@link SafeText} (a cell may quote an
+ * extract's file name, header or value), and defused where it would start a formula.
+ */
 final class CsvCells {
 
   private CsvCells() {}
 
   /**
-   * Text starting with {@code = + - @}, tab or carriage return gets a leading apostrophe, so a
-   * spreadsheet shows it as text instead of evaluating it.
+   * The text masked; text starting with {@code = + - @}, tab or carriage return gets a leading
+   * apostrophe, so a spreadsheet shows it as text instead of evaluating it.
    */
-  static String text(String s) {
+  static String text(String raw) {
+    String s = SafeText.mask(raw);
     if (s.isEmpty()) {
       return s;
     }

@@ -28,6 +28,7 @@ import rbs.model.PublicationLevels;
 import rbs.model.RejectSummary;
 import rbs.model.Results;
 import rbs.model.Revision;
+import rbs.model.SafeText;
 
 /**
  * Writes manifest.json: what a run read and produced (tool version, programme and inputs with
@@ -79,10 +80,33 @@ public final class ManifestJson {
     m.put("timings", new TreeMap<>(info.timingsMillis()));
     try {
       // the pretty printer uses the platform's line separator; the file must not depend on it
-      return JSON.writeValueAsString(m).replace(System.lineSeparator(), "\n");
+      return JSON.writeValueAsString(safe(m)).replace(System.lineSeparator(), "\n");
     } catch (IOException e) {
       throw new IllegalStateException("manifest values are plain", e);
     }
+  }
+
+  /**
+   * Every text of the manifest through {@link SafeText} (file names, sources, columns and reasons
+   * come from the input), except the SHA-256 digests, which are ours and must stay exact.
+   */
+  private static Object safe(Object value) {
+    if (value instanceof String) {
+      return SafeText.mask((String) value);
+    }
+    if (value instanceof List) {
+      List<Object> out = new ArrayList<>();
+      ((List<?>) value).forEach(v -> out.add(safe(v)));
+      return out;
+    }
+    if (value instanceof Map) {
+      Map<String, Object> out = new TreeMap<>();
+      ((Map<?, ?>) value)
+          .forEach(
+              (k, v) -> out.put(SafeText.mask(k.toString()), "sha256".equals(k) ? v : safe(v)));
+      return out;
+    }
+    return value;
   }
 
   private static List<Map<String, Object>> inputs(List<InputFile> files) {

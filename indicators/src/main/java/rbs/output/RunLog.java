@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import rbs.InputException;
 import rbs.Location;
+import rbs.model.SafeText;
 
 /**
  * The monitoring log of unattended runs: one JSON object per run appended as one line (time,
@@ -49,10 +50,12 @@ public final class RunLog {
     }
   }
 
-  /** The JSON line for these fields (no trailing newline). */
+  /** The JSON line for these fields (no trailing newline); text values pass {@link SafeText}. */
   public static String line(Map<String, ?> fields) {
+    Map<String, Object> safe = new LinkedHashMap<>();
+    fields.forEach((k, v) -> safe.put(k, v instanceof String ? SafeText.of((String) v) : v));
     try {
-      return JSON.writeValueAsString(new LinkedHashMap<>(fields));
+      return JSON.writeValueAsString(safe);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("log fields must be plain values", e);
     }

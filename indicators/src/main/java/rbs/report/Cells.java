@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import rbs.model.Flag;
 import rbs.model.Indicator;
 import rbs.model.Outcome;
+import rbs.model.SafeText;
 
 /** Writes values as numeric cells with their format, and '-' or '..' as centred text. */
 final class Cells {
@@ -28,9 +29,10 @@ final class Cells {
     return row == null ? sheet.createRow(index) : row;
   }
 
+  /** A text cell; the text passes {@link SafeText}, as it may be a file name, header or reason. */
   Cell text(Row row, int col, String text, CellStyle style) {
     Cell cell = row.createCell(col);
-    cell.setCellValue(text);
+    cell.setCellValue(SafeText.mask(text));
     cell.setCellStyle(style);
     return cell;
   }

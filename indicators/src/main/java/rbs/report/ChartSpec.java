@@ -3,6 +3,7 @@ package rbs.report;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import rbs.model.SafeText;
 
 /**
  * One chart, independent of how it is drawn: the native Excel chart and the PNG are made from the
@@ -40,7 +41,7 @@ record ChartSpec(
       String name, List<Optional<Double>> values, String rgb, Dash dash, boolean markers) {
 
     Series {
-      Objects.requireNonNull(name, "name");
+      name = SafeText.mask(Objects.requireNonNull(name, "name"));
       Objects.requireNonNull(rgb, "rgb");
       Objects.requireNonNull(dash, "dash");
       values = List.copyOf(values);
@@ -50,8 +51,11 @@ record ChartSpec(
   ChartSpec {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(title, "title");
-    categories = List.copyOf(categories);
+    // titles and labels come from the programme: masked for the workbook and the PNG alike
+    title = SafeText.mask(Objects.requireNonNull(title, "title"));
+    categoryTitle = SafeText.mask(categoryTitle);
+    valueTitle = SafeText.mask(valueTitle);
+    categories = categories.stream().map(SafeText::mask).toList();
     series = List.copyOf(series);
     for (Series s : series) {
       if (s.values().size() != categories.size()) {

@@ -3,6 +3,7 @@ package rbs.report;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import rbs.model.SafeText;
 
 /**
  * The print setup every sheet gets: A4 landscape, one page wide, repeated header rows, header with
@@ -49,8 +50,8 @@ final class PageSetup {
     return lines * 15f;
   }
 
-  // '&' starts a code in header and footer text
+  // '&' starts a code in header and footer text; the text is the programme's, so it is masked
   private static String escape(String text) {
-    return text.replace("&", "&&");
+    return SafeText.mask(text).replace("&", "&&");
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import rbs.model.SafeText;
 
 /** Sheet names Excel accepts: at most 31 characters, none of []:*?/\, unique ignoring case. */
 final class SheetNames {
@@ -37,7 +38,8 @@ final class SheetNames {
   }
 
   static String clean(String text) {
-    String cleaned = text.replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("\\s+", " ").trim();
+    String cleaned =
+        SafeText.mask(text).replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("\\s+", " ").trim();
     // Excel refuses names that start or end with an apostrophe
     cleaned = cleaned.replaceAll("^'+|'+$", "").trim();
     return cleaned.isEmpty() ? "-" : cleaned;

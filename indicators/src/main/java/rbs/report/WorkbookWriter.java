@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import rbs.model.Results;
+import rbs.model.SafeText;
 import rbs.model.TargetGroup;
 import rbs.model.Unit;
 
@@ -103,7 +104,9 @@ public final class WorkbookWriter {
   private static void properties(XSSFWorkbook workbook, ReportView view, ReportOptions options) {
     POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
     Results results = view.results();
-    core.setTitle(results.programme().name() + " – " + view.unit().name() + " " + results.period());
+    core.setTitle(
+        SafeText.mask(
+            results.programme().name() + " – " + view.unit().name() + " " + results.period()));
     // the mode travels with the file, so a secretary cannot mistake an internal report
     String mode = view.labels().get(view.published() ? "published" : "internal");
     core.setSubjectProperty(view.labels().get("overview") + " " + results.period() + " – " + mode);

@@ -6,9 +6,9 @@ import java.util.Objects;
 
 /**
  * One valid record of a source, passed from a reader to the computation: its district, its date,
- * the person's pseudonym (never the identifier itself) and the typed values of the source's columns
- * in declaration order (String, Long, BigDecimal, LocalDate, Boolean; Integer district index; Long
- * pseudonym).
+ * the person's pseudonym (never the identifier itself), the typed values of the source's columns in
+ * declaration order (String, Long, BigDecimal, LocalDate, Boolean; Integer district index; Long
+ * pseudonym), and where it was read (for messages about it).
  */
 public final class Row {
 
@@ -20,17 +20,48 @@ public final class Row {
   private final long person;
   private final boolean hasPerson;
   private final Object[] values;
+  private final String file;
+  private final long line;
 
   /**
+   * A row whose origin is not a file (rows made in code).
+   *
    * @param values typed values by column index; a {@code null} element is an empty cell (the array
    *     is owned by the row afterwards)
    */
   public Row(int district, LocalDate date, long person, boolean hasPerson, Object[] values) {
+    this(district, date, person, hasPerson, values, "", 0);
+  }
+
+  /**
+   * @param file the file as the user named it
+   * @param line the row number the user sees in Excel or an editor
+   */
+  public Row(
+      int district,
+      LocalDate date,
+      long person,
+      boolean hasPerson,
+      Object[] values,
+      String file,
+      long line) {
     this.district = district;
     this.date = Objects.requireNonNull(date, "date");
     this.person = person;
     this.hasPerson = hasPerson;
     this.values = Objects.requireNonNull(values, "values");
+    this.file = Objects.requireNonNull(file, "file");
+    this.line = line;
+  }
+
+  /** The file the row was read from, as the user named it ("" for rows made in code). */
+  public String file() {
+    return file;
+  }
+
+  /** Its row or line number in that file (0 when unknown). */
+  public long line() {
+    return line;
   }
 
   /** Index into the programme's districts, or {@link #NO_DISTRICT}. */

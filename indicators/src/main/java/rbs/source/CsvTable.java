@@ -3,17 +3,18 @@ package rbs.source;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -22,27 +23,47 @@ import rbs.Location;
 import rbs.model.FileFormat;
 
 /**
- * A delimited text extract read with Commons CSV: declared or detected encoding and delimiter,
- * quoted fields with delimiters and line breaks, CRLF or LF; row numbers are the physical line on
- * which a record starts.
+ * A delimited text extract read with Commons CSV: declared or detected encoding (a byte-order mark
+ * wins) and delimiter, quoted fields with delimiters and line breaks, CRLF or LF; row numbers are
+ * the physical line on which a record starts. A record longer than {@link #MAX_RECORD} characters
+ * stops the reading with its line number, before it can fill the memory.
  */
 final class CsvTable implements Table {
 
+  /** The longest record (line, or lines of one quoted field) read: far beyond any extract's. */
+  static final int MAX_RECORD = 1 << 20;
+
   private static final int BUFFER = 64 * 1024;
 
+  private final Path file;
   private final String shown;
+  private final Charset charset;
+  private final boolean declared;
   private final int headerRow;
   private final DigestInputStream in;
+  private final BoundedReader bounded;
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private CSVRecord current;
   private long row;
   private long headerLine;
 
-  private CsvTable(String shown, int headerRow, DigestInputStream in, CSVParser parser) {
+  private CsvTable(
+      Path file,
+      String shown,
+      Charset charset,
+      boolean declared,
+      int headerRow,
+      DigestInputStream in,
+      BoundedReader bounded,
+      CSVParser parser) {
+    this.file = file;
     this.shown = shown;
+    this.charset = charset;
+    this.declared = declared;
     this.headerRow = headerRow;
     this.in = in;
+    this.bounded = bounded;
     this.parser = parser;
     this.records = parser.iterator();
   }
@@ -63,16 +84,15 @@ final class CsvTable implements Table {
           "is an Excel workbook (xls, or a password-protected xlsx), not CSV text");
     }
     Charset charset = charset(format, file, shown);
-    boolean bom = charset.equals(StandardCharsets.UTF_8) && Encodings.startsWithBom(file);
     char delimiter =
         format.delimiter().isPresent()
             ? format.delimiter().get()
-            : detectDelimiter(file, charset, bom, headerRow);
+            : detectDelimiter(file, charset, headerRow);
     DigestInputStream in = digest.wrap(Files.newInputStream(file));
-    Reader reader = new BufferedReader(new InputStreamReader(in, charset.newDecoder()), BUFFER);
-    if (bom) {
-      reader.skip(1);
-    }
+    BufferedReader buffered =
+        new BufferedReader(new InputStreamReader(in, charset.newDecoder()), BUFFER);
+    skipBom(buffered);
+    BoundedReader reader = new BoundedReader(buffered, MAX_RECORD + 2 * BUFFER);
     CSVFormat csv =
         CSVFormat.Builder.create()
             .setDelimiter(delimiter)
@@ -80,11 +100,32 @@ final class CsvTable implements Table {
             .setIgnoreEmptyLines(false)
             .setTrim(false)
             .get();
-    return new CsvTable(shown, headerRow, in, CSVParser.parse(reader, csv));
+    return new CsvTable(
+        file,
+        shown,
+        charset,
+        format.encoding().isPresent(),
+        headerRow,
+        in,
+        reader,
+        CSVParser.parse(reader, csv));
   }
 
+  /** A byte-order mark is no part of the first header. */
+  private static void skipBom(BufferedReader reader) throws IOException {
+    reader.mark(1);
+    if (reader.read() != '\uFEFF') {
+      reader.reset();
+    }
+  }
+
+  /** The declared encoding, unless a byte-order mark says otherwise; else the detected one. */
   private static Charset charset(FileFormat.Csv format, Path file, String shown)
       throws IOException {
+    Optional<Charset> bom = Encodings.fromBom(file);
+    if (bom.isPresent()) {
+      return bom.get();
+    }
     if (format.encoding().isEmpty()) {
       return Encodings.detect(file);
     }
@@ -96,14 +137,16 @@ final class CsvTable implements Table {
     }
   }
 
-  /** The most frequent of ';', ',' and tab on the header line (';' when none occurs). */
-  static char detectDelimiter(Path file, Charset charset, boolean bom, int headerRow)
-      throws IOException {
+  /**
+   * The most frequent of ';', ',' and tab on the header line (';' when none occurs), looking at no
+   * more than the first {@link #MAX_RECORD} characters of a line.
+   */
+  static char detectDelimiter(Path file, Charset charset, int headerRow) throws IOException {
     try (BufferedReader r =
         new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset), BUFFER)) {
       String line = null;
       for (int i = 0; i < headerRow; i++) {
-        line = r.readLine();
+        line = boundedLine(r);
         if (line == null) {
           return ';';
         }
@@ -116,6 +159,18 @@ final class CsvTable implements Table {
       }
       return comma > semi ? ',' : ';';
     }
+  }
+
+  /** A line of at most MAX_RECORD characters (the rest of a longer line is skipped). */
+  private static String boundedLine(BufferedReader r) throws IOException {
+    StringBuilder line = new StringBuilder();
+    int c;
+    while ((c = r.read()) >= 0 && c != '\n') {
+      if (line.length() < MAX_RECORD) {
+        line.append((char) c);
+      }
+    }
+    return c < 0 && line.length() == 0 ? null : line.toString();
   }
 
   private static int count(String line, char c) {
@@ -166,7 +221,9 @@ final class CsvTable implements Table {
   }
 
   private boolean advance() {
+    long start = parser.getCurrentLineNumber() + 1;
     try {
+      bounded.startRecord();
       if (!records.hasNext()) {
         current = null;
         return false;
@@ -174,19 +231,52 @@ final class CsvTable implements Table {
       current = records.next();
       return true;
     } catch (UncheckedIOException | IllegalStateException e) {
-      long line = Math.max(1, parser.getCurrentLineNumber());
-      throw InputException.invalid(
-          Location.of(shown, (int) Math.min(line, Integer.MAX_VALUE)),
-          "broken CSV (a quote not closed or misplaced?): " + rootMessage(e));
+      throw broken(e, start);
     }
   }
 
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null) {
-      t = t.getCause();
+  /** Why the reading stopped, in words, at the line it concerns. */
+  private InputException broken(RuntimeException e, long start) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
     }
-    return String.valueOf(t.getMessage());
+    if (root instanceof BoundedReader.TooLong) {
+      return InputException.invalid(
+          at(start),
+          String.format(
+              "a record longer than %,d characters starts here (a quote not closed, or no CSV"
+                  + " extract?)",
+              MAX_RECORD));
+    }
+    if (root instanceof CharacterCodingException) {
+      long line;
+      try {
+        line = Encodings.firstBadLine(file, charset);
+      } catch (IOException io) {
+        line = 0;
+      }
+      return InputException.invalid(
+          at(line == 0 ? start : line),
+          "bytes that are not "
+              + charset.displayName()
+              + " text ("
+              + (declared ? "the encoding the source declares" : "the encoding detected")
+              + "): save the file as UTF-8, or declare the encoding it is in (e.g. encoding:"
+              + " windows-1252)");
+    }
+    if (root instanceof IOException && !(root instanceof CSVException)) {
+      return InputException.unavailable(
+          Location.of(shown), "cannot be read: " + InputException.reason((IOException) root));
+    }
+    long line = Math.max(1, parser.getCurrentLineNumber());
+    return InputException.invalid(
+        at(line),
+        "broken CSV (a quote not closed or misplaced?): " + String.valueOf(root.getMessage()));
+  }
+
+  private Location at(long line) {
+    return Location.of(shown, (int) Math.min(Math.max(1, line), Integer.MAX_VALUE));
   }
 
   private static boolean blank(CSVRecord record) {

@@ -3,11 +3,13 @@ package rbs.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import rbs.InputException;
 import rbs.Location;
 import rbs.Problem;
 import rbs.model.Column;
+import rbs.model.SafeText;
 import rbs.model.Source;
 
 /**
@@ -24,9 +26,18 @@ final class Headers {
     this.written = written;
   }
 
-  /** The file position of each column (-1 when absent), or problems for missing required ones. */
-  static Headers match(Source source, List<String> header, String file, long headerRow) {
-    List<Problem> problems = check(source, header, file, headerRow);
+  /** Header cells listed in a message, each bounded: enough to recognise the row. */
+  private static final int SHOWN_CELLS = 12;
+
+  /**
+   * The file position of each column (-1 when absent), or problems for missing required ones and
+   * for columns whose header occurs twice.
+   *
+   * @param label how the user names the column at a 0-based position ("column C", "column 3")
+   */
+  static Headers match(
+      Source source, List<String> header, String file, long headerRow, IntFunction<String> label) {
+    List<Problem> problems = check(source, header, file, headerRow, label);
     if (!problems.isEmpty()) {
       throw InputException.invalid(problems);
     }
@@ -40,8 +51,13 @@ final class Headers {
     return new Headers(positions, written);
   }
 
-  /** One problem per required column the header lacks. */
-  static List<Problem> check(Source source, List<String> header, String file, long headerRow) {
+  /**
+   * One problem for the required columns the header lacks (the row's cells listed once, masked and
+   * bounded: without a header line it is the first data row), and one per column whose header
+   * occurs twice.
+   */
+  static List<Problem> check(
+      Source source, List<String> header, String file, long headerRow, IntFunction<String> label) {
     List<Problem> problems = new ArrayList<>();
     Location at = Location.of(file, (int) Math.min(headerRow, Integer.MAX_VALUE));
     if (header.isEmpty()) {
@@ -49,22 +65,74 @@ final class Headers {
           new Problem(at, "no header row (the file has fewer than " + headerRow + " rows)"));
       return problems;
     }
+    List<Column> missing = new ArrayList<>();
+    boolean anyFound = false;
     for (Column column : source.columns()) {
-      if (isRequired(source, column) && find(column, header) < 0) {
-        problems.add(
-            new Problem(
-                at,
-                "column '"
-                    + column.name()
-                    + "' is missing from header row "
-                    + headerRow
-                    + ": expected one of "
-                    + String.join(", ", names(column))
-                    + "; the row has "
-                    + header.stream().map(String::strip).collect(Collectors.joining(", "))));
+      int first = find(column, header);
+      if (first < 0) {
+        if (isRequired(source, column)) {
+          missing.add(column);
+        }
+        continue;
+      }
+      anyFound = true;
+      String key = key(header.get(first));
+      for (int i = first + 1; i < header.size(); i++) {
+        if (key(header.get(i)).equals(key)) {
+          problems.add(
+              new Problem(
+                  at,
+                  label.apply(first)
+                      + " and "
+                      + label.apply(i)
+                      + " of header row "
+                      + headerRow
+                      + " are both "
+                      + Mask.quote(header.get(first).strip())
+                      + " (column '"
+                      + column.name()
+                      + "'): rename or remove one, rbs cannot tell which to read"));
+          break;
+        }
       }
     }
+    if (!missing.isEmpty()) {
+      problems.add(new Problem(at, missingMessage(missing, header, headerRow, anyFound)));
+    }
     return problems;
+  }
+
+  private static String missingMessage(
+      List<Column> missing, List<String> header, long headerRow, boolean anyFound) {
+    StringBuilder m = new StringBuilder();
+    if (missing.size() == 1) {
+      m.append("column '")
+          .append(missing.get(0).name())
+          .append("' is missing from header row ")
+          .append(headerRow)
+          .append(": expected one of ")
+          .append(String.join(", ", names(missing.get(0))));
+    } else {
+      m.append("columns ")
+          .append(missing.stream().map(c -> "'" + c.name() + "'").collect(Collectors.joining(", ")))
+          .append(" are missing from header row ")
+          .append(headerRow)
+          .append(": expected ")
+          .append(missing.stream().map(c -> names(c).get(0)).collect(Collectors.joining(", ")));
+    }
+    m.append("; the row has ")
+        .append(
+            header.stream()
+                .limit(SHOWN_CELLS)
+                .map(h -> SafeText.of(h.strip(), 40))
+                .collect(Collectors.joining(", ")));
+    if (header.size() > SHOWN_CELLS) {
+      m.append(" and ").append(header.size() - SHOWN_CELLS).append(" more cells");
+    }
+    if (!anyFound) {
+      m.append(" (no declared column at all: is the header row missing, or header_row wrong?)");
+    }
+    return m.toString();
   }
 
   /** Whether an empty or absent value rejects the row. */

@@ -101,7 +101,8 @@ final class RowMaker {
       if (districtColumn >= 0 && values[districtColumn] instanceof Integer) {
         district = (Integer) values[districtColumn];
       }
-      rows.accept(new Row(district, date, person, personColumn >= 0, values));
+      rows.accept(
+          new Row(district, date, person, personColumn >= 0, values, file, table.rowNumber()));
       return true;
     } catch (BadValue e) {
       rejects.reject(

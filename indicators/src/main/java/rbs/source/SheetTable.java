@@ -58,6 +58,16 @@ abstract class SheetTable implements Table {
     return false;
   }
 
+  /** "column C", as Excel heads it. */
+  @Override
+  public final String columnLabel(int index) {
+    StringBuilder letters = new StringBuilder();
+    for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+      letters.insert(0, (char) ('A' + (n - 1) % 26));
+    }
+    return "column " + letters;
+  }
+
   private boolean blank() {
     for (int i = 0; i < cellCount(); i++) {
       Object v = cell(i);

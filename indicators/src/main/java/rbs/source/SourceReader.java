@@ -2,17 +2,12 @@ package rbs.source;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import rbs.InputException;
 import rbs.Location;
 import rbs.Problem;
@@ -84,7 +79,8 @@ public final class SourceReader implements SourceFeed {
     for (Path file : files) {
       String shown = shown(file);
       try (Table table = open(source, file, shown, new Digest())) {
-        problems.addAll(Headers.check(source, table.header(), shown, table.headerRow()));
+        problems.addAll(
+            Headers.check(source, table.header(), shown, table.headerRow(), table::columnLabel));
       } catch (InputException e) {
         problems.addAll(e.problems());
       } catch (IOException | UncheckedIOException e) {
@@ -97,12 +93,26 @@ public final class SourceReader implements SourceFeed {
   private InputFile readFile(
       Source source, Path file, PersonIds persons, RowSink rows, RejectSink rejects) {
     String shown = shown(file);
+    Snapshot before = Snapshot.of(file, shown);
+    try {
+      InputFile read = readTable(source, file, shown, persons, rows, rejects);
+      before.checkUnchanged(file);
+      return read;
+    } catch (InputException e) {
+      // a file cut short while read looks broken; say what really happened
+      before.checkUnchanged(file);
+      throw e;
+    }
+  }
+
+  private InputFile readTable(
+      Source source, Path file, String shown, PersonIds persons, RowSink rows, RejectSink rejects) {
     Digest digest = new Digest();
     long used = 0;
     long rejected = 0;
     try (Table table = open(source, file, shown, digest)) {
       List<String> header = table.header();
-      Headers headers = Headers.match(source, header, shown, table.headerRow());
+      Headers headers = Headers.match(source, header, shown, table.headerRow(), table::columnLabel);
       RowMaker maker =
           new RowMaker(
               source, shown, headers, districts, !programme.districts().isEmpty(), persons);
@@ -152,41 +162,33 @@ public final class SourceReader implements SourceFeed {
     return XlsTable.open(file, shown, x.sheetName(), x.sheetIndex(), source.headerRow());
   }
 
-  /** The files the source's path pattern matches, relative to the programme folder, sorted. */
+  /**
+   * The files the source's path matches (relative to the programme folder, symbolic links
+   * followed), sorted as shown.
+   */
   List<Path> files(Source source) {
-    Path base = programme.baseDir();
-    String pattern = source.path().replace('\\', '/');
-    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-    Path root = base.resolve(fixedPrefix(pattern)).normalize();
-    if (!Files.isDirectory(root)) {
-      Path single = base.resolve(pattern);
-      return Files.isRegularFile(single) ? List.of(single) : List.of();
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> matcher.matches(base.relativize(p)))
-          .sorted(Comparator.comparing(this::shown))
-          .collect(Collectors.toList());
+    try {
+      List<Path> files = new ArrayList<>(SourceFiles.matching(programme.baseDir(), source.path()));
+      files.sort(Comparator.comparing(this::shown));
+      return files;
     } catch (IOException | UncheckedIOException e) {
+      IOException io =
+          e instanceof UncheckedIOException
+              ? ((UncheckedIOException) e).getCause()
+              : (IOException) e;
       throw InputException.unavailable(
-          Location.of(pattern), "cannot list the files of source '" + source.name() + "'");
+          Location.of(source.path()),
+          "cannot list the files of source '" + source.name() + "'",
+          io);
     }
   }
 
-  // the folders before the first glob character: where the walk starts
-  private static String fixedPrefix(String pattern) {
-    StringBuilder prefix = new StringBuilder();
-    for (String part : pattern.split("/")) {
-      if (part.matches(".*[*?\\[{].*")) {
-        break;
-      }
-      prefix.append(part).append('/');
-    }
-    return prefix.length() == 0 ? "." : prefix.toString();
-  }
-
+  /** The file as users see it: relative to the programme folder when inside it. */
   private String shown(Path file) {
-    return programme.baseDir().relativize(file.toAbsolutePath()).toString().replace('\\', '/');
+    Path abs = file.toAbsolutePath().normalize();
+    Path base = programme.baseDir();
+    Path shown = abs.startsWith(base) ? base.relativize(abs) : abs;
+    return shown.toString().replace('\\', '/');
   }
 
   private InputException noFiles(Source source) {

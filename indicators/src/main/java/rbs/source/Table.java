@@ -28,4 +28,9 @@ interface Table extends Closeable {
 
   /** Whether numeric dates count from 1904 (Mac workbooks) rather than 1900. */
   boolean date1904();
+
+  /** How a user names the column at this 0-based position: "column 3" (a sheet says "column C"). */
+  default String columnLabel(int index) {
+    return "column " + (index + 1);
+  }
 }

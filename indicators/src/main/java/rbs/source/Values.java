@@ -131,7 +131,7 @@ final class Values {
   static LocalDate excelDate(BigDecimal serial, boolean date1904) throws BadValue {
     double d = serial.doubleValue();
     if (d < 0 || d > 2_958_465) {
-      throw new BadValue("not a date: " + serial.toPlainString());
+      throw new BadValue("not a date: " + Mask.quote(serial.toPlainString()));
     }
     long days = (long) Math.floor(d);
     if (date1904) {

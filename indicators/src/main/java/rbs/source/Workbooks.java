@@ -38,7 +38,7 @@ final class Workbooks {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String detail = root.getMessage() == null ? "no details" : root.getMessage();
     if (detail.contains("entity") || detail.contains("DOCTYPE") || detail.contains("DTD")) {
       return InputException.invalid(
           Location.of(shown),

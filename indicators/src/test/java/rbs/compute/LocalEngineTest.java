@@ -412,13 +412,71 @@ class LocalEngineTest {
                         LATE,
                         (source, sink, rejects) -> {
                           rejects.reject(new Reject("events", "events/x.csv", 2, "date", "bad"));
-                          return List.of(new InputFile("events", "events/x.csv", "00", 10, 9, 1));
+                          rejects.reject(new Reject("events", "events/y.csv", 2, "date", "bad"));
+                          rejects.reject(new Reject("events", "events/y.csv", 3, "date", "bad"));
+                          return List.of(
+                              new InputFile("events", "events/x.csv", "00", 10, 9, 1),
+                              new InputFile("events", "events/y.csv", "00", 10, 8, 2));
                         },
                         Fixtures.FILTER_FACTORY))
         .isInstanceOf(InputException.class)
+        // the file with most of the bad rows, and no word of rejects.csv (a failed run keeps them
+        // in rejects-failed.csv, which the job names)
         .hasMessage(
-            "events/x.csv: source events: 1 of 10 rows rejected, more than its reject limit"
-                + " allows (see rejects.csv)");
+            "events/y.csv: source events: 3 of 20 rows rejected, more than its reject limit"
+                + " allows (2 of them in this file)");
+  }
+
+  @Test
+  void aFilterFailingOnRowsIsALocatedErrorNotAFalse() {
+    Programme base =
+        Fixtures.programme(
+            Fixtures.events(false),
+            GoalRule.ALL,
+            Fixtures.indicator("failing", Fixtures.persons("offered"), true));
+    Programme p =
+        new Programme(
+            base.id(),
+            base.name(),
+            base.vision(),
+            base.municipality(),
+            base.language(),
+            base.districts(),
+            base.disclosureThreshold(),
+            base.targetGroups(),
+            base.sources(),
+            base.file(),
+            List.of(new rbs.model.FilterSite("events", "offered", 40, 17)),
+            base.publication());
+    List<Row> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      rows.add(
+          new Row(
+              A,
+              LocalDate.of(2014, 2, 1 + i),
+              i,
+              true,
+              new Object[] {A, (long) i, LocalDate.of(2014, 2, 1 + i), "offered"},
+              "events/x.csv",
+              7 + i));
+    }
+    rbs.filter.FilterFactory failing =
+        (source, expr) ->
+            row -> {
+              if (row.line() >= 9) {
+                throw new rbs.filter.FilterFailure(
+                    "a division by zero at character 5 of the filter");
+              }
+              return true;
+            };
+
+    assertThatThrownBy(() -> new LocalEngine().compute(p, T1, LATE, Fixtures.feed(rows), failing))
+        .isInstanceOfSatisfying(
+            InputException.class, e -> assertThat(e.kind()).isEqualTo(InputException.Kind.INVALID))
+        .hasMessage(
+            "programme.yaml:40:17: filter of source 'events' failed on 3 rows, the first at"
+                + " events/x.csv:9: a division by zero at character 5 of the filter; no indicator"
+                + " can count rows its filter cannot decide on, so fix the filter");
   }
 
   @Test

@@ -229,6 +229,69 @@ class ProgrammeReaderTest {
         .isEqualTo(dir.resolve("nope.yaml") + ": programme file not found");
   }
 
+  @Test
+  void aHugeValueIsAnErrorAtItsPositionAndAHugeFileIsNoProgramme() throws IOException {
+    Path value = write("programme:", "  id: p", "  name: \"" + "x".repeat(20_000) + "\"");
+    assertThat(
+            catchThrowableOfType(InputException.class, () -> ProgrammeReader.read(value))
+                .problems())
+        .extracting(Problem::toString)
+        .contains(value + ":3:9: a value longer than 10,000 characters (is it complete?)");
+
+    // a 30 MB quoted value made the YAML parser run out of memory before its own limit
+    Path huge = write("programme:", "  id: p", "  name: \"" + "x".repeat(30_000_000) + "\"");
+    InputException e = catchThrowableOfType(InputException.class, () -> ProgrammeReader.read(huge));
+    assertThat(e.kind()).isEqualTo(InputException.Kind.INVALID);
+    assertThat(e.getMessage())
+        .isEqualTo(
+            huge
+                + ": is larger than 2 MB: a programme is a few hundred lines of YAML (is this the"
+                + " right file?)");
+  }
+
+  @Test
+  void sourcesOutsideTheProgrammesFolderAreRefusedAtTheirPath() throws IOException {
+    for (String path :
+        List.of("/etc/passwd", "../../etc/passwd", "data/../../x/*.csv", "data/*/../../x.csv")) {
+      Path file =
+          write(
+              "programme: {id: p, name: P, municipality: S}",
+              SOURCE_S_AND_GOAL_M.stream()
+                  .map(l -> l.equals("    path: data/*.csv") ? "    path: " + path : l)
+                  .toList(),
+              "          - {id: i, name: I, kind: count, source: s}");
+
+      InputException e =
+          catchThrowableOfType(InputException.class, () -> ProgrammeReader.read(file));
+
+      assertThat(e.problems()).as(path).hasSize(1);
+      assertThat(e.problems().get(0).toString())
+          .as(path)
+          .startsWith(file + ":4:11: source 's': ")
+          .contains(
+              path.contains("*/..") ? "'..' after a wildcard" : "leads outside the programme");
+    }
+  }
+
+  @Test
+  void anOperatorMayAllowAnotherFolder(@TempDir Path share) throws IOException {
+    String absolute = share.toAbsolutePath() + "/*/*.csv";
+    Path file =
+        write(
+            "programme: {id: p, name: P, municipality: S}",
+            SOURCE_S_AND_GOAL_M.stream()
+                .map(l -> l.equals("    path: data/*.csv") ? "    path: " + absolute : l)
+                .toList(),
+            "          - {id: i, name: I, kind: count, source: s}");
+
+    assertThat(catchThrowableOfType(InputException.class, () -> ProgrammeReader.read(file)))
+        .isNotNull();
+    Programme p = ProgrammeReader.read(file, DataPaths.allowing(List.of(share)));
+    assertThat(p.source("s").orElseThrow().path()).isEqualTo(absolute);
+    // inside the programme's folder, '..' that stays inside is fine
+    assertThat(DataPaths.programmeFolderOnly().check(dir, "data/../data/*.csv")).isEmpty();
+  }
+
   /** One source 's' (stadsdel, datum, typ) and one goal 'm' whose indicators follow. */
   private static final List<String> SOURCE_S_AND_GOAL_M =
       List.of(

@@ -74,6 +74,7 @@ final class Tables {
                 "g", "G", List.of(new Goal("m", "M", GoalRule.ALL, List.of(indicators))))),
         List.of(),
         Path.of("p.yaml"),
+        List.of(),
         levels);
   }
 

@@ -1,6 +1,7 @@
 package rbs.filter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -82,6 +83,38 @@ class CelFiltersTest {
       assertThat(f.test(r)).as("dygn %d", d).isEqualTo(d % 3 == 0 && d % 2 == 0);
       assertThat(f.test(r)).as("dygn %d again", d).isEqualTo(d % 3 == 0 && d % 2 == 0);
     }
+  }
+
+  @Test
+  void aFilterThatCannotBeEvaluatedFailsInsteadOfAnsweringFalse() {
+    RowFilter regex = filters.compile(SOURCE, "malgrupp == \"kvinna\" && !malgrupp.matches(\"(\")");
+    Row kvinna = row(0, "kvinna", Boolean.TRUE, 1L, BigDecimal.ONE);
+
+    for (int i = 0; i < 3; i++) {
+      // every time: a failure is not remembered as an answer
+      assertThatThrownBy(() -> regex.test(kvinna))
+          .isInstanceOf(FilterFailure.class)
+          .hasMessage(
+              "an invalid argument (e.g. a regular expression that does not compile) at character"
+                  + " 42 of the filter");
+    }
+    // && decides without the failing part
+    assertThat(regex.test(row(0, "man", Boolean.TRUE, 1L, BigDecimal.ONE))).isFalse();
+  }
+
+  @Test
+  void aFailureNeverQuotesTheRowsValues() {
+    RowFilter conversion = filters.compile(SOURCE, "int(malgrupp) != 7");
+
+    assertThatThrownBy(
+            () -> conversion.test(row(0, "19400207-9004 kvinna", Boolean.TRUE, 1L, BigDecimal.ONE)))
+        .isInstanceOf(FilterFailure.class)
+        .hasMessage(
+            "a conversion failed (a value that is not the number, date or time it expects) at"
+                + " character 4 of the filter");
+    assertThatThrownBy(
+            () -> filters.compile(SOURCE, "dygn / 0 == 1").test(row(0, "x", true, 5L, null)))
+        .hasMessageStartingWith("a division by zero");
   }
 
   @Test

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,9 +19,15 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import rbs.InputException;
 import rbs.model.ReportPeriod;
+import rbs.model.Results;
+import rbs.model.Unit;
+import rbs.output.ManifestInfo;
+import rbs.report.ReportOptions;
 import rbs.source.SourceReader;
 
 class ReportJobTest {
@@ -69,7 +77,8 @@ class ReportJobTest {
   void aRunThatFailsAtTheLastStepLeavesTheEarlierOutputsAsTheyWere() throws IOException {
     job(JobListener.SILENT).run(request(false));
     Map<String, byte[]> before = snapshot();
-    assertThat(before).containsKeys("results.csv", "manifest.json", "p-2014-T2-norr.xlsx");
+    assertThat(before)
+        .containsKeys("results.csv", "manifest.json", "rejects.csv", "p-2014-T2-norr.xlsx");
 
     Files.writeString(
         dir.resolve("s.csv"), "stadsdel;datum\nNorr;2014-01-10\n", StandardCharsets.UTF_8);
@@ -86,6 +95,105 @@ class ReportJobTest {
 
     assertThat(snapshot()).containsOnlyKeys(before.keySet().toArray(String[]::new));
     snapshot().forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(before.get(name)));
+    assertThat(OutputStagingTest.names(out.resolve("runs"))).hasSize(1);
+  }
+
+  @Test
+  void aFullDiskWhileWritingAWorkbookOrChartIsAnEnvironmentErrorInWords() throws IOException {
+    job(JobListener.SILENT).run(request(false));
+    Map<String, byte[]> before = snapshot();
+    for (String failing : List.of("workbook", "charts")) {
+      OutputWriters full =
+          new OutputWriters() {
+            @Override
+            public void results(Results results, Path file) {
+              OutputWriters.STANDARD.results(results, file);
+            }
+
+            @Override
+            public void workbook(Results r, Unit unit, ReportOptions options, Path file) {
+              if (failing.equals("workbook") && unit.name().equals("Söder")) {
+                throw new UncheckedIOException(new IOException("No space left on device"));
+              }
+              OutputWriters.STANDARD.workbook(r, unit, options, file);
+            }
+
+            @Override
+            public void charts(Results r, Unit unit, Path folder) {
+              if (failing.equals("charts")) {
+                throw new UncheckedIOException(new IOException("No space left on device"));
+              }
+              OutputWriters.STANDARD.charts(r, unit, folder);
+            }
+
+            @Override
+            public void manifest(Results r, ManifestInfo info, Path file) {
+              OutputWriters.STANDARD.manifest(r, info, file);
+            }
+          };
+      ReportRequest withCharts =
+          new ReportRequest(
+              dir.resolve("p.yaml"),
+              ReportPeriod.tertial(2014, 2),
+              LocalDate.of(2014, 9, 15),
+              out,
+              List.of(),
+              false,
+              true,
+              false,
+              false,
+              "test");
+
+      InputException e =
+          catchThrowableOfType(
+              InputException.class,
+              () ->
+                  new ReportJob(JobListener.SILENT, CLOCK, SourceReader::forProgramme, full)
+                      .run(withCharts));
+
+      assertThat(e.kind()).isEqualTo(InputException.Kind.UNAVAILABLE);
+      assertThat(e.getMessage())
+          .isEqualTo(
+              out
+                  + ": cannot write "
+                  + (failing.equals("workbook") ? "p-2014-T2-soder.xlsx" : "the charts of Norr")
+                  + " (the earlier outputs are untouched): No space left on device");
+      assertThat(snapshot()).containsOnlyKeys(before.keySet().toArray(String[]::new));
+      assertThat(OutputStagingTest.names(out.resolve("runs"))).hasSize(1);
+    }
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void aRealNoSpaceLeftWhileWritingAWorkbookIsAnEnvironmentError() throws IOException {
+    // /dev/full fails every write with ENOSPC: the workbook's temporary file is made a link to it
+    java.util.function.Function<rbs.model.Programme, rbs.rows.SourceFeed> feeds =
+        programme -> {
+          try (Stream<Path> staging = Files.list(out.resolve("runs"))) {
+            Path dir =
+                staging
+                    .filter(p -> p.getFileName().toString().startsWith(".staging-"))
+                    .findFirst()
+                    .orElseThrow();
+            Files.createSymbolicLink(dir.resolve(".p-2014-T2-norr.xlsx.tmp"), Path.of("/dev/full"));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return SourceReader.forProgramme(programme);
+        };
+
+    InputException e =
+        catchThrowableOfType(
+            InputException.class,
+            () -> new ReportJob(JobListener.SILENT, CLOCK, feeds).run(request(false)));
+
+    assertThat(e.kind()).isEqualTo(InputException.Kind.UNAVAILABLE);
+    assertThat(e.getMessage())
+        .isEqualTo(
+            out
+                + ": cannot write p-2014-T2-norr.xlsx (the earlier outputs are untouched): No"
+                + " space left on device");
+    assertThat(out.resolve("current")).doesNotExist();
   }
 
   @Test
@@ -110,7 +218,7 @@ class ReportJobTest {
             "source 's': no rows from any district for 2014-03..2014-08 (--strict)")
         .doesNotContain("source 's': no rows from Norr for 2013-01 (--strict)")
         .noneMatch(m -> m.startsWith("no data"));
-    assertThat(Files.exists(out.resolve("results.csv"))).isFalse();
+    assertThat(out.resolve("current")).doesNotExist();
   }
 
   @Test
@@ -155,7 +263,11 @@ class ReportJobTest {
     assertThat(e.problems().get(0).message()).contains("1 of 2 rows rejected");
     assertThat(Files.readString(out.resolve(ReportJob.FAILED_REJECTS)))
         .contains("s.csv,3,stadsdel,unknown district: 'Gotham'");
-    assertThat(Files.exists(out.resolve("results.csv"))).isFalse();
+    assertThat(e.problems().get(1).toString())
+        .isEqualTo(
+            out.resolve(ReportJob.FAILED_REJECTS)
+                + ": the rejected rows of this run (the earlier outputs are untouched)");
+    assertThat(out.resolve("current")).doesNotExist();
   }
 
   @Test
@@ -239,14 +351,20 @@ class ReportJobTest {
         "test");
   }
 
+  /** What a reader of out/current sees: every file's bytes (empty when there is no current). */
   private Map<String, byte[]> snapshot() throws IOException {
+    return snapshot(out);
+  }
+
+  static Map<String, byte[]> snapshot(Path out) throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
-    try (Stream<Path> all = Files.walk(out)) {
+    Path current = out.resolve(OutputStaging.CURRENT);
+    if (!Files.exists(current)) {
+      return files;
+    }
+    try (Stream<Path> all = Files.walk(current, FileVisitOption.FOLLOW_LINKS)) {
       for (Path p : all.filter(Files::isRegularFile).toList()) {
-        String name = out.relativize(p).toString();
-        if (!name.equals(OutputLock.FILE_NAME)) {
-          files.put(name, Files.readAllBytes(p));
-        }
+        files.put(current.relativize(p).toString(), Files.readAllBytes(p));
       }
     }
     return files;

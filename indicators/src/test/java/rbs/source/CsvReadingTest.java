@@ -150,6 +150,82 @@ class CsvReadingTest {
   }
 
   @Test
+  void aMissingHeaderLineIsOneProblemThatShowsTheRowMaskedAndBounded() throws IOException {
+    // no header line: the first data row is taken for it, with a personnummer and a huge cell
+    Fixtures.write(
+        dir,
+        "data/a.csv",
+        "Bromma;19400207-9004;2013-04-05;" + "x".repeat(500_000) + "\nBromma;1;2\n",
+        UTF_8);
+    Source source = Fixtures.source("data/*.csv");
+    Programme programme = Fixtures.programme(dir, source);
+
+    assertThat(new SourceReader(programme, Fixtures.KEY).checkHeaders(source))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.toString())
+                    .isEqualTo(
+                        "data/a.csv:1: columns 'stadsdel', 'person', 'datum' are missing from"
+                            + " header row 1: expected Stadsdel, Personnummer, Datum; the row has"
+                            + " Bromma, ********-****, 2013-04-05, "
+                            + "x".repeat(39)
+                            + "… (no declared column at all: is the header row missing, or"
+                            + " header_row wrong?)"));
+  }
+
+  @Test
+  void aHeaderOccurringTwiceIsAnErrorNamingBothColumns() throws IOException {
+    Fixtures.write(
+        dir,
+        "data/a.csv",
+        "Stadsdel;Personnummer;Datum;Antal;Svar;Datum\nBromma;121212-1212;2013-04-05;1;ja;x\n",
+        UTF_8);
+    Source source = Fixtures.source("data/*.csv");
+    Programme programme = Fixtures.programme(dir, source);
+
+    assertThatThrownBy(
+            () -> new SourceReader(programme, Fixtures.KEY).feed(source, r -> {}, r -> {}))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "data/a.csv:1: column 3 and column 6 of header row 1 are both 'Datum' (column"
+                + " 'datum'): rename or remove one, rbs cannot tell which to read");
+  }
+
+  @Test
+  void aRecordLongerThanTheBoundStopsAtItsLine() throws IOException {
+    // an unclosed quote on line 3 swallows the rest of a 3 MB file into one field
+    StringBuilder text = new StringBuilder("Stadsdel;Personnummer;Datum\n");
+    text.append("Bromma;121212-1212;2013-04-05\n");
+    text.append("Bromma;\"121212-1212;2013-04-05\n");
+    for (int i = 0; i < 100_000; i++) {
+      text.append("Bromma;121212-1212;2013-04-05\n");
+    }
+
+    assertThatThrownBy(() -> read("a.csv", text.toString(), UTF_8))
+        .isInstanceOfSatisfying(
+            InputException.class, e -> assertThat(e.kind()).isEqualTo(InputException.Kind.INVALID))
+        .hasMessage(
+            "data/a.csv:3: a record longer than 1,048,576 characters starts here (a quote not"
+                + " closed, or no CSV extract?)");
+  }
+
+  @Test
+  void aHeaderLineLongerThanTheBoundIsNoOutOfMemory() throws IOException {
+    Fixtures.write(dir, "data/a.csv", "Stadsdel;" + "y".repeat(3_000_000) + "\n", UTF_8);
+    Source source = Fixtures.source("data/*.csv");
+
+    assertThatThrownBy(
+            () ->
+                new SourceReader(Fixtures.programme(dir, source), Fixtures.KEY)
+                    .feed(source, r -> {}, r -> {}))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "data/a.csv:1: a record longer than 1,048,576 characters starts here (a quote not"
+                + " closed, or no CSV extract?)");
+  }
+
+  @Test
   void missingFilesAreUnavailableUnlessOptional() {
     Source source = Fixtures.source("data/*.csv");
     Programme programme = Fixtures.programme(dir, source);

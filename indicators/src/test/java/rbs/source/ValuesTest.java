@@ -108,9 +108,16 @@ class ValuesTest {
 
   @Test
   void masksValuesThatCouldIdentifyAPerson() {
-    assertThat(Mask.quote("19121212-1212")).isEqualTo("(masked)");
-    assertThat(Mask.quote("1212121212")).isEqualTo("(masked)");
+    assertThat(Mask.quote("19121212-1212")).isEqualTo("'********-****'");
+    assertThat(Mask.quote("1212121212")).isEqualTo("'**********'");
     assertThat(Mask.quote("20130405")).isEqualTo("'20130405'");
     assertThat(Mask.quote("tre")).isEqualTo("'tre'");
+    assertThat(Mask.quote("x".repeat(200))).isEqualTo("'" + "x".repeat(39) + "…'");
+  }
+
+  @Test
+  void aPersonnummerTypedAsANumberInADateCellIsMasked() {
+    assertThatThrownBy(() -> Values.excelDate(new BigDecimal("194002079004"), false))
+        .hasMessage("not a date: '************'");
   }
 }

@@ -1,6 +1,7 @@
 package rbs.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -154,6 +155,28 @@ class WorkbookReadingTest {
     save(wb, "a.xlsx");
     Fixtures.Collected c = read("a.xlsx");
     assertThat(c.rows).singleElement().satisfies(r -> assertThat(r.date()).isEqualTo(APRIL_5));
+  }
+
+  @Test
+  void aHeaderOccurringTwiceInASheetIsAnErrorNamingBothColumnLetters() throws IOException {
+    for (String name : List.of("a.xlsx", "a.xls")) {
+      Workbook wb = name.endsWith("x") ? new XSSFWorkbook() : new HSSFWorkbook();
+      Sheet sheet = wb.createSheet("Data");
+      String[] header = {"Stadsdel", "Personnummer", "Datum", "Antal", "Svar", "Datum"};
+      org.apache.poi.ss.usermodel.Row h = sheet.createRow(0);
+      for (int i = 0; i < header.length; i++) {
+        h.createCell(i).setCellValue(header[i]);
+      }
+      save(wb, name);
+
+      assertThatThrownBy(() -> read(name))
+          .isInstanceOf(rbs.InputException.class)
+          .hasMessage(
+              "data/"
+                  + name
+                  + ":1: column C and column F of header row 1 are both 'Datum' (column 'datum'):"
+                  + " rename or remove one, rbs cannot tell which to read");
+    }
   }
 
   @Test

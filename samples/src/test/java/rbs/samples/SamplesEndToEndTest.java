@@ -22,6 +22,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rbs.definition.ProgrammeReader;
@@ -45,11 +46,19 @@ class SamplesEndToEndTest {
   static final Pattern PERSONNUMMER =
       Pattern.compile("(?<![0-9a-f.])(19|20)?[0-9]{6}[-+]?[0-9]{4}(?![0-9a-f])");
 
-  @TempDir Path out;
+  @TempDir Path base;
+
+  /** Where users open the outputs: the link to the run that succeeded last. */
+  Path out;
+
+  @BeforeEach
+  void current() {
+    out = base.resolve("current");
+  }
 
   @Test
   void writesResultsForEveryIndicatorDistrictAndTheCity() throws IOException {
-    ReportSummary s = run(false, out);
+    ReportSummary s = run(false, base);
 
     assertThat(s.written().stream().filter(p -> p.toString().endsWith(".xlsx"))).hasSize(15);
     List<String> lines = Files.readAllLines(out.resolve("results.csv"), StandardCharsets.UTF_8);
@@ -85,7 +94,7 @@ class SamplesEndToEndTest {
   void publishedReportShowsNoSmallCountsAndNoPersonalData(@TempDir Path project)
       throws IOException {
     // a publication is recorded beside its programme: a copy, so the repository stays clean
-    run(copyOfTheSample(project), true, out);
+    run(copyOfTheSample(project), true, base);
     assertThat(project.resolve("publications/kvinnofrid/2014-T2.csv"))
         .hasSameBinaryContentAs(out.resolve("results.csv"));
 
@@ -106,7 +115,7 @@ class SamplesEndToEndTest {
       }
     }
     assertThat(withheld).as("small districts have small counts to withhold").isPositive();
-    for (Path file : allFiles(out)) {
+    for (Path file : allFiles(base)) {
       assertThat(PERSONNUMMER.matcher(text(file)).find()).as(file.toString()).isFalse();
     }
     try (XSSFWorkbook wb =
@@ -125,24 +134,25 @@ class SamplesEndToEndTest {
 
   @Test
   void rerunWithTheSameAsOfDateWritesTheSameBytes(@TempDir Path second) throws IOException {
-    run(false, out);
+    run(false, base);
     run(false, second);
 
     for (String name : List.of("results.csv", "rejects.csv", "kvinnofrid-2014-T2-sodermalm.xlsx")) {
-      assertThat(Files.readAllBytes(second.resolve(name)))
+      assertThat(Files.readAllBytes(second.resolve("current").resolve(name)))
           .as(name)
           .isEqualTo(Files.readAllBytes(out.resolve(name)));
     }
     String manifest =
         Files.readString(out.resolve("manifest.json")).replaceAll("(?s)\"timings\".*?}", "");
     String again =
-        Files.readString(second.resolve("manifest.json")).replaceAll("(?s)\"timings\".*?}", "");
+        Files.readString(second.resolve("current").resolve("manifest.json"))
+            .replaceAll("(?s)\"timings\".*?}", "");
     assertThat(again).isEqualTo(manifest);
   }
 
   @Test
   void everyNumberOfTheCityOverviewEqualsResultsCsv() throws IOException {
-    run(false, out);
+    run(false, base);
     // results.csv: indicator -> the city's year-to-date row this year and last year
     Map<String, String[]> now = new HashMap<>();
     Map<String, String[]> before = new HashMap<>();
@@ -200,7 +210,7 @@ class SamplesEndToEndTest {
                 PROGRAMME,
                 ReportPeriod.annual(2014),
                 LocalDate.of(2015, 2, 15),
-                out,
+                base,
                 List.of("Stockholm"),
                 false,
                 false,

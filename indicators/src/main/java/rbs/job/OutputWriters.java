@@ -1,0 +1,51 @@
+package rbs.job;
+
+import java.nio.file.Path;
+import rbs.model.Results;
+import rbs.model.Unit;
+import rbs.output.ManifestInfo;
+import rbs.output.ManifestJson;
+import rbs.output.ResultsCsv;
+import rbs.report.ChartPngWriter;
+import rbs.report.ReportOptions;
+import rbs.report.WorkbookWriter;
+
+/**
+ * How a run writes each of its output files. A test replaces it to make a write fail as a full disk
+ * does; the run must then fail cleanly (exit 4, the reason in words, earlier outputs intact). Each
+ * method may throw {@link java.io.UncheckedIOException} or {@link rbs.InputException}.
+ */
+interface OutputWriters {
+
+  void results(Results results, Path file);
+
+  void workbook(Results results, Unit unit, ReportOptions options, Path file);
+
+  void charts(Results results, Unit unit, Path folder);
+
+  void manifest(Results results, ManifestInfo info, Path file);
+
+  /** The writers of the output package and the report package. */
+  OutputWriters STANDARD =
+      new OutputWriters() {
+        @Override
+        public void results(Results results, Path file) {
+          ResultsCsv.write(results, file);
+        }
+
+        @Override
+        public void workbook(Results results, Unit unit, ReportOptions options, Path file) {
+          WorkbookWriter.write(results, unit, options, file);
+        }
+
+        @Override
+        public void charts(Results results, Unit unit, Path folder) {
+          ChartPngWriter.write(results, unit, folder);
+        }
+
+        @Override
+        public void manifest(Results results, ManifestInfo info, Path file) {
+          ManifestJson.write(results, info, file);
+        }
+      };
+}

@@ -1,0 +1,124 @@
+package rbs.job;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import rbs.model.InputFile;
+import rbs.model.MissingData;
+import rbs.model.Results;
+import rbs.model.Revision;
+
+/**
+ * What a successful run warns about: a year without data, missing months, rejected rows, and in a
+ * publication the figures earlier publications showed otherwise.
+ */
+final class Warnings {
+
+  private Warnings() {}
+
+  /** Consecutive months as "2013-01..2013-08", a lone month as itself. */
+  static List<String> monthRuns(TreeSet<YearMonth> months) {
+    List<String> runs = new ArrayList<>();
+    for (YearMonth first : months) {
+      if (months.contains(first.minusMonths(1))) {
+        continue; // not the start of a run
+      }
+      YearMonth last = first;
+      while (months.contains(last.plusMonths(1))) {
+        last = last.plusMonths(1);
+      }
+      runs.add(first.equals(last) ? first.toString() : first + ".." + last);
+    }
+    return runs;
+  }
+
+  /**
+   * One line per district-month not delivered; months no district delivered are one line per run of
+   * months instead of one line per district.
+   */
+  private static List<String> missingWarnings(Results results) {
+    int districts = results.programme().districts().size();
+    Map<String, TreeSet<String>> missingDistricts = new TreeMap<>(); // "source month" -> districts
+    for (MissingData m : results.missing()) {
+      missingDistricts
+          .computeIfAbsent(m.source() + " " + m.month(), k -> new TreeSet<>())
+          .add(m.district());
+    }
+    Map<String, TreeSet<YearMonth>> nobody = new LinkedHashMap<>();
+    List<String> single = new ArrayList<>();
+    for (MissingData m : results.missing()) {
+      if (districts > 1 && missingDistricts.get(m.source() + " " + m.month()).size() >= districts) {
+        nobody.computeIfAbsent(m.source(), k -> new TreeSet<>()).add(m.month());
+      } else {
+        single.add(
+            "source '" + m.source() + "': no rows from " + m.district() + " for " + m.month());
+      }
+    }
+    List<String> warnings = new ArrayList<>();
+    nobody.forEach(
+        (source, months) -> {
+          for (String run : monthRuns(months)) {
+            warnings.add("source '" + source + "': no rows from any district for " + run);
+          }
+        });
+    warnings.addAll(single);
+    return warnings;
+  }
+
+  static List<String> of(Results results) {
+    List<String> warnings = new ArrayList<>();
+    int year = results.period().year();
+    boolean anyValue =
+        results.outcomes().stream()
+            .anyMatch(
+                o ->
+                    o.period().year() == year
+                        && o.value().filter(v -> v.signum() != 0).isPresent());
+    if (!anyValue) {
+      warnings.add(
+          "no data for "
+              + results.period()
+              + ": every value of the report is missing or zero (are the extracts for "
+              + year
+              + " in place?)");
+    }
+    warnings.addAll(missingWarnings(results));
+    for (InputFile f : results.inputs()) {
+      if (f.rowsRejected() > 0) {
+        warnings.add(
+            f.path()
+                + ": "
+                + f.rowsRejected()
+                + " of "
+                + f.rowsRead()
+                + " rows rejected (see rejects.csv)");
+      }
+    }
+    for (Revision r : results.publication().revisions()) {
+      warnings.add(
+          r.indicatorId()
+              + ", "
+              + r.unit()
+              + ", "
+              + r.period().label()
+              + ": publication "
+              + r.publication()
+              + " showed "
+              + r.before()
+              + ", this one shows "
+              + r.now()
+              + " (the data were revised since)");
+    }
+    for (String cell : results.publication().unprotected()) {
+      warnings.add(
+          cell
+              + ": a small count that earlier publications leave too little room to protect"
+              + " (see docs/disclosure.md)");
+    }
+    return warnings;
+  }
+}
