@@ -289,9 +289,10 @@ class ReportJobTest {
     ReportSummary april =
         job(JobListener.SILENT).run(request(ReportPeriod.tertial(2014, 1), true, false));
 
-    assertThat(records.resolve("2014-T1.csv")).hasSameBinaryContentAs(out.resolve("results.csv"));
+    assertThat(records.resolve("2014-T1.csv"))
+        .hasSameBinaryContentAs(out.resolve(OutputStaging.CURRENT).resolve("results.csv"));
     assertThat(april.results().publication().published()).isTrue();
-    assertThat(Files.readString(out.resolve("results.csv")))
+    assertThat(Files.readString(out.resolve(OutputStaging.CURRENT).resolve("results.csv")))
         .contains("i,Söder,ytd,2014-01-01,2014-04-30,6,,,,");
 
     // a rerun of the same publication adds no record; the August one sees April's
@@ -304,11 +305,12 @@ class ReportJobTest {
     }
     // alone, Söder's 8 for January to August gives nothing away; beside April's 6 it gives away
     // the 2 of May to August: withheld, and Norr's beside it
-    assertThat(Files.readString(out.resolve("results.csv")))
+    assertThat(Files.readString(out.resolve(OutputStaging.CURRENT).resolve("results.csv")))
         .contains("i,Söder,ytd,2014-01-01,2014-08-31,,,,,not_assessable,not_comparable,..,")
         .contains("i,Norr,ytd,2014-01-01,2014-08-31,,,,,not_assessable,not_comparable,..,");
     assertThat(august.results().publication().summary().primary()).isZero();
-    assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"mode\" : \"publish\"");
+    assertThat(Files.readString(out.resolve(OutputStaging.CURRENT).resolve("manifest.json")))
+        .contains("\"mode\" : \"publish\"");
   }
 
   @Test
