@@ -93,8 +93,8 @@ public final class Rbs implements Runnable {
 
   /** Exit code of a failure: user errors by kind, anything else is a bug. */
   static int exitCodeOf(Throwable e) {
-    if (e instanceof InputException) {
-      return ((InputException) e).kind() == InputException.Kind.INVALID
+    if (e instanceof InputException inputException) {
+      return inputException.kind() == InputException.Kind.INVALID
           ? ExitCodes.INVALID_INPUT
           : ExitCodes.ENVIRONMENT;
     }
@@ -106,8 +106,8 @@ public final class Rbs implements Runnable {
 
   /** Prints a user error as its problems (no stack trace), anything else with its stack trace. */
   static void report(Throwable e, PrintWriter err) {
-    if (e instanceof InputException) {
-      printProblems(((InputException) e).problems(), err);
+    if (e instanceof InputException inputException) {
+      printProblems(inputException.problems(), err);
     } else {
       err.println("rbs: internal error (a bug in rbs; please report it with the trace below)");
       e.printStackTrace(err);
@@ -136,8 +136,19 @@ public final class Rbs implements Runnable {
   }
 
   /** Whether stderr is a terminal (progress is shown only there, never in cron mail or CI logs). */
+  // the null check is right up to JDK 21; from JDK 22 console() is there even when redirected, and
+  // Console.isTerminal() (JDK 22, so called reflectively) tells
+  @SuppressWarnings("SystemConsoleNull")
   static boolean interactive() {
-    return System.console() != null;
+    java.io.Console console = System.console();
+    if (console == null || Runtime.version().feature() < 22) {
+      return console != null;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
   }
 
   /** The version of this build, from the jar manifest. */

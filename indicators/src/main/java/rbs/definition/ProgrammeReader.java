@@ -36,6 +36,8 @@ public final class ProgrammeReader {
   private ProgrammeReader() {}
 
   /**
+   * Reads a programme file and checks it, reporting every problem found rather than the first.
+   *
    * @throws InputException UNAVAILABLE when the file cannot be read, INVALID listing every problem
    */
   public static Programme read(Path file) {
@@ -61,7 +63,7 @@ public final class ProgrammeReader {
     } catch (IOException e) {
       throw InputException.unavailable(Location.of(shown), "cannot read: " + e.getMessage());
     }
-    Optional<Programme> programme = build(root, file, shown, problems);
+    Optional<Programme> programme = build(root, file, problems);
     if (!problems.isEmpty() || programme.isEmpty()) {
       problems.sort(Comparator.comparing(Problem::location));
       List<Problem> shownProblems =
@@ -71,8 +73,7 @@ public final class ProgrammeReader {
     return programme.get();
   }
 
-  private static Optional<Programme> build(
-      YamlNode rootNode, Path file, String shown, List<Problem> problems) {
+  private static Optional<Programme> build(YamlNode rootNode, Path file, List<Problem> problems) {
     Optional<Section> maybeRoot = Section.of(rootNode, "the programme file", problems);
     if (maybeRoot.isEmpty()) {
       return Optional.empty();
@@ -119,9 +120,7 @@ public final class ProgrammeReader {
     Map<String, Integer> seen = new HashMap<>();
     for (YamlNode node : root.list("districts", false)) {
       Optional<String> plain =
-          node instanceof YamlNode.Scalar
-              ? Optional.of(((YamlNode.Scalar) node).text())
-              : Optional.empty();
+          node instanceof YamlNode.Scalar scalar ? Optional.of(scalar.text()) : Optional.empty();
       String name;
       List<String> aliases;
       if (plain.isPresent()) {

@@ -49,7 +49,7 @@ public final class CelFilters implements FilterFactory {
           .build();
 
   private static final CelRuntime RUNTIME =
-      CelRuntimeFactory.standardCelRuntimeBuilder().setOptions(OPTIONS).build();
+      CelRuntimeFactory.legacyCelRuntimeBuilder().setOptions(OPTIONS).build();
 
   private static final Pattern UNDECLARED = Pattern.compile("undeclared reference to '([^']+)'");
 
@@ -220,33 +220,22 @@ public final class CelFilters implements FilterFactory {
       return empty(type);
     }
     Object v = row.get(column);
-    switch (type) {
-      case DECIMAL:
-        return v instanceof BigDecimal
-            ? ((BigDecimal) v).doubleValue()
-            : ((Number) v).doubleValue();
-      case INTEGER:
-        return ((Number) v).longValue();
-      case DATE:
-        return ((LocalDate) v).toString();
-      case DISTRICT:
-        return v instanceof Integer ? districtNames.get((Integer) v) : v.toString();
-      default:
-        return v;
-    }
+    return switch (type) {
+      case DECIMAL -> v instanceof BigDecimal d ? d.doubleValue() : ((Number) v).doubleValue();
+      case INTEGER -> ((Number) v).longValue();
+      case DATE -> ((LocalDate) v).toString();
+      case DISTRICT -> v instanceof Integer i ? districtNames.get(i) : v.toString();
+      default -> v;
+    };
   }
 
   private static Object empty(ColumnType type) {
-    switch (type) {
-      case INTEGER:
-        return 0L;
-      case DECIMAL:
-        return 0.0;
-      case BOOLEAN:
-        return false;
-      default:
-        return "";
-    }
+    return switch (type) {
+      case INTEGER -> 0L;
+      case DECIMAL -> 0.0;
+      case BOOLEAN -> false;
+      default -> "";
+    };
   }
 
   private CelCompiler compiler(Source source) {
@@ -274,15 +263,11 @@ public final class CelFilters implements FilterFactory {
   }
 
   private static CelType celType(ColumnType type) {
-    switch (type) {
-      case INTEGER:
-        return SimpleType.INT;
-      case DECIMAL:
-        return SimpleType.DOUBLE;
-      case BOOLEAN:
-        return SimpleType.BOOL;
-      default:
-        return SimpleType.STRING;
-    }
+    return switch (type) {
+      case INTEGER -> SimpleType.INT;
+      case DECIMAL -> SimpleType.DOUBLE;
+      case BOOLEAN -> SimpleType.BOOL;
+      default -> SimpleType.STRING;
+    };
   }
 }

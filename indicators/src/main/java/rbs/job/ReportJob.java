@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -155,7 +156,8 @@ public final class ReportJob {
       return false;
     }
     try (java.io.BufferedReader r = Files.newBufferedReader(csv)) {
-      return r.readLine() != null && r.readLine() != null;
+      String header = r.readLine();
+      return header != null && r.readLine() != null;
     }
   }
 
@@ -182,7 +184,7 @@ public final class ReportJob {
   }
 
   /** Consecutive months as "2013-01..2013-08", a lone month as itself. */
-  static List<String> monthRuns(TreeSet<YearMonth> months) {
+  static List<String> monthRuns(SortedSet<YearMonth> months) {
     List<String> runs = new ArrayList<>();
     for (YearMonth first : months) {
       if (months.contains(first.minusMonths(1))) {

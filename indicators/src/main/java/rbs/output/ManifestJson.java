@@ -40,6 +40,8 @@ public final class ManifestJson {
   private ManifestJson() {}
 
   /**
+   * Writes the manifest of a run to {@code file}.
+   *
    * @throws InputException UNAVAILABLE when the file cannot be written
    */
   public static void write(Results results, ManifestInfo info, Path file) {
