@@ -80,7 +80,7 @@ public final class Disclosure {
 
   /** Counts of people or records are protected; sums (e.g. nights) are not counts of people. */
   static boolean isProtected(Measure measure) {
-    return !(measure instanceof Aggregate) || ((Aggregate) measure).isCount();
+    return !(measure instanceof Aggregate aggregate) || aggregate.isCount();
   }
 
   /** Which outcome of which indicator. */

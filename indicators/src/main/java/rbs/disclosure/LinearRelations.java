@@ -18,7 +18,11 @@ import java.util.List;
 final class LinearRelations {
 
   /** One relation: the total cell and its parts, by cell index. */
-  record Relation(int total, int[] parts) {}
+  record Relation(int total, List<Integer> parts) {
+    Relation {
+      parts = List.copyOf(parts);
+    }
+  }
 
   private final int cells;
   private final List<Relation> relations = new ArrayList<>();
@@ -28,7 +32,7 @@ final class LinearRelations {
   }
 
   void add(int total, int[] parts) {
-    relations.add(new Relation(total, parts.clone()));
+    relations.add(new Relation(total, java.util.Arrays.stream(parts).boxed().toList()));
   }
 
   List<Relation> relations() {
