@@ -74,8 +74,8 @@ public final class InputException extends RuntimeException {
   public static InputException unavailable(
       Location location, String doing, java.io.IOException cause) {
     String where = "";
-    if (cause instanceof java.nio.file.FileSystemException) {
-      String file = ((java.nio.file.FileSystemException) cause).getFile();
+    if (cause instanceof java.nio.file.FileSystemException fileSystemException) {
+      String file = fileSystemException.getFile();
       if (file != null && !file.equals(location.file())) {
         where = " (" + file + ")";
       }
@@ -97,8 +97,8 @@ public final class InputException extends RuntimeException {
     if (e instanceof java.nio.file.FileAlreadyExistsException) {
       return "a file is in the way";
     }
-    if (e instanceof java.nio.file.FileSystemException) {
-      String reason = ((java.nio.file.FileSystemException) e).getReason();
+    if (e instanceof java.nio.file.FileSystemException fileSystemException) {
+      String reason = fileSystemException.getReason();
       return reason == null ? "file system error" : reason;
     }
     return e.getMessage() == null ? "input/output error" : e.getMessage();

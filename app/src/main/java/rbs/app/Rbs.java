@@ -114,8 +114,8 @@ public final class Rbs implements Runnable {
    * Exit code of a failure: user errors by kind, I/O failures are the environment's, else a bug.
    */
   static int exitCodeOf(Throwable e) {
-    if (e instanceof InputException) {
-      return ((InputException) e).kind() == InputException.Kind.INVALID
+    if (e instanceof InputException inputException) {
+      return inputException.kind() == InputException.Kind.INVALID
           ? ExitCodes.INVALID_INPUT
           : ExitCodes.ENVIRONMENT;
     }
@@ -130,14 +130,14 @@ public final class Rbs implements Runnable {
 
   /** Prints a user error as its problems (no stack trace), anything else with its stack trace. */
   static void report(Throwable e, PrintWriter err) {
-    if (e instanceof InputException) {
-      printProblems(((InputException) e).problems(), err);
-    } else if (e instanceof UncheckedIOException) {
+    if (e instanceof InputException inputException) {
+      printProblems(inputException.problems(), err);
+    } else if (e instanceof UncheckedIOException unchecked) {
       // any I/O failure a command did not word itself (a full disk, a folder gone)
-      java.io.IOException io = ((UncheckedIOException) e).getCause();
+      java.io.IOException io = unchecked.getCause();
       String file =
-          io instanceof java.nio.file.FileSystemException
-              ? ((java.nio.file.FileSystemException) io).getFile()
+          io instanceof java.nio.file.FileSystemException fileSystemException
+              ? fileSystemException.getFile()
               : null;
       err.println((file == null ? "rbs" : file) + ": " + InputException.reason(io));
     } else {
@@ -168,8 +168,19 @@ public final class Rbs implements Runnable {
   }
 
   /** Whether stderr is a terminal (progress is shown only there, never in cron mail or CI logs). */
+  // the null check is right up to JDK 21; from JDK 22 console() is there even when redirected, and
+  // Console.isTerminal() (JDK 22, so called reflectively) tells
+  @SuppressWarnings("SystemConsoleNull")
   static boolean interactive() {
-    return System.console() != null;
+    java.io.Console console = System.console();
+    if (console == null || Runtime.version().feature() < 22) {
+      return console != null;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
   }
 
   /** The version of this build, from the jar manifest. */

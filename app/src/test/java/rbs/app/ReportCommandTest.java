@@ -15,40 +15,6 @@ class ReportCommandTest {
   @TempDir Path out;
 
   @Test
-  void quietPrintsNothingOnSuccessAndLogsOneJsonLine() throws IOException {
-    Path log = out.resolve("runs.jsonl");
-    RbsTest.Run r =
-        RbsTest.run(
-            "report",
-            RbsTest.SAMPLE,
-            "--period",
-            "2014-T1",
-            "--as-of",
-            "2014-05-10",
-            "--out",
-            out.resolve("o").toString(),
-            "--district",
-            "Älvsjö",
-            "--quiet",
-            "--log-file",
-            log.toString());
-
-    assertThat(r.code()).isZero();
-    assertThat(r.out()).isEmpty();
-    assertThat(r.err()).isEmpty();
-    assertThat(Files.exists(out.resolve("o/current/kvinnofrid-2014-T1-alvsjo.xlsx"))).isTrue();
-    assertThat(Files.exists(out.resolve("o/current/kvinnofrid-2014-T1-stockholm.xlsx"))).isFalse();
-    String line = Files.readString(log).strip();
-    assertThat(line.lines()).hasSize(1);
-    assertThat(line)
-        .contains(
-            "\"outcome\":\"ok\"",
-            "\"exit_code\":0",
-            "\"period_resolved\":\"2014-T1\"",
-            "\"rows_rejected\":");
-  }
-
-  @Test
   void anOutputFolderThatCannotBeMadeIsAnEnvironmentErrorSayingWhy() throws IOException {
     Path file = Files.writeString(out.resolve("a-file"), "not a folder");
 
@@ -78,18 +44,6 @@ class ReportCommandTest {
     assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).startsWith("--district: unknown district 'Gotham' (known: Rinkeby-Kista,");
-  }
-
-  @Test
-  void latestPeriodInJanuaryIsLastYearsAnnualReport() {
-    RbsTest.Run r =
-        RbsTest.run(
-            "report", RbsTest.SAMPLE, "--period", "latest", "--as-of", "2015-01-10", "--dry-run");
-
-    assertThat(r.code()).isZero();
-    assertThat(r.out())
-        .startsWith("kvinnofrid 2014: computed 15 indicators for 15 units")
-        .contains("(dry run: nothing written)");
   }
 
   @Test

@@ -132,17 +132,10 @@ public final class ComputeBenchmark {
     Path dir = Path.of("bench/target/bench-data");
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
-        case "--rows":
-          rows = Long.parseLong(args[i + 1]);
-          break;
-        case "--persons":
-          persons = Integer.parseInt(args[i + 1]);
-          break;
-        case "--dir":
-          dir = Path.of(args[i + 1]);
-          break;
-        default:
-          throw new IllegalArgumentException("unknown option " + args[i]);
+        case "--rows" -> rows = Long.parseLong(args[i + 1]);
+        case "--persons" -> persons = Integer.parseInt(args[i + 1]);
+        case "--dir" -> dir = Path.of(args[i + 1]);
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
     Files.createDirectories(dir);
@@ -517,7 +510,7 @@ public final class ComputeBenchmark {
         String district = rs.getString(1);
         String unit = district == null ? programme.municipality() : district;
         for (int i = 0; i < names.size(); i++) {
-          String[] parts = names.get(i).split("\\|");
+          String[] parts = names.get(i).split("\\|", -1);
           out.put(parts[0] + "|" + unit + "|" + parts[1] + "|" + parts[2], rs.getLong(i + 2));
         }
       }

@@ -113,33 +113,32 @@ public final class IngestBenchmark {
   }
 
   private static final String PROGRAMME =
-      String.join(
-          "\n",
-          "programme: {id: bench, name: Bench, municipality: Stockholm}",
-          "districts:",
-          "  - {name: Södermalm}",
-          "  - {name: Enskede-Årsta-Vantör, aliases: [EÅV]}",
-          "  - {name: Bromma}",
-          "  - {name: Farsta}",
-          "sources:",
-          "  - name: insatser",
-          "    path: data/extract.csv",
-          "    district: stadsdel",
-          "    date: datum",
-          "    person: person",
-          "    columns:",
-          "      - {name: stadsdel, type: district, headers: [Stadsdel]}",
-          "      - {name: person, type: person_id, headers: [Personnummer]}",
-          "      - {name: datum, type: date, headers: [Datum]}",
-          "      - {name: handelse, type: text, headers: [Händelse]}",
-          "      - {name: dygn, type: integer, headers: [Dygn]}",
-          "      - {name: belopp, type: decimal, headers: [Belopp]}",
-          "target_groups:",
-          "  - id: g",
-          "    name: G",
-          "    goals:",
-          "      - id: m",
-          "        text: M",
-          "        indicators: [{id: i, name: I, kind: persons, source: insatser}]",
-          "");
+      """
+      programme: {id: bench, name: Bench, municipality: Stockholm}
+      districts:
+        - {name: Södermalm}
+        - {name: Enskede-Årsta-Vantör, aliases: [EÅV]}
+        - {name: Bromma}
+        - {name: Farsta}
+      sources:
+        - name: insatser
+          path: data/extract.csv
+          district: stadsdel
+          date: datum
+          person: person
+          columns:
+            - {name: stadsdel, type: district, headers: [Stadsdel]}
+            - {name: person, type: person_id, headers: [Personnummer]}
+            - {name: datum, type: date, headers: [Datum]}
+            - {name: handelse, type: text, headers: [Händelse]}
+            - {name: dygn, type: integer, headers: [Dygn]}
+            - {name: belopp, type: decimal, headers: [Belopp]}
+      target_groups:
+        - id: g
+          name: G
+          goals:
+            - id: m
+              text: M
+              indicators: [{id: i, name: I, kind: persons, source: insatser}]
+      """;
 }

@@ -142,11 +142,10 @@ public record AggregationPlan(
   /** The aggregates an indicator's measure refers to (a rate's population is a sum). */
   public static List<Aggregate> aggregatesOf(Indicator indicator) {
     Measure m = indicator.measure();
-    if (m instanceof Aggregate) {
-      return List.of((Aggregate) m);
+    if (m instanceof Aggregate aggregate) {
+      return List.of(aggregate);
     }
-    if (m instanceof Share) {
-      Share s = (Share) m;
+    if (m instanceof Share s) {
       return List.of(s.numerator(), s.denominator());
     }
     Rate r = (Rate) m;

@@ -19,21 +19,24 @@ final class GoalFulfilment {
       return Status.NOT_ASSESSABLE;
     }
     switch (rule) {
-      case ALL:
+      case ALL -> {
         if (met == assessable) {
           return Status.MET;
         }
         return met + partly == 0 ? Status.NOT_MET : Status.PARTLY;
-      case MAJORITY:
+      }
+      case MAJORITY -> {
         if (met * 2 > assessable) {
           return Status.MET;
         }
         return met + partly == 0 ? Status.NOT_MET : Status.PARTLY;
-      default:
+      }
+      default -> {
         if (met > 0) {
           return Status.MET;
         }
         return partly > 0 ? Status.PARTLY : Status.NOT_MET;
+      }
     }
   }
 }

@@ -130,10 +130,9 @@ final class OutcomeCalculator {
       return r;
     }
     r.incomplete = state == Coverage.State.INCOMPLETE;
-    if (measure instanceof Aggregate) {
-      r.value = Optional.of(table.value((Aggregate) measure, unit, p));
-    } else if (measure instanceof Share) {
-      Share s = (Share) measure;
+    if (measure instanceof Aggregate aggregate) {
+      r.value = Optional.of(table.value(aggregate, unit, p));
+    } else if (measure instanceof Share s) {
       BigDecimal n = table.value(s.numerator(), unit, p);
       BigDecimal d = table.value(s.denominator(), unit, p);
       ratio(r, n, d, HUNDRED);

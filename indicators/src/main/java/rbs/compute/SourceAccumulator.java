@@ -25,7 +25,7 @@ final class SourceAccumulator implements RowSink {
   private final RowFilter[] filters;
   private final FilterFailures failures;
   private final boolean[] passed;
-  private final int[] kinds;
+  private final Aggregate.Kind[] kinds;
   private final int[] filterOf;
   private final int[] columnOf;
   private final int[] personIndex;
@@ -54,14 +54,14 @@ final class SourceAccumulator implements RowSink {
     this.failures = failures;
     this.passed = new boolean[filters.length];
     int n = sourcePlan.aggregates().size();
-    kinds = new int[n];
+    kinds = new Aggregate.Kind[n];
     filterOf = new int[n];
     columnOf = new int[n];
     personIndex = new int[n];
     int personAggregates = 0;
     for (int a = 0; a < n; a++) {
       AggregationPlan.PlannedAggregate pa = sourcePlan.aggregates().get(a);
-      kinds[a] = pa.aggregate().kind().ordinal();
+      kinds[a] = pa.aggregate().kind();
       filterOf[a] = pa.filter().orElse(-1);
       columnOf[a] = pa.aggregate().column().map(source::indexOf).orElse(-1);
       if (pa.aggregate().kind() == Aggregate.Kind.SUM && columnOf[a] < 0) {
@@ -97,9 +97,9 @@ final class SourceAccumulator implements RowSink {
       if (filterOf[a] >= 0 && !passed[filterOf[a]]) {
         continue;
       }
-      if (kinds[a] == Aggregate.Kind.RECORDS.ordinal()) {
+      if (kinds[a] == Aggregate.Kind.RECORDS) {
         counts[a][cell]++;
-      } else if (kinds[a] == Aggregate.Kind.SUM.ordinal()) {
+      } else if (kinds[a] == Aggregate.Kind.SUM) {
         addToSum(a, cell, row);
       } else if (row.hasPerson()) {
         if (entry < 0) {
@@ -126,8 +126,8 @@ final class SourceAccumulator implements RowSink {
       return;
     }
     Object v = row.get(column);
-    if (v instanceof Long) {
-      counts[a][cell] += (Long) v;
+    if (v instanceof Long l) {
+      counts[a][cell] += l;
     } else {
       if (decimalSums[a] == null) {
         decimalSums[a] = new BigDecimal[counts[a].length];

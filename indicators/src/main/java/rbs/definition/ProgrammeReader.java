@@ -109,8 +109,8 @@ public final class ProgrammeReader {
     }
     boolean utf16 =
         head.length == 2
-            && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE
-                || (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF);
+            && (((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE)
+                || ((head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF));
     Charset charset = utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8;
     BufferedReader reader =
         new BufferedReader(
@@ -215,9 +215,7 @@ public final class ProgrammeReader {
     Map<String, Integer> seen = new HashMap<>();
     for (YamlNode node : root.list("districts", false)) {
       Optional<String> plain =
-          node instanceof YamlNode.Scalar
-              ? Optional.of(((YamlNode.Scalar) node).text())
-              : Optional.empty();
+          node instanceof YamlNode.Scalar scalar ? Optional.of(scalar.text()) : Optional.empty();
       String name;
       List<String> aliases;
       if (plain.isPresent()) {

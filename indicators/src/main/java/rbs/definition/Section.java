@@ -30,8 +30,8 @@ final class Section {
 
   /** A section for a node that should be a mapping; empty (with a problem) if it is not. */
   static Optional<Section> of(YamlNode node, String context, List<Problem> problems) {
-    if (node instanceof YamlNode.Mapping) {
-      return Optional.of(new Section((YamlNode.Mapping) node, context, problems));
+    if (node instanceof YamlNode.Mapping mapping) {
+      return Optional.of(new Section(mapping, context, problems));
     }
     problems.add(
         new Problem(
@@ -61,7 +61,7 @@ final class Section {
   boolean has(String key) {
     known.add(key);
     YamlNode n = mapping.values().get(key);
-    return n != null && !(n instanceof YamlNode.Scalar && ((YamlNode.Scalar) n).isNull());
+    return n != null && !(n instanceof YamlNode.Scalar scalar && scalar.isNull());
   }
 
   Optional<YamlNode> node(String key) {
@@ -184,12 +184,10 @@ final class Section {
       return out;
     }
     List<YamlNode> items =
-        n.get() instanceof YamlNode.Sequence
-            ? ((YamlNode.Sequence) n.get()).items()
-            : List.of(n.get());
+        n.get() instanceof YamlNode.Sequence sequence ? sequence.items() : List.of(n.get());
     for (YamlNode item : items) {
-      if (item instanceof YamlNode.Scalar && !((YamlNode.Scalar) item).isNull()) {
-        out.add(((YamlNode.Scalar) item).text());
+      if (item instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+        out.add(scalar.text());
       } else {
         problem(
             item.location(),
@@ -210,14 +208,12 @@ final class Section {
       return Optional.empty();
     }
     List<YamlNode> items =
-        n.get() instanceof YamlNode.Sequence
-            ? ((YamlNode.Sequence) n.get()).items()
-            : List.of(n.get());
+        n.get() instanceof YamlNode.Sequence sequence ? sequence.items() : List.of(n.get());
     List<E> out = new ArrayList<>();
     for (YamlNode item : items) {
       Optional<E> found = Optional.empty();
-      if (item instanceof YamlNode.Scalar && !((YamlNode.Scalar) item).isNull()) {
-        String text = ((YamlNode.Scalar) item).text().trim();
+      if (item instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+        String text = scalar.text().trim();
         found = allowed.stream().filter(e -> word.apply(e).equalsIgnoreCase(text)).findFirst();
       }
       if (found.isPresent()) {
@@ -244,8 +240,7 @@ final class Section {
   /** The items of a list value (none, with a problem, if it is not a list). */
   List<YamlNode> list(String key, boolean required) {
     Optional<YamlNode> n = node(key);
-    if (n.isEmpty()
-        || (n.get() instanceof YamlNode.Scalar && ((YamlNode.Scalar) n.get()).isNull())) {
+    if (n.isEmpty() || (n.get() instanceof YamlNode.Scalar scalar && scalar.isNull())) {
       if (required) {
         problem(
             n.map(YamlNode::location).orElse(mapping.location()),
@@ -253,8 +248,8 @@ final class Section {
       }
       return List.of();
     }
-    if (n.get() instanceof YamlNode.Sequence) {
-      return ((YamlNode.Sequence) n.get()).items();
+    if (n.get() instanceof YamlNode.Sequence sequence) {
+      return sequence.items();
     }
     problem(
         n.get().location(), context + ": '" + key + "' must be a list, got " + n.get().describe());
@@ -288,13 +283,12 @@ final class Section {
     if (n.isEmpty()) {
       return Optional.empty();
     }
-    if (!(n.get() instanceof YamlNode.Scalar)) {
+    if (!(n.get() instanceof YamlNode.Scalar s)) {
       problem(
           n.get().location(),
           context + ": '" + key + "' must be " + expected + ", got " + n.get().describe());
       return Optional.empty();
     }
-    YamlNode.Scalar s = (YamlNode.Scalar) n.get();
     if (s.isNull()) {
       return Optional.empty();
     }

@@ -197,7 +197,8 @@ final class SourcesReader {
       pattern.ifPresent(
           p -> {
             try {
-              java.time.format.DateTimeFormatter.ofPattern(p);
+              // parsed only to check it here; the readers in rbs.source build their own
+              var unused = java.time.format.DateTimeFormatter.ofPattern(p);
             } catch (IllegalArgumentException e) {
               col.problem(
                   col.valueLocation("pattern"),

@@ -128,13 +128,13 @@ public final class Disclosure {
 
   /** Whether the measure's sums hold exactly: counts of records do, distinct persons do not. */
   static boolean exact(Measure measure) {
-    if (measure instanceof Share) {
-      Share s = (Share) measure;
+    if (measure instanceof Share s) {
+
       return s.numerator().kind() != Aggregate.Kind.PERSONS
           && s.denominator().kind() != Aggregate.Kind.PERSONS;
     }
-    if (measure instanceof Rate) {
-      return ((Rate) measure).numerator().kind() != Aggregate.Kind.PERSONS;
+    if (measure instanceof Rate rate) {
+      return rate.numerator().kind() != Aggregate.Kind.PERSONS;
     }
     return ((Aggregate) measure).kind() != Aggregate.Kind.PERSONS;
   }

@@ -49,7 +49,7 @@ public final class CelFilters implements FilterFactory {
           .build();
 
   private static final CelRuntime RUNTIME =
-      CelRuntimeFactory.standardCelRuntimeBuilder().setOptions(OPTIONS).build();
+      CelRuntimeFactory.legacyCelRuntimeBuilder().setOptions(OPTIONS).build();
 
   private static final Pattern UNDECLARED = Pattern.compile("undeclared reference to '([^']+)'");
 
@@ -153,26 +153,19 @@ public final class CelFilters implements FilterFactory {
    * the row's values, which may identify a person, so only its kind and position are kept.
    */
   static String reason(CelEvaluationException e) {
-    String what;
-    switch (e.getErrorCode()) {
-      case BAD_FORMAT:
-        what = "a conversion failed (a value that is not the number, date or time it expects)";
-        break;
-      case DIVIDE_BY_ZERO:
-        what = "a division by zero";
-        break;
-      case INVALID_ARGUMENT:
-        what = "an invalid argument (e.g. a regular expression that does not compile)";
-        break;
-      case INDEX_OUT_OF_BOUNDS:
-        what = "an index out of bounds";
-        break;
-      case NUMERIC_OVERFLOW:
-        what = "a number too large";
-        break;
-      default:
-        what = "an error (" + e.getErrorCode().name().toLowerCase(java.util.Locale.ROOT) + ")";
-    }
+
+    String what =
+        switch (e.getErrorCode()) {
+          case BAD_FORMAT ->
+              "a conversion failed (a value that is not the number, date or time it expects)";
+          case DIVIDE_BY_ZERO -> "a division by zero";
+          case INVALID_ARGUMENT ->
+              "an invalid argument (e.g. a regular expression that does not compile)";
+          case INDEX_OUT_OF_BOUNDS -> "an index out of bounds";
+          case NUMERIC_OVERFLOW -> "a number too large";
+          default ->
+              "an error (" + e.getErrorCode().name().toLowerCase(java.util.Locale.ROOT) + ")";
+        };
     Matcher m = AT.matcher(String.valueOf(e.getMessage()));
     return m.find()
         ? what + " at character " + (Integer.parseInt(m.group(1)) + 1) + " of the filter"
@@ -253,33 +246,22 @@ public final class CelFilters implements FilterFactory {
       return empty(type);
     }
     Object v = row.get(column);
-    switch (type) {
-      case DECIMAL:
-        return v instanceof BigDecimal
-            ? ((BigDecimal) v).doubleValue()
-            : ((Number) v).doubleValue();
-      case INTEGER:
-        return ((Number) v).longValue();
-      case DATE:
-        return ((LocalDate) v).toString();
-      case DISTRICT:
-        return v instanceof Integer ? districtNames.get((Integer) v) : v.toString();
-      default:
-        return v;
-    }
+    return switch (type) {
+      case DECIMAL -> v instanceof BigDecimal d ? d.doubleValue() : ((Number) v).doubleValue();
+      case INTEGER -> ((Number) v).longValue();
+      case DATE -> ((LocalDate) v).toString();
+      case DISTRICT -> v instanceof Integer i ? districtNames.get(i) : v.toString();
+      default -> v;
+    };
   }
 
   private static Object empty(ColumnType type) {
-    switch (type) {
-      case INTEGER:
-        return 0L;
-      case DECIMAL:
-        return 0.0;
-      case BOOLEAN:
-        return false;
-      default:
-        return "";
-    }
+    return switch (type) {
+      case INTEGER -> 0L;
+      case DECIMAL -> 0.0;
+      case BOOLEAN -> false;
+      default -> "";
+    };
   }
 
   private CelCompiler compiler(Source source) {
@@ -307,15 +289,11 @@ public final class CelFilters implements FilterFactory {
   }
 
   private static CelType celType(ColumnType type) {
-    switch (type) {
-      case INTEGER:
-        return SimpleType.INT;
-      case DECIMAL:
-        return SimpleType.DOUBLE;
-      case BOOLEAN:
-        return SimpleType.BOOL;
-      default:
-        return SimpleType.STRING;
-    }
+    return switch (type) {
+      case INTEGER -> SimpleType.INT;
+      case DECIMAL -> SimpleType.DOUBLE;
+      case BOOLEAN -> SimpleType.BOOL;
+      default -> SimpleType.STRING;
+    };
   }
 }

@@ -10,6 +10,8 @@ import rbs.model.Source;
 public interface FilterFactory {
 
   /**
+   * Compiles a filter on the rows of a source.
+   *
    * @param expression a filter as written in the programme file, already checked when the programme
    *     was loaded
    * @throws IllegalArgumentException if the expression does not compile (the loader reports such

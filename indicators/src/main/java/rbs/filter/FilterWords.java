@@ -126,16 +126,17 @@ public final class FilterWords {
 
     String say(CelExpr e) {
       switch (e.getKind()) {
-        case IDENT:
+        case IDENT -> {
           Column column = column(e);
           if (column.type() != ColumnType.BOOLEAN) {
             throw new Unsayable();
           }
           return header(column) + ": " + words.yes();
-        case CALL:
+        }
+        case CALL -> {
           return call(e);
-        default:
-          throw new Unsayable();
+        }
+        default -> throw new Unsayable();
       }
     }
 
@@ -145,25 +146,24 @@ public final class FilterWords {
       }
       List<CelExpr> args = e.call().args();
       switch (e.call().function()) {
-        case "_&&_":
+        case "_&&_" -> {
           return joined(args, "_||_", words.and());
-        case "_||_":
+        }
+        case "_||_" -> {
           return joined(args, "_&&_", words.or());
-        case "!_":
+        }
+        case "!_" -> {
           CelExpr arg = args.get(0);
           if (arg.getKind() == CelExpr.ExprKind.Kind.IDENT
               && column(arg).type() == ColumnType.BOOLEAN) {
             return header(column(arg)) + ": " + words.no();
           }
           return words.not() + " (" + say(arg) + ")";
-        case "_==_":
-        case "_!=_":
-        case "_<_":
-        case "_<=_":
-        case "_>_":
-        case "_>=_":
+        }
+        case "_==_", "_!=_", "_<_", "_<=_", "_>_", "_>=_" -> {
           return comparison(e.call().function(), args);
-        case "@in":
+        }
+        case "@in" -> {
           if (args.get(1).getKind() != CelExpr.ExprKind.Kind.LIST) {
             throw new Unsayable();
           }
@@ -174,8 +174,8 @@ public final class FilterWords {
               + args.get(1).list().elements().stream()
                   .map(this::value)
                   .collect(Collectors.joining(", "));
-        default:
-          throw new Unsayable();
+        }
+        default -> throw new Unsayable();
       }
     }
 
@@ -204,35 +204,24 @@ public final class FilterWords {
     }
 
     private static String mirrored(String function) {
-      switch (function) {
-        case "_<_":
-          return "_>_";
-        case "_<=_":
-          return "_>=_";
-        case "_>_":
-          return "_<_";
-        case "_>=_":
-          return "_<=_";
-        default:
-          return function;
-      }
+      return switch (function) {
+        case "_<_" -> "_>_";
+        case "_<=_" -> "_>=_";
+        case "_>_" -> "_<_";
+        case "_>=_" -> "_<=_";
+        default -> function;
+      };
     }
 
     private String verb(String function, boolean date) {
-      switch (function) {
-        case "_==_":
-          return words.is();
-        case "_!=_":
-          return words.isNot();
-        case "_<_":
-          return date ? words.before() : words.less();
-        case "_<=_":
-          return date ? words.onOrBefore() : words.atMost();
-        case "_>_":
-          return date ? words.after() : words.greater();
-        default:
-          return date ? words.onOrAfter() : words.atLeast();
-      }
+      return switch (function) {
+        case "_==_" -> words.is();
+        case "_!=_" -> words.isNot();
+        case "_<_" -> date ? words.before() : words.less();
+        case "_<=_" -> date ? words.onOrBefore() : words.atMost();
+        case "_>_" -> date ? words.after() : words.greater();
+        default -> date ? words.onOrAfter() : words.atLeast();
+      };
     }
 
     private String value(CelExpr e) {
@@ -240,20 +229,16 @@ public final class FilterWords {
         throw new Unsayable();
       }
       CelConstant c = e.constant();
-      switch (c.getKind()) {
-        case STRING_VALUE:
-          return c.stringValue().isEmpty()
-              ? words.empty()
-              : words.openQuote() + c.stringValue() + words.closeQuote();
-        case INT64_VALUE:
-          return Long.toString(c.int64Value());
-        case DOUBLE_VALUE:
-          return String.format(Locale.ROOT, "%s", c.doubleValue());
-        case BOOLEAN_VALUE:
-          return c.booleanValue() ? words.yes() : words.no();
-        default:
-          throw new Unsayable();
-      }
+      return switch (c.getKind()) {
+        case STRING_VALUE ->
+            c.stringValue().isEmpty()
+                ? words.empty()
+                : words.openQuote() + c.stringValue() + words.closeQuote();
+        case INT64_VALUE -> Long.toString(c.int64Value());
+        case DOUBLE_VALUE -> String.format(Locale.ROOT, "%s", c.doubleValue());
+        case BOOLEAN_VALUE -> c.booleanValue() ? words.yes() : words.no();
+        default -> throw new Unsayable();
+      };
     }
 
     private Column column(CelExpr ident) {

@@ -196,7 +196,8 @@ public final class ReportJob {
       return false;
     }
     try (java.io.BufferedReader r = Files.newBufferedReader(csv)) {
-      return r.readLine() != null && r.readLine() != null;
+      String header = r.readLine();
+      return header != null && r.readLine() != null;
     }
   }
 

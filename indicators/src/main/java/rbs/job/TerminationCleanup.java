@@ -10,9 +10,11 @@ import java.nio.file.Path;
  */
 final class TerminationCleanup {
 
+  private final Runnable cleanup;
   private final Thread hook;
 
   private TerminationCleanup(Runnable cleanup) {
+    this.cleanup = cleanup;
     this.hook = new Thread(cleanup, "rbs-termination-cleanup");
   }
 
@@ -46,7 +48,7 @@ final class TerminationCleanup {
 
   /** What the hook runs (for tests). */
   void runNow() {
-    hook.run();
+    cleanup.run();
   }
 
   /** The run ended (well or not): its own finally blocks clean up, so the hook is not needed. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import rbs.model.InputFile;
@@ -21,7 +22,7 @@ final class Warnings {
   private Warnings() {}
 
   /** Consecutive months as "2013-01..2013-08", a lone month as itself. */
-  static List<String> monthRuns(TreeSet<YearMonth> months) {
+  static List<String> monthRuns(SortedSet<YearMonth> months) {
     List<String> runs = new ArrayList<>();
     for (YearMonth first : months) {
       if (months.contains(first.minusMonths(1))) {

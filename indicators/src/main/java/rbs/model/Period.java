@@ -82,18 +82,13 @@ public record Period(PeriodKind kind, LocalDate from, LocalDate to) implements C
    * 2014-forecast}.
    */
   public String label() {
-    switch (kind) {
-      case MONTH:
-        return YearMonth.from(from).toString();
-      case TERTIAL:
-        return year() + "-T" + (lastMonth() / 4);
-      case YEAR_TO_DATE:
-        return String.format("%d-01..%02d", year(), lastMonth());
-      case FORECAST:
-        return year() + "-forecast";
-      default:
-        return Integer.toString(year());
-    }
+    return switch (kind) {
+      case MONTH -> YearMonth.from(from).toString();
+      case TERTIAL -> year() + "-T" + (lastMonth() / 4);
+      case YEAR_TO_DATE -> String.format("%d-01..%02d", year(), lastMonth());
+      case FORECAST -> year() + "-forecast";
+      default -> Integer.toString(year());
+    };
   }
 
   /** Chronological by start, then shorter first, then by kind. */

@@ -68,14 +68,11 @@ public record Source(
         .or(() -> FileFormat.kindOf(fileName))
         .map(
             kind -> {
-              switch (kind) {
-                case CSV:
-                  return new FileFormat.Csv(encoding, delimiter);
-                case XLSX:
-                  return new FileFormat.Xlsx(sheetName, sheetIndex);
-                default:
-                  return new FileFormat.Xls(sheetName, sheetIndex);
-              }
+              return switch (kind) {
+                case CSV -> new FileFormat.Csv(encoding, delimiter);
+                case XLSX -> new FileFormat.Xlsx(sheetName, sheetIndex);
+                default -> new FileFormat.Xls(sheetName, sheetIndex);
+              };
             });
   }
 

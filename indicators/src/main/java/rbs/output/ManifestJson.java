@@ -45,6 +45,8 @@ public final class ManifestJson {
   private ManifestJson() {}
 
   /**
+   * Writes the manifest of a run to {@code file}.
+   *
    * @throws InputException UNAVAILABLE when the file cannot be written
    */
   public static void write(Results results, ManifestInfo info, Path file) {
@@ -91,8 +93,8 @@ public final class ManifestJson {
    * come from the input), except the SHA-256 digests, which are ours and must stay exact.
    */
   private static Object safe(Object value) {
-    if (value instanceof String) {
-      return SafeText.mask((String) value);
+    if (value instanceof String string) {
+      return SafeText.mask(string);
     }
     if (value instanceof List) {
       List<Object> out = new ArrayList<>();

@@ -47,6 +47,8 @@ public final class ResultsCsv {
   private ResultsCsv() {}
 
   /**
+   * Writes the results as CSV to {@code file}.
+   *
    * @throws InputException UNAVAILABLE when the file cannot be written
    */
   public static void write(Results results, Path file) {

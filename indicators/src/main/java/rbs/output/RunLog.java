@@ -53,7 +53,7 @@ public final class RunLog {
   /** The JSON line for these fields (no trailing newline); text values pass {@link SafeText}. */
   public static String line(Map<String, ?> fields) {
     Map<String, Object> safe = new LinkedHashMap<>();
-    fields.forEach((k, v) -> safe.put(k, v instanceof String ? SafeText.of((String) v) : v));
+    fields.forEach((k, v) -> safe.put(k, v instanceof String string ? SafeText.of(string) : v));
     try {
       return JSON.writeValueAsString(safe);
     } catch (JsonProcessingException e) {

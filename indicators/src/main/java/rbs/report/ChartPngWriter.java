@@ -123,16 +123,15 @@ public final class ChartPngWriter {
   }
 
   private static BasicStroke stroke(ChartSpec.Dash dash) {
-    switch (dash) {
-      case DASH:
-        return new BasicStroke(
-            2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {8f, 5f}, 0f);
-      case DOT:
-        return new BasicStroke(
-            2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {1f, 5f}, 0f);
-      default:
-        return new BasicStroke(2.5f);
-    }
+    return switch (dash) {
+      case DASH ->
+          new BasicStroke(
+              2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {8f, 5f}, 0f);
+      case DOT ->
+          new BasicStroke(
+              2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {1f, 5f}, 0f);
+      default -> new BasicStroke(2.5f);
+    };
   }
 
   private static Color color(String rgb) {

@@ -121,12 +121,11 @@ final class DefinitionsSheet {
   }
 
   private static List<Aggregate> aggregates(Measure measure) {
-    if (measure instanceof Share) {
-      Share share = (Share) measure;
+    if (measure instanceof Share share) {
       return List.of(share.numerator(), share.denominator());
     }
-    if (measure instanceof Rate) {
-      return List.of(((Rate) measure).numerator());
+    if (measure instanceof Rate rate) {
+      return List.of(rate.numerator());
     }
     return List.of((Aggregate) measure);
   }
@@ -138,8 +137,8 @@ final class DefinitionsSheet {
         names.add(a.source());
       }
     }
-    if (measure instanceof Rate) {
-      names.add(((Rate) measure).populationSource());
+    if (measure instanceof Rate rate) {
+      names.add(rate.populationSource());
     }
     return String.join(", ", names);
   }

@@ -273,6 +273,6 @@ final class Labels {
 
   /** Short month name, 1-based. */
   String month(int month) {
-    return get("months").split(",")[month - 1];
+    return get("months").split(",", -1)[month - 1];
   }
 }

@@ -114,8 +114,7 @@ final class NativeCharts {
         shape.setLineProperties(line(s.rgb(), 2.25, s.dash()));
       }
       series.setShapeProperties(shape);
-      if (series instanceof XDDFLineChartData.Series) {
-        XDDFLineChartData.Series line = (XDDFLineChartData.Series) series;
+      if (series instanceof XDDFLineChartData.Series line) {
         line.setSmooth(false);
         line.setMarkerStyle(s.markers() ? MarkerStyle.CIRCLE : MarkerStyle.NONE);
         if (s.markers()) {

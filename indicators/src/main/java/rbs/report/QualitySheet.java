@@ -53,9 +53,9 @@ final class QualitySheet {
       Row row = Cells.row(sheet, r++);
       cells.text(row, 0, file.source(), styles.text());
       cells.text(row, 1, file.path(), styles.wrapped());
-      cells.number(row, 2, file.rowsRead(), styles.number(0));
-      cells.number(row, 3, file.rowsUsed(), styles.number(0));
-      cells.number(row, 4, file.rowsRejected(), styles.number(0));
+      cells.number(row, 2, (double) file.rowsRead(), styles.number(0));
+      cells.number(row, 3, (double) file.rowsUsed(), styles.number(0));
+      cells.number(row, 4, (double) file.rowsRejected(), styles.number(0));
     }
 
     r++;
@@ -81,7 +81,7 @@ final class QualitySheet {
           labels.get("district"),
           labels.get("month"));
       for (Map.Entry<String, List<String>> e : missing.entrySet()) {
-        String[] key = e.getKey().split("\t");
+        String[] key = e.getKey().split("\t", -1);
         Row row = Cells.row(sheet, r++);
         cells.text(row, 0, key[0], styles.text());
         cells.text(row, 1, String.join(", ", e.getValue()), styles.wrapped());
@@ -112,7 +112,7 @@ final class QualitySheet {
         Row row = Cells.row(sheet, r++);
         cells.text(row, 0, reject.source(), styles.text());
         cells.text(row, 1, reject.reason(), styles.wrapped());
-        cells.number(row, 2, reject.rows(), styles.number(0));
+        cells.number(row, 2, (double) reject.rows(), styles.number(0));
         cells.text(row, 5, reject.column(), styles.text());
       }
     }

@@ -126,18 +126,15 @@ final class ReportView {
   }
 
   String periodLabel(Period p) {
-    switch (p.kind()) {
-      case MONTH:
-        return labels.month(p.firstMonth());
-      case TERTIAL:
-        return labels.get("tertial") + " " + (p.lastMonth() / 4);
-      case YEAR_TO_DATE:
-        return p.lastMonth() == 12
-            ? labels.get("year")
-            : labels.format("ytd", labels.month(p.lastMonth()));
-      default:
-        return labels.get("year");
-    }
+    return switch (p.kind()) {
+      case MONTH -> labels.month(p.firstMonth());
+      case TERTIAL -> labels.get("tertial") + " " + (p.lastMonth() / 4);
+      case YEAR_TO_DATE ->
+          p.lastMonth() == 12
+              ? labels.get("year")
+              : labels.format("ytd", labels.month(p.lastMonth()));
+      default -> labels.get("year");
+    };
   }
 
   /** The districts the results hold outcomes for, in declaration order. */

@@ -13,6 +13,9 @@ import rbs.model.Source;
 public interface SourceFeed {
 
   /**
+   * Reads every file of a source, passing each row to {@code rows} and each unusable row to {@code
+   * rejects}.
+   *
    * @return one entry per file read, in path order, with its row accounting
    * @throws rbs.InputException for a missing required file (UNAVAILABLE) or an unreadable or broken
    *     one (INVALID), naming the file and, where known, row and column

@@ -154,8 +154,9 @@ final class Encodings {
   // fast path: most blocks of a Swedish extract are plain ASCII
   private static boolean asciiOnly(ByteBuffer bytes) {
     byte[] a = bytes.array();
+    int offset = bytes.arrayOffset();
     for (int i = bytes.position(); i < bytes.limit(); i++) {
-      if (a[i] < 0) {
+      if (a[offset + i] < 0) {
         return false;
       }
     }

@@ -118,7 +118,7 @@ final class RowMaker {
       return null;
     }
     Object raw = table.cell(at);
-    if (raw instanceof String && ((String) raw).isBlank()) {
+    if (raw instanceof String s && s.isBlank()) {
       return null;
     }
     return raw;
@@ -131,26 +131,19 @@ final class RowMaker {
   }
 
   private Object convert(int column, Object raw, boolean date1904) throws BadValue {
-    switch (types[column]) {
-      case TEXT:
-        return text(raw).strip();
-      case INTEGER:
-        return raw instanceof BigDecimal
-            ? Values.whole((BigDecimal) raw, text(raw))
-            : Values.integer(text(raw));
-      case DECIMAL:
-        return raw instanceof BigDecimal ? raw : Values.decimal(text(raw));
-      case DATE:
-        return raw instanceof BigDecimal
-            ? Values.excelDate((BigDecimal) raw, date1904)
-            : Values.date(text(raw), patterns.get(column));
-      case BOOLEAN:
-        return raw instanceof Boolean ? raw : Values.bool(text(raw));
-      case DISTRICT:
-        return district(text(raw));
-      default:
-        throw new IllegalStateException("person ids are converted separately");
-    }
+    return switch (types[column]) {
+      case TEXT -> text(raw).strip();
+      case INTEGER ->
+          raw instanceof BigDecimal d ? Values.whole(d, text(raw)) : Values.integer(text(raw));
+      case DECIMAL -> raw instanceof BigDecimal ? raw : Values.decimal(text(raw));
+      case DATE ->
+          raw instanceof BigDecimal d
+              ? Values.excelDate(d, date1904)
+              : Values.date(text(raw), patterns.get(column));
+      case BOOLEAN -> raw instanceof Boolean ? raw : Values.bool(text(raw));
+      case DISTRICT -> district(text(raw));
+      default -> throw new IllegalStateException("person ids are converted separately");
+    };
   }
 
   private Object district(String spelling) throws BadValue {
@@ -168,8 +161,8 @@ final class RowMaker {
   }
 
   private static String text(Object raw) {
-    if (raw instanceof BigDecimal) {
-      BigDecimal d = ((BigDecimal) raw).stripTrailingZeros();
+    if (raw instanceof BigDecimal b) {
+      BigDecimal d = b.stripTrailingZeros();
       return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
     }
     return raw.toString();

@@ -71,7 +71,7 @@ abstract class SheetTable implements Table {
   private boolean blank() {
     for (int i = 0; i < cellCount(); i++) {
       Object v = cell(i);
-      if (v != null && !(v instanceof String && ((String) v).isBlank())) {
+      if (v != null && !(v instanceof String string && string.isBlank())) {
         return false;
       }
     }

@@ -124,7 +124,7 @@ public final class SourceReader implements SourceFeed {
           rejected++;
         }
       }
-      String sha = table instanceof CsvTable ? ((CsvTable) table).sha256() : Digest.of(file);
+      String sha = table instanceof CsvTable csvTable ? csvTable.sha256() : Digest.of(file);
       return new InputFile(source.name(), shown, sha, used + rejected, used, rejected);
     } catch (NoSuchFileException e) {
       throw InputException.unavailable(Location.of(shown), "file not found");
@@ -136,7 +136,9 @@ public final class SourceReader implements SourceFeed {
   /** A file that could not be read, with the reason in words. */
   private static InputException cannotRead(String shown, Exception e) {
     IOException io =
-        e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
+        e instanceof UncheckedIOException uncheckedIOException
+            ? uncheckedIOException.getCause()
+            : (IOException) e;
     return InputException.unavailable(
         Location.of(shown), "cannot be read: " + InputException.reason(io));
   }
@@ -151,11 +153,10 @@ public final class SourceReader implements SourceFeed {
                         Location.of(shown),
                         "unknown file type: name it .csv, .xlsx or .xls, or declare the source's"
                             + " format"));
-    if (format instanceof FileFormat.Csv) {
-      return CsvTable.open(file, shown, (FileFormat.Csv) format, source.headerRow(), digest);
+    if (format instanceof FileFormat.Csv csv) {
+      return CsvTable.open(file, shown, csv, source.headerRow(), digest);
     }
-    if (format instanceof FileFormat.Xlsx) {
-      FileFormat.Xlsx x = (FileFormat.Xlsx) format;
+    if (format instanceof FileFormat.Xlsx x) {
       return XlsxTable.open(file, shown, x.sheetName(), x.sheetIndex(), source.headerRow());
     }
     FileFormat.Xls x = (FileFormat.Xls) format;
@@ -173,8 +174,8 @@ public final class SourceReader implements SourceFeed {
       return files;
     } catch (IOException | UncheckedIOException e) {
       IOException io =
-          e instanceof UncheckedIOException
-              ? ((UncheckedIOException) e).getCause()
+          e instanceof UncheckedIOException uncheckedIOException
+              ? uncheckedIOException.getCause()
               : (IOException) e;
       throw InputException.unavailable(
           Location.of(source.path()),

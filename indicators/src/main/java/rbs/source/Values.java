@@ -63,18 +63,11 @@ final class Values {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
-        case ' ':
-        case '\u00a0':
-        case '\u202f':
-        case '\u2009':
-        case '\'':
-          break; // grouping
-        case '\u2212':
-        case '\u2013':
-          b.append('-');
-          break;
-        default:
-          b.append(c);
+        case ' ', '\u00a0', '\u202f', '\u2009', '\'' -> {
+          // grouping
+        }
+        case '\u2212', '\u2013' -> b.append('-');
+        default -> b.append(c);
       }
     }
     return b.toString();
@@ -146,22 +139,11 @@ final class Values {
 
   /** Ja/Nej, J/N, Sant/Falskt, true/false, 1/0, any case. */
   static boolean bool(String text) throws BadValue {
-    switch (text.strip().toLowerCase(Locale.ROOT)) {
-      case "ja":
-      case "j":
-      case "sant":
-      case "true":
-      case "1":
-        return true;
-      case "nej":
-      case "n":
-      case "falskt":
-      case "false":
-      case "0":
-        return false;
-      default:
-        throw new BadValue("not a yes/no value: " + Mask.quote(text));
-    }
+    return switch (text.strip().toLowerCase(Locale.ROOT)) {
+      case "ja", "j", "sant", "true", "1" -> true;
+      case "nej", "n", "falskt", "false", "0" -> false;
+      default -> throw new BadValue("not a yes/no value: " + Mask.quote(text));
+    };
   }
 
   private static int number(String s, int from, int to) throws BadValue {

@@ -124,18 +124,13 @@ final class XlsTable extends SheetTable {
     if (type == CellType.FORMULA) {
       type = cell.getCachedFormulaResultType();
     }
-    switch (type) {
-      case NUMERIC:
-        return BigDecimal.valueOf(cell.getNumericCellValue());
-      case STRING:
-        return cell.getStringCellValue();
-      case BOOLEAN:
-        return cell.getBooleanCellValue();
-      case ERROR:
-        return "#ERROR";
-      default:
-        return null;
-    }
+    return switch (type) {
+      case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue());
+      case STRING -> cell.getStringCellValue();
+      case BOOLEAN -> cell.getBooleanCellValue();
+      case ERROR -> "#ERROR";
+      default -> null;
+    };
   }
 
   @Override

@@ -42,7 +42,7 @@ final class ZipGuard {
           while ((n = in.read(buffer)) > 0) {
             inflated += n;
             total += n;
-            if (inflated > RATIO_FREE_BYTES && inflated > compressed * MAX_RATIO
+            if ((inflated > RATIO_FREE_BYTES && inflated > compressed * MAX_RATIO)
                 || total > MAX_TOTAL) {
               throw InputException.invalid(
                   Location.of(shown),

@@ -41,27 +41,26 @@ class ReportJobTest {
   void project() throws IOException {
     Files.writeString(
         dir.resolve("p.yaml"),
-        String.join(
-            "\n",
-            "programme: {id: p, name: P, municipality: Staden}",
-            "districts: [Norr, Söder]",
-            "sources:",
-            "  - name: s",
-            "    path: s.csv",
-            "    district: stadsdel",
-            "    date: datum",
-            "    monthly: true",
-            "    columns:",
-            "      - {name: stadsdel, type: district}",
-            "      - {name: datum, type: date}",
-            "target_groups:",
-            "  - id: g",
-            "    name: G",
-            "    goals:",
-            "      - id: m",
-            "        text: M",
-            "        indicators: [{id: i, name: I, kind: count, source: s}]",
-            ""),
+        """
+        programme: {id: p, name: P, municipality: Staden}
+        districts: [Norr, Söder]
+        sources:
+          - name: s
+            path: s.csv
+            district: stadsdel
+            date: datum
+            monthly: true
+            columns:
+              - {name: stadsdel, type: district}
+              - {name: datum, type: date}
+        target_groups:
+          - id: g
+            name: G
+            goals:
+              - id: m
+                text: M
+                indicators: [{id: i, name: I, kind: count, source: s}]
+        """,
         StandardCharsets.UTF_8);
     StringBuilder csv = new StringBuilder("stadsdel;datum\n");
     for (int m = 1; m <= 8; m++) {
@@ -91,7 +90,9 @@ class ReportJobTest {
             }
           }
         };
-    catchThrowableOfType(IllegalStateException.class, () -> job(dies).run(request(false)));
+    assertThat(
+            catchThrowableOfType(IllegalStateException.class, () -> job(dies).run(request(false))))
+        .hasMessage("killed");
 
     assertThat(snapshot()).containsOnlyKeys(before.keySet().toArray(String[]::new));
     snapshot().forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(before.get(name)));

@@ -28,10 +28,12 @@ class RejectsCsvTest {
     }
     assertThat(Files.readString(file))
         .isEqualTo(
-            "source,file,row,column,reason\n"
-                + "s,a.csv,3,date,not a date\n"
-                + "s,a.csv,4,person,invalid check digit\n"
-                + "s,b.csv,2,date,not a date\n"
-                + "t,t.csv,7,kind,\"'=bad, value\"\n");
+            """
+            source,file,row,column,reason
+            s,a.csv,3,date,not a date
+            s,a.csv,4,person,invalid check digit
+            s,b.csv,2,date,not a date
+            t,t.csv,7,kind,"'=bad, value"
+            """);
   }
 }

@@ -229,12 +229,12 @@ final class ReportFixtures {
     if (alvsjo && period.equals(Period.month(2014, 3))) {
       return empty(indicator, unit, period, Flag.MISSING);
     }
-    if (alvsjo && indicator == SHARE && period.equals(Period.month(2014, 5))) {
+    if (alvsjo && indicator.equals(SHARE) && period.equals(Period.month(2014, 5))) {
       return empty(indicator, unit, period, Flag.WITHHELD);
     }
     int base = new int[] {40, 15, 55}[u] + (period.year() - 2011) * 3;
     Optional<BigDecimal> target = target(indicator, period);
-    if (indicator == SHARE) {
+    if (indicator.equals(SHARE)) {
       BigDecimal denominator = BigDecimal.valueOf((long) base * period.months());
       BigDecimal numerator =
           BigDecimal.valueOf((long) (base - 8 + period.lastMonth()) * period.months() * 3 / 4);
@@ -255,7 +255,7 @@ final class ReportFixtures {
     }
     long sum = 0;
     for (int m = period.firstMonth(); m <= period.lastMonth(); m++) {
-      sum += base + m * 2L + (indicator == COUNT ? 20 : 0);
+      sum += base + m * 2L + (indicator.equals(COUNT) ? 20 : 0);
     }
     BigDecimal value = BigDecimal.valueOf(sum * 9 / 10);
     return new Outcome(

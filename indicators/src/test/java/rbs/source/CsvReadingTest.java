@@ -35,8 +35,10 @@ class CsvReadingTest {
     Fixtures.Collected c =
         read(
             "a.csv",
-            "Stadsdel;Personnummer;Datum;Antal;Belopp;Svar;Notering\r\n"
-                + "Östermalm;121212-1212;2013-04-05;3;1 234,50;Ja;Väntar på svar €\r\n",
+            """
+            Stadsdel;Personnummer;Datum;Antal;Belopp;Svar;Notering\r
+            Östermalm;121212-1212;2013-04-05;3;1 234,50;Ja;Väntar på svar €\r
+            """,
             Encodings.WINDOWS_1252);
     assertThat(c.rejects).isEmpty();
     assertThat(c.rows).hasSize(1);
@@ -56,8 +58,10 @@ class CsvReadingTest {
     Fixtures.Collected c =
         read(
             "a.csv",
-            "\ufeffStadsdel,Personnummer,Datum,Notering\n"
-                + "Enskede-Årsta-Vantör,8112189876,20130102,\"Åter, igen\"\n",
+            """
+            \ufeffStadsdel,Personnummer,Datum,Notering
+            Enskede-Årsta-Vantör,8112189876,20130102,"Åter, igen"
+            """,
             UTF_8);
     assertThat(c.rejects).isEmpty();
     assertThat(c.rows.get(0).district()).isEqualTo(2);
@@ -70,9 +74,12 @@ class CsvReadingTest {
     Fixtures.Collected c =
         read(
             "a.csv",
-            "Stadsdel\tPnr\tDatum\tNotering\n"
-                + "Bromma\t121212-1212\t2013-01-02T10:15:00\t\"rad ett\nrad två\"\n"
-                + "ostermalm\t121212-1212\t2013-01-03 08:00\tx\n",
+            """
+            Stadsdel\tPnr\tDatum\tNotering
+            Bromma\t121212-1212\t2013-01-02T10:15:00\t"rad ett
+            rad två"
+            ostermalm\t121212-1212\t2013-01-03 08:00\tx
+            """,
             UTF_8);
     assertThat(c.rejects).isEmpty();
     assertThat(c.rows).hasSize(2);
@@ -105,13 +112,16 @@ class CsvReadingTest {
     Fixtures.Collected c =
         read(
             "a.csv",
-            "STADSDEL ; personnummer;Datum;Antal\n"
-                + "Bromma;121212-1212;2013-01-02;\"1\n2\"\n"
-                + "\n"
-                + "Vasastan;121212-1212;2013-01-02;1\n"
-                + "Bromma;121212-1213;2013-01-02;1\n"
-                + "Bromma;121212-1212;;1\n"
-                + "Bromma;121212-1212;2013-01-02;tre\n",
+            """
+            STADSDEL ; personnummer;Datum;Antal
+            Bromma;121212-1212;2013-01-02;"1
+            2"
+
+            Vasastan;121212-1212;2013-01-02;1
+            Bromma;121212-1213;2013-01-02;1
+            Bromma;121212-1212;;1
+            Bromma;121212-1212;2013-01-02;tre
+            """,
             UTF_8);
     assertThat(c.rejects)
         .extracting(Reject::row, Reject::column, Reject::reason)

@@ -59,7 +59,7 @@ final class Insatser {
       String written = Persons.written(id, shortIds);
       boolean man = group.equals("man");
       Boolean guardian = man ? r.nextDouble() < 0.6 : null;
-      Boolean consent = man && guardian ? r.nextDouble() < 0.55 : null;
+      Boolean consent = (man && guardian) ? r.nextDouble() < 0.55 : null;
       row =
           event(
               f,
@@ -169,27 +169,26 @@ final class Insatser {
     // a valid personnummer, so that each row is rejected for its one intended flaw
     String valid = Persons.written(Persons.personnummer(LocalDate.of(1980, 1, 1), 23), false);
     switch (d) {
-      case 7: // Södermalm: a personnummer with the wrong check digit
-        f.row("Södermalm", "19800101-1235", date, "kvinna", "aktualisering", null, null);
-        break;
-      case 10: // Farsta: a district spelling nobody declared
-        f.row(
-            "Farsta stadsdelsområde Söder",
-            "19800101-1234",
-            date,
-            "kvinna",
-            "aktualisering",
-            null,
-            null);
-        break;
-      case 3: // Bromma: a date that is none
-        f.row("Bromma sdf", valid, "2014-13-45", "kvinna", "aktualisering", null, null);
-        break;
-      case 4: // Kungsholmen: the target group left empty
-        f.row("Kungsholmen", valid, date, null, "aktualisering", null, null);
-        break;
-      default:
-        break;
+      case 7 ->
+          // Södermalm: a personnummer with the wrong check digit
+          f.row("Södermalm", "19800101-1235", date, "kvinna", "aktualisering", null, null);
+      case 10 ->
+          // Farsta: a district spelling nobody declared
+          f.row(
+              "Farsta stadsdelsområde Söder",
+              "19800101-1234",
+              date,
+              "kvinna",
+              "aktualisering",
+              null,
+              null);
+      case 3 ->
+          // Bromma: a date that is none
+          f.row("Bromma sdf", valid, "2014-13-45", "kvinna", "aktualisering", null, null);
+      case 4 ->
+          // Kungsholmen: the target group left empty
+          f.row("Kungsholmen", valid, date, null, "aktualisering", null, null);
+      default -> {}
     }
   }
 }

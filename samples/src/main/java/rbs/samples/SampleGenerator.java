@@ -24,6 +24,8 @@ import java.util.SplittableRandom;
 public final class SampleGenerator {
 
   /**
+   * What to generate: the random seed, the volume and the years.
+   *
    * @param casesPerYear case-system cases started per year across all districts (each gives a few
    *     event rows)
    */
@@ -126,25 +128,29 @@ public final class SampleGenerator {
     if (d == 5 && last && casesPerYear < 30_000) {
       return TableFile.workbook(dir.resolve("insatser-" + year + ".xls"), "Blad1");
     }
-    switch (d % 4) {
-      case 0:
-        return TableFile.csv(
-            dir.resolve("insatser-" + year + ".csv"),
-            new TableFile.CsvStyle(
-                WINDOWS_1252, false, ';', DateTimeFormatter.BASIC_ISO_DATE, "J", "N"));
-      case 1:
-        return TableFile.csv(
-            dir.resolve("insatser-" + year + ".csv"),
-            new TableFile.CsvStyle(
-                StandardCharsets.UTF_8, true, ',', DateTimeFormatter.ISO_LOCAL_DATE, "Ja", "Nej"));
-      case 2:
-        return TableFile.workbook(dir.resolve("insatser-" + year + ".xlsx"), "Händelser");
-      default:
-        return TableFile.csv(
-            dir.resolve("insatser-" + year + ".txt"),
-            new TableFile.CsvStyle(
-                StandardCharsets.UTF_8, false, '\t', DateTimeFormatter.ISO_LOCAL_DATE, "1", "0"));
-    }
+    return switch (d % 4) {
+      case 0 ->
+          TableFile.csv(
+              dir.resolve("insatser-" + year + ".csv"),
+              new TableFile.CsvStyle(
+                  WINDOWS_1252, false, ';', DateTimeFormatter.BASIC_ISO_DATE, "J", "N"));
+      case 1 ->
+          TableFile.csv(
+              dir.resolve("insatser-" + year + ".csv"),
+              new TableFile.CsvStyle(
+                  StandardCharsets.UTF_8,
+                  true,
+                  ',',
+                  DateTimeFormatter.ISO_LOCAL_DATE,
+                  "Ja",
+                  "Nej"));
+      case 2 -> TableFile.workbook(dir.resolve("insatser-" + year + ".xlsx"), "Händelser");
+      default ->
+          TableFile.csv(
+              dir.resolve("insatser-" + year + ".txt"),
+              new TableFile.CsvStyle(
+                  StandardCharsets.UTF_8, false, '\t', DateTimeFormatter.ISO_LOCAL_DATE, "1", "0"));
+    };
   }
 
   static boolean delivered(int d, LocalDate date, boolean last) {

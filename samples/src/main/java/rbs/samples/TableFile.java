@@ -65,12 +65,14 @@ final class TableFile {
       } else {
         boolean xls = file.getFileName().toString().endsWith(".xls");
         workbook = xls ? new HSSFWorkbook() : new SXSSFWorkbook(200);
-        if (workbook instanceof SXSSFWorkbook) {
-          ((SXSSFWorkbook) workbook)
+        if (workbook instanceof SXSSFWorkbook sxssf) {
+          @SuppressWarnings("JavaUtilDate") // POI's document properties take a java.util.Date
+          java.util.Date created = new java.util.Date(FIXED_TIME);
+          sxssf
               .getXSSFWorkbook()
               .getProperties()
               .getCoreProperties()
-              .setCreated(java.util.Optional.of(new java.util.Date(FIXED_TIME)));
+              .setCreated(java.util.Optional.of(created));
         }
         dateStyle = workbook.createCellStyle();
         dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
@@ -117,13 +119,13 @@ final class TableFile {
         continue;
       }
       org.apache.poi.ss.usermodel.Cell cell = row.createCell(j);
-      if (c instanceof LocalDate) {
-        cell.setCellValue((LocalDate) c);
+      if (c instanceof LocalDate localDate) {
+        cell.setCellValue(localDate);
         cell.setCellStyle(dateStyle);
-      } else if (c instanceof Number) {
-        cell.setCellValue(((Number) c).doubleValue());
-      } else if (c instanceof Boolean) {
-        cell.setCellValue((Boolean) c ? "Ja" : "Nej");
+      } else if (c instanceof Number number) {
+        cell.setCellValue(number.doubleValue());
+      } else if (c instanceof Boolean b) {
+        cell.setCellValue(b ? "Ja" : "Nej");
       } else {
         cell.setCellValue(c.toString());
       }
@@ -175,11 +177,11 @@ final class TableFile {
     if (c == null) {
       return "";
     }
-    if (c instanceof LocalDate) {
-      return csv.dates().format((LocalDate) c);
+    if (c instanceof LocalDate localDate) {
+      return csv.dates().format(localDate);
     }
-    if (c instanceof Boolean) {
-      return (Boolean) c ? csv.yes() : csv.no();
+    if (c instanceof Boolean b) {
+      return b ? csv.yes() : csv.no();
     }
     if (c instanceof Double && csv.delimiter() == ';') {
       return c.toString().replace('.', ',');

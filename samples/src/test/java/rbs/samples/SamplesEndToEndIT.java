@@ -35,7 +35,7 @@ import rbs.model.ReportPeriod;
 import rbs.source.SourceReader;
 
 /** Runs the committed sample end to end, as the README's quick start does. */
-class SamplesEndToEndTest {
+class SamplesEndToEndIT {
 
   static final Path PROGRAMME = Path.of("kvinnofrid/programme.yaml");
 
