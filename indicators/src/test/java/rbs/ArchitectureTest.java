@@ -153,6 +153,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void linearProgrammingStaysInDisclosure() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("rbs.disclosure..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.ojalgo..")
+        .check(classes);
+  }
+
+  @Test
   void csvLibraryStaysInSourceAndOutput() {
     noClasses()
         .that()

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import rbs.InputException;
 import rbs.Location;
 import rbs.Problem;
@@ -24,7 +25,9 @@ import rbs.model.District;
 import rbs.model.Goal;
 import rbs.model.GoalRule;
 import rbs.model.Indicator;
+import rbs.model.PeriodKind;
 import rbs.model.Programme;
+import rbs.model.PublicationLevels;
 import rbs.model.RejectLimit;
 import rbs.model.Source;
 import rbs.model.TargetGroup;
@@ -153,6 +156,10 @@ public final class ProgrammeReader {
               "programme: 'disclosure_threshold' must be at least 1, got " + threshold);
       threshold = 5;
     }
+    PublicationLevels levels =
+        head.flatMap(h -> h.section("published_levels", "programme published_levels"))
+            .map(ProgrammeReader::levels)
+            .orElse(PublicationLevels.standard());
     RejectLimit limit =
         head.flatMap(h -> h.section("reject_limit", "programme reject_limit"))
             .map(r -> SourcesReader.rejectLimit(r, RejectLimit.standard()))
@@ -182,7 +189,25 @@ public final class ProgrammeReader {
             groups,
             sources,
             file,
-            indicators.sites()));
+            indicators.sites(),
+            levels));
+  }
+
+  /** Which period kinds a published report shows, for the municipality and for districts. */
+  private static PublicationLevels levels(Section s) {
+    List<PeriodKind> kinds =
+        List.of(PeriodKind.MONTH, PeriodKind.TERTIAL, PeriodKind.YEAR_TO_DATE, PeriodKind.YEAR);
+    PublicationLevels standard = PublicationLevels.standard();
+    Set<PeriodKind> whole =
+        s.choices("municipality", kinds, PeriodKind::key)
+            .<Set<PeriodKind>>map(Set::copyOf)
+            .orElse(standard.whole());
+    Set<PeriodKind> districts =
+        s.choices("districts", kinds, PeriodKind::key)
+            .<Set<PeriodKind>>map(Set::copyOf)
+            .orElse(standard.districts());
+    s.finish();
+    return new PublicationLevels(whole, districts);
   }
 
   private static List<District> districts(Section root) {

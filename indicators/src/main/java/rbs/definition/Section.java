@@ -197,6 +197,46 @@ final class Section {
     return out;
   }
 
+  /**
+   * A list of words, each one of {@code allowed} (by {@code word}); empty when the key is absent. A
+   * word not allowed is a problem at its own position.
+   */
+  <E extends Enum<E>> Optional<List<E>> choices(
+      String key, List<E> allowed, Function<E, String> word) {
+    Optional<YamlNode> n = node(key);
+    if (n.isEmpty()) {
+      return Optional.empty();
+    }
+    List<YamlNode> items =
+        n.get() instanceof YamlNode.Sequence sequence ? sequence.items() : List.of(n.get());
+    List<E> out = new ArrayList<>();
+    for (YamlNode item : items) {
+      Optional<E> found = Optional.empty();
+      if (item instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+        String text = scalar.text().trim();
+        found = allowed.stream().filter(e -> word.apply(e).equalsIgnoreCase(text)).findFirst();
+      }
+      if (found.isPresent()) {
+        if (!out.contains(found.get())) {
+          out.add(found.get());
+        }
+      } else {
+        List<String> words = new ArrayList<>();
+        allowed.forEach(e -> words.add(word.apply(e)));
+        problem(
+            item.location(),
+            context
+                + ": '"
+                + key
+                + "' may list "
+                + String.join(", ", words)
+                + "; got "
+                + item.describe());
+      }
+    }
+    return Optional.of(out);
+  }
+
   /** The items of a list value (none, with a problem, if it is not a list). */
   List<YamlNode> list(String key, boolean required) {
     Optional<YamlNode> n = node(key);

@@ -1,8 +1,7 @@
 package rbs.disclosure;
 
-import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,178 +10,170 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import rbs.model.Aggregate;
+import rbs.model.DisclosureSummary;
+import rbs.model.EarlierPublication;
 import rbs.model.Flag;
 import rbs.model.Goal;
 import rbs.model.GoalOutcome;
-import rbs.model.Indicator;
 import rbs.model.Measure;
 import rbs.model.Outcome;
 import rbs.model.Period;
 import rbs.model.PeriodKind;
+import rbs.model.Programme;
+import rbs.model.Publication;
+import rbs.model.PublicationLevels;
 import rbs.model.Rate;
 import rbs.model.Results;
+import rbs.model.Revision;
 import rbs.model.Share;
 import rbs.model.Status;
 import rbs.model.Trend;
 import rbs.model.Unit;
 
 /**
- * Disclosure control for published reports: withholds counts of persons or records below the
- * programme's threshold (primary suppression) and then every further cell that would let a reader
- * recover a withheld one by subtraction (secondary suppression), proven with an exact linear
- * algebra test. See {@code docs/disclosure.md}.
+ * Disclosure control for published reports: keeps the levels the programme publishes, withholds
+ * small counts of people (primary suppression) and the cheapest further cells that keep every
+ * withheld small count from being pinned down or boxed in over the sums a reader knows — over this
+ * publication and every earlier one of the programme read together. See {@code docs/disclosure.md}.
  */
 public final class Disclosure {
 
   private Disclosure() {}
 
-  /** The results as they may be published: withheld outcomes carry flag {@code ..} and no value. */
+  /** The results as they may be published, with no earlier publications to agree with. */
   public static Results suppress(Results results) {
-    int threshold = results.programme().disclosureThreshold();
+    return suppress(results, List.of());
+  }
+
+  /**
+   * The results as they may be published: only the published levels; withheld outcomes carry flag
+   * {@code ..} and no numbers; consistent with what the earlier publications showed.
+   */
+  public static Results suppress(Results results, List<EarlierPublication> earlier) {
+    Programme programme = results.programme();
+    PublicationLevels levels = programme.publication();
+    List<Outcome> shown = new ArrayList<>();
+    int unpublished = 0;
+    for (Outcome o : results.outcomes()) {
+      if (levels.publishes(o.unit(), o.period())) {
+        shown.add(o);
+      } else {
+        unpublished++;
+      }
+    }
     Map<String, List<Outcome>> byIndicator = new LinkedHashMap<>();
     for (Outcome o : results.outcomes()) {
       byIndicator.computeIfAbsent(o.indicatorId(), k -> new ArrayList<>()).add(o);
     }
     Set<Key> withheld = new HashSet<>();
-    for (Map.Entry<String, List<Outcome>> e : byIndicator.entrySet()) {
-      Optional<Indicator> indicator = results.programme().indicator(e.getKey());
-      if (indicator.isEmpty() || !isProtected(indicator.get().measure())) {
-        continue;
-      }
-      withheld.addAll(suppressTable(indicator.get().measure(), e.getValue(), threshold));
+    Set<Key> primary = new HashSet<>();
+    List<Revision> revisions = new ArrayList<>();
+    List<String> unprotected = new ArrayList<>();
+    // the indicators' tables are independent: decided on every core, gathered in order
+    List<IndicatorTables> decided =
+        byIndicator.entrySet().parallelStream()
+            .map(
+                e ->
+                    programme
+                        .indicator(e.getKey())
+                        .filter(i -> i.measure().countsPeople())
+                        .map(i -> new IndicatorTables(programme, i, e.getValue(), earlier)))
+            .flatMap(Optional::stream)
+            .toList();
+    for (IndicatorTables tables : decided) {
+      withheld.addAll(tables.withheld());
+      primary.addAll(tables.primary());
+      revisions.addAll(tables.revisions());
+      unprotected.addAll(tables.unprotected());
     }
-    List<Outcome> outcomes = new ArrayList<>(results.outcomes().size());
-    for (Outcome o : results.outcomes()) {
-      outcomes.add(publishable(o, withheld));
+    List<Outcome> outcomes = new ArrayList<>(shown.size());
+    for (Outcome o : shown) {
+      outcomes.add(publishable(o, withheld, results.period()));
     }
-    List<GoalOutcome> goals = new ArrayList<>(results.goals().size());
-    Map<String, Goal> goalsById = new HashMap<>();
-    results.programme().goals().forEach(g -> goalsById.put(g.id(), g));
-    for (GoalOutcome g : results.goals()) {
-      Goal goal = goalsById.get(g.goalId());
-      boolean touched =
-          goal != null
-              && goal.indicators().stream()
-                  .anyMatch(i -> withheld.contains(new Key(i.id(), g.unit(), g.period())));
-      goals.add(
-          touched ? new GoalOutcome(g.goalId(), g.unit(), g.period(), Status.NOT_ASSESSABLE) : g);
-    }
+    List<GoalOutcome> goals = goals(programme, results.goals(), levels, withheld);
+    DisclosureSummary summary = summary(programme, outcomes, primary, unpublished);
     return new Results(
-        results.programme(),
+        programme,
         results.period(),
         results.asOf(),
         outcomes,
         goals,
         results.inputs(),
         results.missing(),
-        results.rejects());
+        results.rejects(),
+        new Publication(true, levels, revisions, summary, unprotected));
   }
 
-  /** Counts of people or records are protected; sums (e.g. nights) are not counts of people. */
-  static boolean isProtected(Measure measure) {
-    return !(measure instanceof Aggregate aggregate) || aggregate.isCount();
-  }
-
-  /** Which outcome of which indicator. */
-  record Key(String indicatorId, Unit unit, Period period) {}
-
-  /** The withheld cells of one indicator's table: primary, then secondary until safe. */
-  static Set<Key> suppressTable(Measure measure, List<Outcome> outcomes, int threshold) {
-    List<Outcome> cells = new ArrayList<>();
-    List<Outcome> forecasts = new ArrayList<>();
-    for (Outcome o : outcomes) {
-      (o.period().kind() == PeriodKind.FORECAST ? forecasts : cells).add(o);
-    }
-    BitSet hidden = new BitSet();
-    BitSet fixed = new BitSet();
-    long[] size = new long[cells.size()];
-    for (int i = 0; i < cells.size(); i++) {
-      size[i] = size(measure, cells.get(i));
-      // A cell shown as missing stays "-": its contribution to any total is known to be nothing.
-      fixed.set(i, cells.get(i).flag() == Flag.MISSING);
-      if (isPrimary(measure, cells.get(i), threshold)) {
-        hidden.set(i);
-      }
-    }
-    LinearRelations relations = TableRelations.of(cells);
-    Secondary.complete(relations, hidden, fixed, size);
-    Set<Key> keys = new HashSet<>();
-    for (int i = hidden.nextSetBit(0); i >= 0; i = hidden.nextSetBit(i + 1)) {
-      keys.add(key(cells.get(i)));
-    }
-    // A forecast is the year to date scaled up: it reveals what the year to date hides.
-    for (Outcome f : forecasts) {
-      boolean ytdHidden =
-          cells.stream()
-              .anyMatch(
-                  c ->
-                      c.unit().equals(f.unit())
-                          && c.period().kind() == PeriodKind.YEAR_TO_DATE
-                          && c.period().year() == f.period().year()
-                          && keys.contains(key(c)));
-      if (ytdHidden) {
-        keys.add(key(f));
-      }
-    }
-    return keys;
-  }
-
-  /** Whether the outcome itself is too small to show (before any secondary suppression). */
-  static boolean isPrimary(Measure measure, Outcome o, int threshold) {
-    if (measure instanceof Share) {
-      long num = count(o.numerator());
-      long den = count(o.denominator());
-      return small(den, threshold) || small(num, threshold) || small(den - num, threshold);
-    }
-    if (measure instanceof Rate) {
-      return small(count(o.numerator()), threshold);
-    }
-    return small(count(o.value()), threshold);
-  }
-
-  private static boolean small(long count, int threshold) {
-    return count >= 1 && count < threshold;
-  }
-
-  /** The count that stands for a cell when choosing which cells to withhold (smallest first). */
-  static long size(Measure measure, Outcome o) {
-    if (measure instanceof Share) {
-      return count(o.denominator());
-    }
-    if (measure instanceof Rate) {
-      return count(o.numerator());
-    }
-    return count(o.value());
-  }
-
-  private static long count(Optional<BigDecimal> value) {
-    return value.map(v -> v.setScale(0, java.math.RoundingMode.HALF_UP).longValue()).orElse(0L);
-  }
-
-  private static Key key(Outcome o) {
-    return new Key(o.indicatorId(), o.unit(), o.period());
-  }
-
-  private static Outcome publishable(Outcome o, Set<Key> withheld) {
-    if (withheld.contains(key(o))) {
-      return new Outcome(
+  /** Which number of which indicator: a unit and a span of months (so T1 and Jan–Apr are one). */
+  record Key(String indicatorId, Unit unit, YearMonth from, YearMonth to) {
+    static Key of(Outcome o) {
+      return new Key(
           o.indicatorId(),
           o.unit(),
-          o.period(),
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          o.target(),
-          Status.NOT_ASSESSABLE,
-          Trend.NOT_COMPARABLE,
-          Flag.WITHHELD,
-          o.incomplete());
+          YearMonth.from(o.period().from()),
+          YearMonth.from(o.period().to()));
     }
-    boolean previousHidden =
-        o.period().kind() != PeriodKind.FORECAST
-            && withheld.contains(new Key(o.indicatorId(), o.unit(), o.period().previousYear()));
-    if (previousHidden && o.trend() != Trend.NOT_COMPARABLE) {
-      // Better or worse than a withheld value would tell which side of it the value lies.
+  }
+
+  /** The quantities of an outcome the sums run over: a share's numerator and denominator. */
+  static long[] values(Measure measure, Outcome o) {
+    if (measure instanceof Share) {
+      return new long[] {Measure.count(o.numerator()), Measure.count(o.denominator())};
+    }
+    if (measure instanceof Rate) {
+      return new long[] {Measure.count(o.numerator())};
+    }
+    return new long[] {Measure.count(o.value())};
+  }
+
+  /** Whether the measure's sums hold exactly: counts of records do, distinct persons do not. */
+  static boolean exact(Measure measure) {
+    if (measure instanceof Share s) {
+
+      return s.numerator().kind() != Aggregate.Kind.PERSONS
+          && s.denominator().kind() != Aggregate.Kind.PERSONS;
+    }
+    if (measure instanceof Rate rate) {
+      return rate.numerator().kind() != Aggregate.Kind.PERSONS;
+    }
+    return ((Aggregate) measure).kind() != Aggregate.Kind.PERSONS;
+  }
+
+  /** What must not be narrowed for a small count: the small quantities (or a share's rest). */
+  static List<long[]> protect(Measure measure, Outcome o, int threshold) {
+    if (!measure.isSmall(o, threshold)) {
+      return List.of();
+    }
+    if (!(measure instanceof Share)) {
+      return List.<long[]>of(new long[] {1});
+    }
+    long num = Measure.count(o.numerator());
+    long den = Measure.count(o.denominator());
+    List<long[]> out = new ArrayList<>();
+    if (Measure.small(num, threshold)) {
+      out.add(new long[] {1, 0});
+    }
+    if (Measure.small(den, threshold)) {
+      out.add(new long[] {0, 1});
+    }
+    if (Measure.small(den - num, threshold)) {
+      out.add(new long[] {-1, 1});
+    }
+    return out;
+  }
+
+  private static Outcome publishable(Outcome o, Set<Key> withheld, rbs.model.ReportPeriod report) {
+    Key key = Key.of(o);
+    if (o.period().kind() == PeriodKind.FORECAST) {
+      // the forecast is the year to date scaled up: it tells what the year to date hides
+      key = new Key(o.indicatorId(), o.unit(), key.from(), YearMonth.from(report.to()));
+    }
+    if (withheld.contains(key)) {
+      return withheld(o);
+    }
+    Key previous = Key.of(withPeriod(o, o.period().previousYear()));
+    if (withheld.contains(previous) && o.trend() != Trend.NOT_COMPARABLE) {
+      // better or worse than a withheld value would tell which side of it the value lies
       return new Outcome(
           o.indicatorId(),
           o.unit(),
@@ -197,5 +188,89 @@ public final class Disclosure {
           o.incomplete());
     }
     return o;
+  }
+
+  static Outcome withheld(Outcome o) {
+    return new Outcome(
+        o.indicatorId(),
+        o.unit(),
+        o.period(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        o.target(),
+        Status.NOT_ASSESSABLE,
+        Trend.NOT_COMPARABLE,
+        Flag.WITHHELD,
+        o.incomplete());
+  }
+
+  private static Outcome withPeriod(Outcome o, Period p) {
+    return new Outcome(
+        o.indicatorId(),
+        o.unit(),
+        p,
+        o.value(),
+        o.numerator(),
+        o.denominator(),
+        o.target(),
+        o.status(),
+        o.trend(),
+        o.flag(),
+        o.incomplete());
+  }
+
+  /** Goals at the published levels; not assessable where one of their indicators is withheld. */
+  private static List<GoalOutcome> goals(
+      Programme programme, List<GoalOutcome> all, PublicationLevels levels, Set<Key> withheld) {
+    Map<String, Goal> goalsById = new HashMap<>();
+    programme.goals().forEach(g -> goalsById.put(g.id(), g));
+    List<GoalOutcome> goals = new ArrayList<>();
+    for (GoalOutcome g : all) {
+      if (!levels.publishes(g.unit(), g.period())) {
+        continue;
+      }
+      Goal goal = goalsById.get(g.goalId());
+      YearMonth from = YearMonth.from(g.period().from());
+      YearMonth to = YearMonth.from(g.period().to());
+      boolean touched =
+          goal != null
+              && goal.indicators().stream()
+                  .anyMatch(i -> withheld.contains(new Key(i.id(), g.unit(), from, to)));
+      goals.add(
+          touched ? new GoalOutcome(g.goalId(), g.unit(), g.period(), Status.NOT_ASSESSABLE) : g);
+    }
+    return goals;
+  }
+
+  /** Counted over the published cells of indicators that count people, forecasts apart. */
+  private static DisclosureSummary summary(
+      Programme programme, List<Outcome> published, Set<Key> primary, int unpublished) {
+    Set<String> counted = new HashSet<>();
+    programme
+        .indicators()
+        .filter(i -> i.measure().countsPeople())
+        .forEach(i -> counted.add(i.id()));
+    int cells = 0;
+    int withheld = 0;
+    int primaries = 0;
+    int whole = 0;
+    int wholeWithheld = 0;
+    for (Outcome o : published) {
+      if (!counted.contains(o.indicatorId()) || o.period().kind() == PeriodKind.FORECAST) {
+        continue;
+      }
+      cells++;
+      boolean small = primary.contains(Key.of(o));
+      boolean hidden = o.flag() == Flag.WITHHELD;
+      withheld += hidden ? 1 : 0;
+      primaries += hidden && small ? 1 : 0;
+      if (o.unit().isWhole() && o.period().kind() != PeriodKind.MONTH && !small) {
+        whole++;
+        wholeWithheld += hidden ? 1 : 0;
+      }
+    }
+    return new DisclosureSummary(
+        cells, withheld, primaries, withheld - primaries, unpublished, whole, wholeWithheld);
   }
 }

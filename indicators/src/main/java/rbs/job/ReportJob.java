@@ -30,6 +30,7 @@ import rbs.model.Source;
 import rbs.model.Unit;
 import rbs.output.ManifestInfo;
 import rbs.output.ManifestJson;
+import rbs.output.PublicationRecords;
 import rbs.output.RejectsCsv;
 import rbs.report.ReportOptions;
 import rbs.report.WorkbookWriter;
@@ -98,6 +99,12 @@ public final class ReportJob {
       try {
         Run run = compute(programme, request, staging.dir(), request.outDir());
         timed("write outputs", () -> write(run, units, request, staging.dir()));
+        if (run.results().publication().published()) {
+          // recorded before the outputs appear: a record of a publication that then failed only
+          // makes later publications withhold a little more, never less
+          PublicationRecords.record(
+              programme, request.period(), staging.dir().resolve("results.csv"));
+        }
         listener.phase("publish");
         List<Path> written = staging.publish(listener::phase);
         removeFailedRejects(request.outDir());
@@ -142,7 +149,12 @@ public final class ReportJob {
     } catch (InputException e) {
       throw keepRejects(e, rejectsFile, outDir, request.dryRun());
     }
-    Results results = request.publish() ? Disclosure.suppress(computed) : computed;
+    Results results =
+        request.publish()
+            ? timed(
+                "disclosure control",
+                () -> Disclosure.suppress(computed, PublicationRecords.read(programme)))
+            : computed;
     List<String> warnings = Warnings.of(results);
     warnings.forEach(listener::warning);
     if (request.strict() && !warnings.isEmpty()) {
@@ -193,7 +205,7 @@ public final class ReportJob {
     Results results = run.results();
     Path out = request.outDir();
     writing(out, "results.csv", () -> writers.results(results, dir.resolve("results.csv")));
-    ReportOptions options = new ReportOptions(request.publish(), request.toolVersion());
+    ReportOptions options = new ReportOptions(request.toolVersion());
     for (Unit unit : units) {
       String name = WorkbookWriter.fileName(results, unit);
       writing(out, name, () -> writers.workbook(results, unit, options, dir.resolve(name)));
@@ -209,7 +221,6 @@ public final class ReportJob {
             request.toolVersion(),
             request.programme().toString(),
             ManifestJson.sha256(request.programme()),
-            request.publish(),
             timings);
     writing(
         out, "manifest.json", () -> writers.manifest(results, info, dir.resolve("manifest.json")));

@@ -11,8 +11,12 @@ import java.util.TreeSet;
 import rbs.model.InputFile;
 import rbs.model.MissingData;
 import rbs.model.Results;
+import rbs.model.Revision;
 
-/** What a successful run warns about: a year without data, missing months, rejected rows. */
+/**
+ * What a successful run warns about: a year without data, missing months, rejected rows, and in a
+ * publication the figures earlier publications showed otherwise.
+ */
 final class Warnings {
 
   private Warnings() {}
@@ -94,6 +98,27 @@ final class Warnings {
                 + f.rowsRead()
                 + " rows rejected (see rejects.csv)");
       }
+    }
+    for (Revision r : results.publication().revisions()) {
+      warnings.add(
+          r.indicatorId()
+              + ", "
+              + r.unit()
+              + ", "
+              + r.period().label()
+              + ": publication "
+              + r.publication()
+              + " showed "
+              + r.before()
+              + ", this one shows "
+              + r.now()
+              + " (the data were revised since)");
+    }
+    for (String cell : results.publication().unprotected()) {
+      warnings.add(
+          cell
+              + ": a small count that earlier publications leave too little room to protect"
+              + " (see docs/disclosure.md)");
     }
     return warnings;
   }

@@ -43,6 +43,16 @@ public record Aggregate(Kind kind, String source, Optional<String> column, Optio
   }
 
   @Override
+  public boolean isSmall(Outcome outcome, int threshold) {
+    return isCount() && Measure.small(Measure.count(outcome.value()), threshold);
+  }
+
+  @Override
+  public boolean countsPeople() {
+    return isCount();
+  }
+
+  @Override
   public String kindName() {
     return kind.key();
   }

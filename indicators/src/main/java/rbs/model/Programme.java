@@ -15,6 +15,7 @@ import java.util.stream.Stream;
  * @param districts empty for a municipality that reports as one unit
  * @param disclosureThreshold counts from 1 to threshold−1 are withheld in published reports
  * @param file the programme file, for resolving source paths and for error locations
+ * @param publication the levels a published report shows
  * @param filterSites where each filter is written, first occurrence per source and expression
  */
 public record Programme(
@@ -28,7 +29,8 @@ public record Programme(
     List<TargetGroup> targetGroups,
     List<Source> sources,
     Path file,
-    List<FilterSite> filterSites) {
+    List<FilterSite> filterSites,
+    PublicationLevels publication) {
 
   public Programme {
     Objects.requireNonNull(id, "id");
@@ -37,6 +39,7 @@ public record Programme(
     Objects.requireNonNull(municipality, "municipality");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(publication, "publication");
     districts = List.copyOf(districts);
     targetGroups = List.copyOf(targetGroups);
     sources = List.copyOf(sources);
@@ -46,7 +49,7 @@ public record Programme(
     }
   }
 
-  /** A programme built in code, without filter positions (tests, generated programmes). */
+  /** A programme built in code: no filter positions, the standard published levels. */
   public Programme(
       String id,
       String name,
@@ -69,7 +72,8 @@ public record Programme(
         targetGroups,
         sources,
         file,
-        List.of());
+        List.of(),
+        PublicationLevels.standard());
   }
 
   /** Where this filter of this source is first written, if known. */

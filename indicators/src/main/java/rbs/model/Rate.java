@@ -20,6 +20,16 @@ public record Rate(Aggregate numerator, String populationSource, String populati
   }
 
   @Override
+  public boolean isSmall(Outcome outcome, int threshold) {
+    return countsPeople() && Measure.small(Measure.count(outcome.numerator()), threshold);
+  }
+
+  @Override
+  public boolean countsPeople() {
+    return numerator.isCount();
+  }
+
+  @Override
   public String kindName() {
     return "rate";
   }

@@ -13,6 +13,23 @@ public record Share(Aggregate numerator, Aggregate denominator) implements Measu
   }
 
   @Override
+  public boolean isSmall(Outcome outcome, int threshold) {
+    if (!countsPeople()) {
+      return false;
+    }
+    long num = Measure.count(outcome.numerator());
+    long den = Measure.count(outcome.denominator());
+    return Measure.small(num, threshold)
+        || Measure.small(den, threshold)
+        || Measure.small(den - num, threshold);
+  }
+
+  @Override
+  public boolean countsPeople() {
+    return numerator.isCount() || denominator.isCount();
+  }
+
+  @Override
   public String kindName() {
     return "share";
   }

@@ -23,4 +23,13 @@ final class CsvCells {
     boolean risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     return risky ? "'" + s : s;
   }
+
+  /** The text {@link #text} was given: the defusing apostrophe taken off again. */
+  static String original(String cell) {
+    return cell.length() > 1
+            && cell.charAt(0) == '\''
+            && !text(cell.substring(1)).equals(cell.substring(1))
+        ? cell.substring(1)
+        : cell;
+  }
 }

@@ -6,14 +6,13 @@ import java.util.TreeMap;
 
 /**
  * What the manifest says beyond the results: the tool version, the programme file as the user named
- * it and its SHA-256, whether the run was for publication, and the timings per phase (milliseconds;
- * the only part that differs between reruns).
+ * it and its SHA-256, and the timings per phase (milliseconds; the only part that differs between
+ * reruns).
  */
 public record ManifestInfo(
     String toolVersion,
     String programmeFile,
     String programmeSha256,
-    boolean publish,
     Map<String, Long> timingsMillis) {
 
   public ManifestInfo {

@@ -18,12 +18,16 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import rbs.InputException;
 import rbs.Location;
+import rbs.model.DisclosureSummary;
 import rbs.model.InputFile;
 import rbs.model.MissingData;
 import rbs.model.Outcome;
 import rbs.model.Period;
+import rbs.model.PeriodKind;
+import rbs.model.PublicationLevels;
 import rbs.model.RejectSummary;
 import rbs.model.Results;
+import rbs.model.Revision;
 import rbs.model.SafeText;
 
 /**
@@ -66,7 +70,10 @@ public final class ManifestJson {
             "sha256", info.programmeSha256()));
     m.put("period", results.period().toString());
     m.put("as_of", results.asOf().toString());
-    m.put("mode", info.publish() ? "publish" : "internal");
+    m.put("mode", results.publication().published() ? "publish" : "internal");
+    if (results.publication().published()) {
+      m.put("disclosure", disclosure(results));
+    }
     m.put("inputs", inputs(results.inputs()));
     m.put("rows", rows(results.inputs()));
     m.put("missing", missing(results));
@@ -120,6 +127,45 @@ public final class ManifestJson {
               out.add(e);
             });
     return out;
+  }
+
+  /** What disclosure control did: the published levels, the cells withheld and why. */
+  private static Map<String, Object> disclosure(Results results) {
+    DisclosureSummary s = results.publication().summary();
+    PublicationLevels levels = results.publication().levels();
+    Map<String, Object> m = new TreeMap<>();
+    m.put("threshold", results.programme().disclosureThreshold());
+    m.put(
+        "levels",
+        Map.of(
+            "municipality", kinds(levels.whole()),
+            "districts", kinds(levels.districts())));
+    m.put("cells", s.cells());
+    m.put("withheld", s.withheld());
+    m.put("primary", s.primary());
+    m.put("complements", s.complements());
+    m.put("unpublished_outcomes", s.unpublished());
+    m.put("shown_of_unprotected", Math.round(s.shownShare() * 10000) / 10000.0);
+    m.put("municipality_above_month", s.wholeAboveMonth());
+    m.put("municipality_above_month_withheld", s.wholeAboveMonthWithheld());
+    List<Map<String, String>> revisions = new ArrayList<>();
+    for (Revision r : results.publication().revisions()) {
+      Map<String, String> e = new TreeMap<>();
+      e.put("indicator", r.indicatorId());
+      e.put("district", r.unit());
+      e.put("period", r.period().label());
+      e.put("publication", r.publication());
+      e.put("before", r.before());
+      e.put("now", r.now());
+      revisions.add(e);
+    }
+    m.put("revisions", revisions);
+    m.put("unprotected", results.publication().unprotected());
+    return m;
+  }
+
+  private static List<String> kinds(java.util.Set<PeriodKind> kinds) {
+    return kinds.stream().sorted().map(PeriodKind::key).toList();
   }
 
   private static Map<String, Long> rows(List<InputFile> files) {

@@ -27,8 +27,16 @@ final class ChartPlan {
 
   static List<ChartSpec> charts(ReportView view, Indicator indicator) {
     List<ChartSpec> charts = new ArrayList<>();
-    charts.add(months(view, indicator));
-    if (view.unit().isWhole() && !view.districts().isEmpty()) {
+    if (view.showsMonths()) {
+      charts.add(months(view, indicator));
+    } else if (view.shows(view.unit(), Period.tertial(view.year(), 1))) {
+      charts.add(tertials(view, indicator));
+    } else {
+      charts.add(mainPeriod(view, indicator));
+    }
+    if (view.unit().isWhole()
+        && !view.districts().isEmpty()
+        && view.shows(view.districts().get(0), view.mainPeriod())) {
       charts.add(districts(view, indicator));
     }
     if (view.annual()) {
@@ -71,6 +79,84 @@ final class ChartPlan {
                 true),
             new ChartSpec.Series(
                 labels.get("target") + " " + year, target, TARGET, ChartSpec.Dash.DASH, false)));
+  }
+
+  /**
+   * Each tertial so far against last year's and the target, for a unit whose months the report does
+   * not show (a district in a published report).
+   */
+  static ChartSpec tertials(ReportView view, Indicator indicator) {
+    Labels labels = view.labels();
+    int year = view.year();
+    List<String> categories = new ArrayList<>();
+    List<Optional<Double>> now = new ArrayList<>();
+    List<Optional<Double>> before = new ArrayList<>();
+    List<Optional<Double>> target = new ArrayList<>();
+    for (int t = 1; t <= view.results().period().lastTertial(); t++) {
+      Period tertial = Period.tertial(year, t);
+      categories.add(view.periodLabel(tertial));
+      Optional<Outcome> outcome = view.outcome(indicator.id(), tertial);
+      now.add(value(outcome));
+      before.add(value(view.outcome(indicator.id(), tertial.previousYear())));
+      target.add(outcome.flatMap(Outcome::target).map(BigDecimal::doubleValue));
+    }
+    return new ChartSpec(
+        "tertials",
+        ChartSpec.Kind.BAR,
+        labels.format("tertialChart", shortName(indicator)),
+        labels.get("tertial"),
+        indicator.unit(),
+        indicator.isShare(),
+        categories,
+        List.of(
+            new ChartSpec.Series(
+                labels.get("outcome") + " " + year, now, THIS_YEAR, ChartSpec.Dash.SOLID, false),
+            new ChartSpec.Series(
+                labels.get("outcome") + " " + (year - 1),
+                before,
+                LAST_YEAR,
+                ChartSpec.Dash.SOLID,
+                false),
+            new ChartSpec.Series(
+                labels.get("target") + " " + year, target, TARGET, ChartSpec.Dash.DASH, false)));
+  }
+
+  /**
+   * The report's period against the same period last year and the target, for a unit the report
+   * shows by year to date only (a district in a published report).
+   */
+  static ChartSpec mainPeriod(ReportView view, Indicator indicator) {
+    Labels labels = view.labels();
+    int year = view.year();
+    Period main = view.mainPeriod();
+    Optional<Outcome> outcome = view.outcome(indicator.id(), main);
+    return new ChartSpec(
+        "period",
+        ChartSpec.Kind.BAR,
+        shortName(indicator) + ", " + view.periodLabel(main),
+        labels.get("period"),
+        indicator.unit(),
+        indicator.isShare(),
+        List.of(view.periodLabel(main)),
+        List.of(
+            new ChartSpec.Series(
+                labels.get("outcome") + " " + year,
+                List.of(value(outcome)),
+                THIS_YEAR,
+                ChartSpec.Dash.SOLID,
+                false),
+            new ChartSpec.Series(
+                labels.get("outcome") + " " + (year - 1),
+                List.of(value(view.outcome(indicator.id(), main.previousYear()))),
+                LAST_YEAR,
+                ChartSpec.Dash.SOLID,
+                false),
+            new ChartSpec.Series(
+                labels.get("target") + " " + year,
+                List.of(outcome.flatMap(Outcome::target).map(BigDecimal::doubleValue)),
+                TARGET,
+                ChartSpec.Dash.DASH,
+                false)));
   }
 
   static ChartSpec districts(ReportView view, Indicator indicator) {

@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import rbs.filter.FilterWords;
 import rbs.model.Aggregate;
+import rbs.model.DisclosureSummary;
 import rbs.model.Indicator;
 import rbs.model.Measure;
+import rbs.model.PeriodKind;
 import rbs.model.Polarity;
+import rbs.model.Publication;
 import rbs.model.Rate;
 import rbs.model.Share;
 import rbs.model.Source;
@@ -70,7 +74,50 @@ final class DefinitionsSheet {
       }
       row.setHeightInPoints(height);
     }
+    publication(sheet, view, cells, r + 1);
     PageSetup.apply(sheet, view, publish, 3, WIDTHS);
+  }
+
+  /** What the report shows and withholds, in words, under the indicators. */
+  private static void publication(XSSFSheet sheet, ReportView view, Cells cells, int r) {
+    Labels labels = view.labels();
+    Styles styles = cells.styles();
+    Publication publication = view.results().publication();
+    cells.text(Cells.row(sheet, r++), 0, labels.get("publication"), styles.subtitle());
+    List<String> lines = new java.util.ArrayList<>();
+    if (!publication.published()) {
+      lines.add(labels.get("publication.internal"));
+    } else {
+      String municipality = view.results().programme().municipality();
+      String whole = levels(publication.levels().whole(), labels);
+      lines.add(
+          view.results().programme().districts().isEmpty()
+              ? labels.format("publication.levelsWhole", municipality, whole)
+              : labels.format(
+                  "publication.levels",
+                  municipality,
+                  whole,
+                  levels(publication.levels().districts(), labels)));
+      int threshold = view.results().programme().disclosureThreshold();
+      lines.add(labels.format("publication.rule", threshold - 1, threshold));
+      DisclosureSummary s = publication.summary();
+      lines.add(
+          labels.format(
+              "publication.count", s.withheld(), s.cells(), s.primary(), s.complements()));
+    }
+    for (String line : lines) {
+      Row row = Cells.row(sheet, r++);
+      cells.text(row, 0, line, styles.wrapped());
+      sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, 3));
+      row.setHeightInPoints(PageSetup.height(line, WIDTHS[0] + WIDTHS[1] + WIDTHS[2] + WIDTHS[3]));
+    }
+  }
+
+  private static String levels(java.util.Set<PeriodKind> kinds, Labels labels) {
+    return kinds.stream()
+        .sorted()
+        .map(k -> labels.get("level." + k.key()))
+        .collect(Collectors.joining(", "));
   }
 
   private static List<Aggregate> aggregates(Measure measure) {

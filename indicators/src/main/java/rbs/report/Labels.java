@@ -13,6 +13,34 @@ final class Labels {
       Map.ofEntries(
           Map.entry("overview", "Översikt"),
           Map.entry("definitions", "Definitioner"),
+          Map.entry("publication", "Publicering"),
+          Map.entry(
+              "publication.internal",
+              "Intern rapport: alla värden visas, också små antal. Publicera bara en rapport som"
+                  + " gjorts för publicering."),
+          Map.entry("publication.levels", "Redovisas för %s: %s. För stadsdelarna: %s."),
+          Map.entry("publication.levelsWhole", "Redovisas för %s: %s."),
+          Map.entry(
+              "publication.rule",
+              "Antal från 1 till %d personer redovisas inte (..), inte heller en andel där"
+                  + " täljaren, nämnaren eller skillnaden mellan dem är så liten. Fler värden"
+                  + " undertrycks där de annars skulle gå att räkna fram ur andra värden i"
+                  + " rapporten eller i programmets tidigare publicerade rapporter, så att ett"
+                  + " undertryckt litet antal aldrig kan ringas in till färre än %d möjliga"
+                  + " värden."),
+          Map.entry(
+              "publication.count",
+              "I den här rapporten är %d av %d värden undertryckta: %d små antal och %d värden"
+                  + " som skyddar dem."),
+          Map.entry("level.month", "månad"),
+          Map.entry("level.tertial", "tertial"),
+          Map.entry("level.ytd", "hittills i år"),
+          Map.entry("level.year", "år"),
+          Map.entry("revisions", "Ändrade uppgifter sedan en tidigare publicering"),
+          Map.entry("revision.publication", "Publicering"),
+          Map.entry("revision.before", "Då"),
+          Map.entry("revision.now", "Nu"),
+          Map.entry("noRevisions", "Inga publicerade uppgifter har ändrats."),
           Map.entry("quality", "Datakvalitet"),
           Map.entry("programme", "Program"),
           Map.entry("unit", "Enhet"),
@@ -53,6 +81,7 @@ final class Labels {
           Map.entry("yearsTitle", "Utveckling över åren"),
           Map.entry("trendLine", "Trend (linjär)"),
           Map.entry("monthChart", "%s per månad"),
+          Map.entry("tertialChart", "%s per tertial"),
           Map.entry("districtChart", "%s per stadsdel"),
           Map.entry("yearChart", "%s per år"),
           Map.entry("month", "Månad"),
@@ -95,6 +124,33 @@ final class Labels {
       Map.ofEntries(
           Map.entry("overview", "Overview"),
           Map.entry("definitions", "Definitions"),
+          Map.entry("publication", "Publication"),
+          Map.entry(
+              "publication.internal",
+              "Internal report: every value is shown, small counts too. Publish only a report"
+                  + " made for publication."),
+          Map.entry("publication.levels", "Shown for %s: %s. For the districts: %s."),
+          Map.entry("publication.levelsWhole", "Shown for %s: %s."),
+          Map.entry(
+              "publication.rule",
+              "Counts from 1 to %d persons are not shown (..), nor is a share whose numerator,"
+                  + " denominator or the difference between them is that small. Further values are"
+                  + " withheld where they would let a reader work such a count out from other"
+                  + " values of this report or of the programme's earlier publications, so that a"
+                  + " withheld small count is never narrowed to fewer than %d possible values."),
+          Map.entry(
+              "publication.count",
+              "In this report %d of %d values are withheld: %d small counts and %d values that"
+                  + " protect them."),
+          Map.entry("level.month", "month"),
+          Map.entry("level.tertial", "tertial"),
+          Map.entry("level.ytd", "year to date"),
+          Map.entry("level.year", "year"),
+          Map.entry("revisions", "Figures changed since an earlier publication"),
+          Map.entry("revision.publication", "Publication"),
+          Map.entry("revision.before", "Then"),
+          Map.entry("revision.now", "Now"),
+          Map.entry("noRevisions", "No published figure has changed."),
           Map.entry("quality", "Data quality"),
           Map.entry("programme", "Programme"),
           Map.entry("unit", "Unit"),
@@ -135,6 +191,7 @@ final class Labels {
           Map.entry("yearsTitle", "Development over the years"),
           Map.entry("trendLine", "Trend (linear)"),
           Map.entry("monthChart", "%s by month"),
+          Map.entry("tertialChart", "%s by tertial"),
           Map.entry("districtChart", "%s by district"),
           Map.entry("yearChart", "%s by year"),
           Map.entry("month", "Month"),

@@ -10,6 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import rbs.model.InputFile;
 import rbs.model.MissingData;
 import rbs.model.RejectSummary;
+import rbs.model.Revision;
 
 /**
  * What the numbers rest on: each input file's rows read, used and rejected, the months a district
@@ -115,7 +116,51 @@ final class QualitySheet {
         cells.text(row, 5, reject.column(), styles.text());
       }
     }
+    if (view.published()) {
+      revisions(sheet, view, cells, r + 2);
+    }
     PageSetup.apply(sheet, view, publish, 2, WIDTHS);
+  }
+
+  /**
+   * Figures an earlier publication showed that this one contradicts (the data were corrected
+   * since): a reader of both sees two numbers for one thing and deserves to be told. A district's
+   * workbook lists its own.
+   */
+  private static void revisions(XSSFSheet sheet, ReportView view, Cells cells, int r) {
+    Labels labels = view.labels();
+    Styles styles = cells.styles();
+    cells.text(Cells.row(sheet, r++), 0, labels.get("revisions"), styles.subtitle());
+    List<Revision> revisions = new ArrayList<>();
+    for (Revision rev : view.results().publication().revisions()) {
+      if (view.unit().isWhole() || rev.unit().equals(view.unit().name())) {
+        revisions.add(rev);
+      }
+    }
+    if (revisions.isEmpty()) {
+      cells.text(Cells.row(sheet, r), 0, labels.get("noRevisions"), styles.text());
+      return;
+    }
+    header(
+        cells,
+        Cells.row(sheet, r++),
+        labels.get("district"),
+        labels.get("indicator"),
+        labels.get("period"),
+        labels.get("revision.publication"),
+        labels.get("revision.before"),
+        labels.get("revision.now"));
+    for (Revision rev : revisions) {
+      Row row = Cells.row(sheet, r++);
+      cells.text(row, 0, rev.unit(), styles.text());
+      String name =
+          view.results().programme().indicator(rev.indicatorId()).map(i -> i.name()).orElse("");
+      cells.text(row, 1, name, styles.wrapped());
+      cells.text(row, 2, view.periodLabel(rev.period()), styles.text());
+      cells.text(row, 3, rev.publication(), styles.text());
+      cells.text(row, 4, rev.before(), styles.centered());
+      cells.text(row, 5, rev.now(), styles.text());
+    }
   }
 
   private static void header(Cells cells, Row row, String... texts) {

@@ -48,6 +48,11 @@ final class ReportView {
     return unit;
   }
 
+  /** Whether the results are prepared for publication (small counts withheld). */
+  boolean published() {
+    return results.publication().published();
+  }
+
   Labels labels() {
     return labels;
   }
@@ -93,7 +98,10 @@ final class ReportView {
     return Period.yearToDate(y, lastMonth());
   }
 
-  /** The rows of an indicator's table: its months, tertials and the main period. */
+  /**
+   * The rows of an indicator's table: its months, tertials and the main period, as far as the
+   * results show them for this unit (a publication leaves out the levels it does not publish).
+   */
   List<Period> tablePeriods() {
     List<Period> periods = new ArrayList<>();
     for (int m = 1; m <= lastMonth(); m++) {
@@ -103,7 +111,18 @@ final class ReportView {
       periods.add(Period.tertial(year(), t));
     }
     periods.add(mainPeriod());
+    periods.removeIf(p -> !shows(unit, p));
     return periods;
+  }
+
+  /** Whether the results show this unit's outcomes for periods of this kind. */
+  boolean shows(Unit u, Period p) {
+    return results.publication().levels().publishes(u, p);
+  }
+
+  /** Whether this workbook's unit has its months shown (a published district has not, usually). */
+  boolean showsMonths() {
+    return shows(unit, Period.month(year(), 1));
   }
 
   String periodLabel(Period p) {

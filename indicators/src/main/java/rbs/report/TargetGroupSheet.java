@@ -26,6 +26,7 @@ final class TargetGroupSheet {
   static final int HEADER_ROWS = 2;
   static final int DATA_COL = 9;
   static final int CHART_ROWS = 18;
+  static final int SHORT_CHART_ROWS = 14;
 
   /**
    * Rows of an indicator's block that print on one landscape A4 page at the sheet's fit-to-width
@@ -60,19 +61,37 @@ final class TargetGroupSheet {
             + view.labels().get("footnote"),
         styles.footnote());
     int r = HEADER_ROWS + 1;
+    int pageStart = r;
+    // set in row order at the end (a block decides its own inner break before the one above it)
+    java.util.TreeSet<Integer> breaks = new java.util.TreeSet<>();
     for (Goal goal : group.goals()) {
       for (Indicator indicator : goal.indicators()) {
-        if (r > HEADER_ROWS + 1) {
-          sheet.setRowBreak(r - 1);
+        Block b = block(sheet, view, cells, indicator, r);
+        // short blocks (a published district's tertials) share a page; a block that would not fit
+        // on the current page starts the next one
+        if (r > pageStart && b.end() - pageStart > ROWS_PER_PAGE) {
+          breaks.add(r - 1);
+          pageStart = r;
         }
-        r = block(sheet, view, cells, indicator, r);
+        if (b.lastPageStart() > 0) {
+          breaks.add(b.lastPageStart() - 1);
+          pageStart = Math.max(pageStart, b.lastPageStart());
+        }
+        r = b.end();
       }
     }
+    breaks.forEach(sheet::setRowBreak);
     PageSetup.apply(sheet, view, publish, HEADER_ROWS, WIDTHS);
   }
 
-  /** Writes one indicator's block from row {@code r}; returns the first row after it. */
-  private static int block(
+  /**
+   * Where an indicator's block ended: the first row after it, and the first row of its charts' page
+   * when they were moved to a page of their own (-1 when not).
+   */
+  private record Block(int end, int lastPageStart) {}
+
+  /** Writes one indicator's block from row {@code r}. */
+  private static Block block(
       XSSFSheet sheet, ReportView view, Cells cells, Indicator indicator, int r) {
     Styles styles = cells.styles();
     Labels labels = view.labels();
@@ -112,15 +131,18 @@ final class TargetGroupSheet {
       dataRow += chart.categories().size() + 2;
     }
     int chartRow = Math.max(tableEnd, dataRow - 1) + 1;
-    if (chartRow + CHART_ROWS + 1 - r > ROWS_PER_PAGE) {
-      sheet.setRowBreak(chartRow - 1);
+    // a chart of a few tertials needs less height than one of twelve months
+    int chartRows = months.categories().size() <= 3 ? SHORT_CHART_ROWS : CHART_ROWS;
+    int lastPageStart = -1;
+    if (chartRow + chartRows + 1 - r > ROWS_PER_PAGE) {
+      lastPageStart = chartRow;
     }
     for (int i = 0; i < charts.size(); i++) {
       int[] cols = CHART_COLS[i];
       NativeCharts.draw(
-          sheet, charts.get(i), ranges.get(i), cols[0], chartRow, cols[1], chartRow + CHART_ROWS);
+          sheet, charts.get(i), ranges.get(i), cols[0], chartRow, cols[1], chartRow + chartRows);
     }
-    return chartRow + CHART_ROWS + 1;
+    return new Block(chartRow + chartRows + 1, lastPageStart);
   }
 
   private static void periodRow(

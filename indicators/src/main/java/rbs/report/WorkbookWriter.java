@@ -90,13 +90,13 @@ public final class WorkbookWriter {
     names.reserve(labels.get("overview"));
     names.reserve(labels.get("definitions"));
     names.reserve(labels.get("quality"));
-    OverviewSheet.write(workbook, view, cells, options.publish());
+    OverviewSheet.write(workbook, view, cells, view.published());
     for (TargetGroup group : results.programme().targetGroups()) {
       TargetGroupSheet.write(
-          workbook, view, cells, options.publish(), group, names.unique(group.name()));
+          workbook, view, cells, view.published(), group, names.unique(group.name()));
     }
-    DefinitionsSheet.write(workbook, view, cells, options.publish());
-    QualitySheet.write(workbook, view, cells, options.publish());
+    DefinitionsSheet.write(workbook, view, cells, view.published());
+    QualitySheet.write(workbook, view, cells, view.published());
     properties(workbook, view, options);
     return workbook;
   }
@@ -108,7 +108,7 @@ public final class WorkbookWriter {
         SafeText.mask(
             results.programme().name() + " – " + view.unit().name() + " " + results.period()));
     // the mode travels with the file, so a secretary cannot mistake an internal report
-    String mode = view.labels().get(options.publish() ? "published" : "internal");
+    String mode = view.labels().get(view.published() ? "published" : "internal");
     core.setSubjectProperty(view.labels().get("overview") + " " + results.period() + " – " + mode);
     core.setKeywords(mode);
     core.setCreator("rbs " + options.toolVersion());

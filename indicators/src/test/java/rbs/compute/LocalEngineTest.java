@@ -446,7 +446,8 @@ class LocalEngineTest {
             base.targetGroups(),
             base.sources(),
             base.file(),
-            List.of(new rbs.model.FilterSite("events", "offered", 40, 17)));
+            List.of(new rbs.model.FilterSite("events", "offered", 40, 17)),
+            base.publication());
     List<Row> rows = new java.util.ArrayList<>();
     for (int i = 0; i < 5; i++) {
       rows.add(

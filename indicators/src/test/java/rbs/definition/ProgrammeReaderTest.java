@@ -19,6 +19,7 @@ import rbs.model.ColumnType;
 import rbs.model.FileFormat;
 import rbs.model.Indicator;
 import rbs.model.Programme;
+import rbs.model.PublicationLevels;
 import rbs.model.Share;
 import rbs.model.Source;
 import rbs.model.Target;
@@ -102,7 +103,8 @@ class ProgrammeReaderTest {
             f + ":5:25: programme: 'disclosure_threshold' must be a whole number, got \"five\"",
             f
                 + ":6:3: unknown key 'colour' in programme (expected one of: id, name, vision,"
-                + " municipality, language, disclosure_threshold, reject_limit)",
+                + " municipality, language, disclosure_threshold, published_levels,"
+                + " reject_limit)",
             f
                 + ":24:63: indicator 'a': filter: unknown column 'typx' in source 's' (columns:"
                 + " stadsdel, datum, typ)",
@@ -110,6 +112,44 @@ class ProgrammeReaderTest {
             f + ":25:51: indicator 'a': unknown source 't' (sources: s)",
             f + ":30:46: indicator 'c' target: unknown district 'Väster'",
             f + ":30:65: indicator 'c' target: missing required key 'year'");
+  }
+
+  @Test
+  void readsThePublishedLevelsAndNamesAWordItDoesNotKnow() throws IOException {
+    Path good =
+        write(
+            "programme:",
+            "  id: p",
+            "  name: P",
+            "  municipality: Staden",
+            "  published_levels:",
+            "    districts: [month, tertial, ytd, year]",
+            "districts: [Norr]",
+            SOURCE_S_AND_GOAL_M,
+            "          - {id: a, name: A, kind: count, source: s}");
+    PublicationLevels levels = ProgrammeReader.read(good).publication();
+    assertThat(levels.districts()).hasSize(4);
+    assertThat(levels.whole()).isEqualTo(PublicationLevels.standard().whole());
+    assertThat(ProgrammeReader.read(SEED).publication()).isEqualTo(PublicationLevels.standard());
+
+    Path bad =
+        write(
+            "programme:",
+            "  id: p",
+            "  name: P",
+            "  municipality: Staden",
+            "  published_levels:",
+            "    municipality: [month, quarter]",
+            "districts: [Norr]",
+            SOURCE_S_AND_GOAL_M,
+            "          - {id: a, name: A, kind: count, source: s}");
+    InputException e = catchThrowableOfType(InputException.class, () -> ProgrammeReader.read(bad));
+    assertThat(e.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            bad
+                + ":6:27: programme published_levels: 'municipality' may list month, tertial,"
+                + " ytd, year; got \"quarter\"");
   }
 
   @Test

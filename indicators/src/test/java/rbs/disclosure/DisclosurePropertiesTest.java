@@ -3,39 +3,44 @@ package rbs.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import rbs.model.EarlierPublication;
 import rbs.model.Flag;
 import rbs.model.Outcome;
+import rbs.model.PublicationLevels;
 import rbs.model.ReportPeriod;
 import rbs.model.Results;
 
+/**
+ * Random district × month tables, published and attacked by {@link IntervalAttacker}, which knows
+ * nothing of how the cells were chosen: no small count may be shown, and none that is withheld or
+ * unpublished may be pinned down or boxed into a range narrower than the threshold — in one
+ * publication, and in a year's publications (T1, T2, the annual report) read together.
+ */
 class DisclosurePropertiesTest {
 
-  @Property(tries = 150)
-  void noVisibleCountIsSmallAndNoWithheldCountCanBeRecovered(@ForAll("countTables") Results table) {
+  private static final List<ReportPeriod> YEAR =
+      List.of(
+          ReportPeriod.tertial(2014, 1), ReportPeriod.tertial(2014, 2), ReportPeriod.annual(2014));
+
+  @Property(tries = 40)
+  void noSmallCountIsShownOrBoxedIn(@ForAll("countTables") Results table) {
     Results published = Disclosure.suppress(table);
 
-    for (Outcome o : published.outcomes()) {
-      if (o.flag() != Flag.WITHHELD) {
-        long v = Attacker.visibleCount(o);
-        assertThat(small(v)).as("visible %s %s", o.unit().name(), o.period().label()).isFalse();
-      }
-    }
-    Attacker attacker = new Attacker(published.outcomes());
-    for (Outcome hidden : attacker.withheld()) {
-      assertThat(attacker.canRecover(hidden))
-          .as("%s %s can be recovered", hidden.unit().name(), hidden.period().label())
-          .isFalse();
-    }
+    IntervalAttacker attacker = new IntervalAttacker(table, List.of(published));
+    assertThat(attacker.visibleSmall()).isEmpty();
+    assertThat(attacker.boxedIn()).isEmpty();
   }
 
-  @Property(tries = 100)
-  void sharesHideSmallGroupsAndTheirCountsCannotBeRecovered(@ForAll("shareTables") Results table) {
+  @Property(tries = 25)
+  void sharesHideSmallGroupsAndTheirRest(@ForAll("shareTables") Results table) {
     Results published = Disclosure.suppress(table);
 
     for (Outcome o : published.outcomes()) {
@@ -43,67 +48,91 @@ class DisclosurePropertiesTest {
         assertThat(o.value()).isEmpty();
         assertThat(o.numerator()).isEmpty();
         assertThat(o.denominator()).isEmpty();
-      } else if (o.flag() == Flag.NONE) {
-        long num = o.numerator().orElseThrow().longValue();
-        long den = o.denominator().orElseThrow().longValue();
-        assertThat(small(den))
-            .as("den %s %s %d/%d", o.unit().name(), o.period().label(), num, den)
-            .isFalse();
-        assertThat(small(num))
-            .as("num %s %s %d/%d", o.unit().name(), o.period().label(), num, den)
-            .isFalse();
-        assertThat(small(den - num))
-            .as("rest %s %s %d/%d", o.unit().name(), o.period().label(), num, den)
-            .isFalse();
       }
     }
-    Attacker attacker = new Attacker(published.outcomes());
-    for (Outcome hidden : attacker.withheld()) {
-      assertThat(attacker.canRecover(hidden))
-          .as("recover %s %s", hidden.unit().name(), hidden.period().label())
-          .isFalse();
-    }
+    IntervalAttacker attacker = new IntervalAttacker(table, List.of(published));
+    assertThat(attacker.visibleSmall()).isEmpty();
+    assertThat(attacker.boxedIn()).isEmpty();
   }
 
-  @Property(tries = 50)
-  void zerosAndLargeCountsOutsideAnyRelationStayVisible(@ForAll("countTables") Results table) {
+  @Property(tries = 15)
+  void aYearOfPublicationsReadTogetherBoxesNothingIn(@ForAll("years") long[][] monthly) {
+    List<Results> published = new ArrayList<>();
+    List<EarlierPublication> records = new ArrayList<>();
+    Results annual = null;
+    for (ReportPeriod report : YEAR) {
+      Results table = Tables.counts(report, monthly, LEVELS.get(monthly.length % 2));
+      Results p = Disclosure.suppress(table, records);
+      published.add(p);
+      records.add(new EarlierPublication(report.toString(), p.outcomes()));
+      annual = table;
+    }
+    // the annual report's internal table holds every number of the year
+    IntervalAttacker attacker = new IntervalAttacker(annual, published);
+    assertThat(attacker.visibleSmall()).isEmpty();
+    assertThat(attacker.boxedIn()).isEmpty();
+  }
+
+  @Property(tries = 20)
+  void showsEveryNumberThatNeedsNoProtectionWhenNothingIsSmall(
+      @ForAll("largeTables") Results table) {
     Results published = Disclosure.suppress(table);
-    for (int i = 0; i < table.outcomes().size(); i++) {
-      Outcome before = table.outcomes().get(i);
-      Outcome after = published.outcomes().get(i);
-      if (after.flag() != Flag.WITHHELD) {
-        assertThat(after.value()).isEqualTo(before.value());
-      }
-    }
-    boolean anySmall =
-        table.outcomes().stream()
-            .anyMatch(
-                o -> o.value().map(BigDecimal::longValue).filter(v -> v >= 1 && v < 5).isPresent());
-    boolean anyWithheld = published.outcomes().stream().anyMatch(o -> o.flag() == Flag.WITHHELD);
-    assertThat(anyWithheld).isEqualTo(anySmall);
+
+    assertThat(published.outcomes()).noneMatch(o -> o.flag() == Flag.WITHHELD);
+    assertThat(published.publication().summary().withheld()).isZero();
   }
 
-  private static boolean small(long count) {
-    return count >= 1 && count < Tables.THRESHOLD;
-  }
+  /** The standard levels, and every level (a district's months published too). */
+  private static final List<PublicationLevels> LEVELS =
+      List.of(PublicationLevels.standard(), PublicationLevels.all());
 
   @Provide
   Arbitrary<Results> countTables() {
     return Combinators.combine(
-            reports(),
-            Arbitraries.integers().between(2, 6),
+            Arbitraries.of(YEAR),
+            Arbitraries.integers().between(2, 4),
+            Arbitraries.of(LEVELS),
             Arbitraries.longs().between(0, Long.MAX_VALUE))
-        .as((report, districts, seed) -> Tables.counts(report, table(districts, seed)));
+        .as(
+            (report, districts, levels, seed) ->
+                Tables.counts(report, table(districts, seed), levels));
+  }
+
+  @Provide
+  Arbitrary<Results> largeTables() {
+    return Combinators.combine(
+            Arbitraries.of(YEAR),
+            Arbitraries.integers().between(2, 5),
+            Arbitraries.longs().between(0, Long.MAX_VALUE))
+        .as(
+            (report, districts, seed) -> {
+              long[][] t = new long[districts][12];
+              java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+              for (long[] row : t) {
+                for (int m = 0; m < 12; m++) {
+                  row[m] = r.nextBoolean() ? 0 : 5 + r.nextInt(100);
+                }
+              }
+              return Tables.counts(report, t, PublicationLevels.all());
+            });
+  }
+
+  @Provide
+  Arbitrary<long[][]> years() {
+    return Combinators.combine(
+            Arbitraries.integers().between(2, 4), Arbitraries.longs().between(0, Long.MAX_VALUE))
+        .as(IntervalAttackerTest::noisyTable);
   }
 
   @Provide
   Arbitrary<Results> shareTables() {
     return Combinators.combine(
-            reports(),
-            Arbitraries.integers().between(2, 5),
+            Arbitraries.of(YEAR),
+            Arbitraries.integers().between(2, 3),
+            Arbitraries.of(LEVELS),
             Arbitraries.longs().between(0, Long.MAX_VALUE))
         .as(
-            (report, districts, seed) -> {
+            (report, districts, levels, seed) -> {
               long[][] den = table(districts, seed);
               long[][] num = new long[districts][12];
               java.util.SplittableRandom r = new java.util.SplittableRandom(seed ^ 0x5DEECE66DL);
@@ -112,31 +141,16 @@ class DisclosurePropertiesTest {
                   num[d][m] = den[d][m] == 0 ? 0 : r.nextLong(den[d][m] + 1);
                 }
               }
-              return Tables.shares(report, num, den);
+              return Tables.shares(report, num, den, levels);
             });
   }
 
-  private static Arbitrary<ReportPeriod> reports() {
-    return Arbitraries.of(
-        ReportPeriod.tertial(2014, 1), ReportPeriod.tertial(2014, 2), ReportPeriod.annual(2014));
+  /** Monthly counts with plenty of zeros and small values, as small districts have. */
+  static long[][] table(int districts, long seed) {
+    return IntervalAttackerTest.noisyTable(districts, seed);
   }
 
-  /** Monthly counts with plenty of zeros and small values, as small districts have. */
-  private static long[][] table(int districts, long seed) {
-    java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
-    long[][] t = new long[districts][12];
-    for (int d = 0; d < districts; d++) {
-      int scale = r.nextInt(4);
-      for (int m = 0; m < 12; m++) {
-        t[d][m] =
-            switch (scale) {
-              case 0 -> r.nextInt(3);
-              case 1 -> r.nextInt(8);
-              case 2 -> r.nextInt(30);
-              default -> 20 + r.nextInt(200);
-            };
-      }
-    }
-    return t;
+  static long count(Outcome o) {
+    return o.value().map(BigDecimal::longValue).orElse(0L);
   }
 }

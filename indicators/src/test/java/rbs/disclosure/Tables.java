@@ -17,6 +17,7 @@ import rbs.model.Outcome;
 import rbs.model.Period;
 import rbs.model.Polarity;
 import rbs.model.Programme;
+import rbs.model.PublicationLevels;
 import rbs.model.ReportPeriod;
 import rbs.model.Results;
 import rbs.model.Share;
@@ -52,6 +53,10 @@ final class Tables {
   }
 
   static Programme programme(int districts, Indicator... indicators) {
+    return programme(districts, PublicationLevels.standard(), indicators);
+  }
+
+  static Programme programme(int districts, PublicationLevels levels, Indicator... indicators) {
     List<District> ds = new ArrayList<>();
     for (int i = 0; i < districts; i++) {
       ds.add(new District("D" + (i + 1), List.of()));
@@ -68,7 +73,9 @@ final class Tables {
             new TargetGroup(
                 "g", "G", List.of(new Goal("m", "M", GoalRule.ALL, List.of(indicators))))),
         List.of(),
-        Path.of("p.yaml"));
+        Path.of("p.yaml"),
+        List.of(),
+        levels);
   }
 
   /** The months of the report (1..4n for T_n, 1..12 for a year) and its longer periods. */
@@ -88,11 +95,15 @@ final class Tables {
 
   /**
    * Count outcomes where {@code monthly[d][m]} is district d's count in month m+1; longer periods
-   * and the whole are sums.
+   * and the whole are sums. Published at the standard levels.
    */
   static Results counts(ReportPeriod report, long[][] monthly) {
+    return counts(report, monthly, PublicationLevels.standard());
+  }
+
+  static Results counts(ReportPeriod report, long[][] monthly, PublicationLevels levels) {
     Indicator indicator = indicator("n", PERSONS);
-    Programme programme = programme(monthly.length, indicator);
+    Programme programme = programme(monthly.length, levels, indicator);
     List<Outcome> outcomes = new ArrayList<>();
     for (Period p : periods(report)) {
       long whole = 0;
@@ -108,8 +119,12 @@ final class Tables {
 
   /** Share outcomes with numerators and denominators per district and month, summed upwards. */
   static Results shares(ReportPeriod report, long[][] num, long[][] den) {
+    return shares(report, num, den, PublicationLevels.standard());
+  }
+
+  static Results shares(ReportPeriod report, long[][] num, long[][] den, PublicationLevels levels) {
     Indicator indicator = indicator("s", new Share(PERSONS, PERSONS));
-    Programme programme = programme(num.length, indicator);
+    Programme programme = programme(num.length, levels, indicator);
     List<Outcome> outcomes = new ArrayList<>();
     for (Period p : periods(report)) {
       long wn = 0;

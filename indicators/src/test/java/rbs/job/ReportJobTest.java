@@ -271,6 +271,71 @@ class ReportJobTest {
     assertThat(out.resolve("current")).doesNotExist();
   }
 
+  @Test
+  void aPublicationIsRecordedBesideTheProgrammeAndALaterOneAgreesWithIt() throws IOException {
+    // Söder: 6 rows January to April, then 2 May to August (small)
+    int[] soder = {2, 1, 2, 1, 1, 0, 1, 0};
+    StringBuilder csv = new StringBuilder("stadsdel;datum\n");
+    for (int m = 1; m <= 8; m++) {
+      for (int k = 0; k < 10; k++) {
+        csv.append("Norr;2014-0").append(m).append("-1").append(k).append("\n");
+      }
+      for (int k = 0; k < soder[m - 1]; k++) {
+        csv.append("Söder;2014-0").append(m).append("-2").append(k).append("\n");
+      }
+    }
+    Files.writeString(dir.resolve("s.csv"), csv.toString(), StandardCharsets.UTF_8);
+    Path records = dir.resolve("publications").resolve("p");
+
+    ReportSummary april =
+        job(JobListener.SILENT).run(request(ReportPeriod.tertial(2014, 1), true, false));
+
+    assertThat(records.resolve("2014-T1.csv"))
+        .hasSameBinaryContentAs(out.resolve(OutputStaging.CURRENT).resolve("results.csv"));
+    assertThat(april.results().publication().published()).isTrue();
+    assertThat(Files.readString(out.resolve(OutputStaging.CURRENT).resolve("results.csv")))
+        .contains("i,Söder,ytd,2014-01-01,2014-04-30,6,,,,");
+
+    // a rerun of the same publication adds no record; the August one sees April's
+    job(JobListener.SILENT).run(request(ReportPeriod.tertial(2014, 1), true, false));
+    ReportSummary august =
+        job(JobListener.SILENT).run(request(ReportPeriod.tertial(2014, 2), true, false));
+    try (Stream<Path> files = Files.list(records)) {
+      assertThat(files.map(f -> f.getFileName().toString()).sorted())
+          .containsExactly("2014-T1.csv", "2014-T2.csv");
+    }
+    // alone, Söder's 8 for January to August gives nothing away; beside April's 6 it gives away
+    // the 2 of May to August: withheld, and Norr's beside it
+    assertThat(Files.readString(out.resolve(OutputStaging.CURRENT).resolve("results.csv")))
+        .contains("i,Söder,ytd,2014-01-01,2014-08-31,,,,,not_assessable,not_comparable,..,")
+        .contains("i,Norr,ytd,2014-01-01,2014-08-31,,,,,not_assessable,not_comparable,..,");
+    assertThat(august.results().publication().summary().primary()).isZero();
+    assertThat(Files.readString(out.resolve(OutputStaging.CURRENT).resolve("manifest.json")))
+        .contains("\"mode\" : \"publish\"");
+  }
+
+  @Test
+  void aDryRunOrAnInternalRunRecordsNothing() {
+    job(JobListener.SILENT).run(request(ReportPeriod.tertial(2014, 2), true, true));
+    job(JobListener.SILENT).run(request(ReportPeriod.tertial(2014, 2), false, false));
+
+    assertThat(dir.resolve("publications")).doesNotExist();
+  }
+
+  private ReportRequest request(ReportPeriod period, boolean publish, boolean dryRun) {
+    return new ReportRequest(
+        dir.resolve("p.yaml"),
+        period,
+        LocalDate.of(2014, 9, 15),
+        out,
+        List.of(),
+        publish,
+        false,
+        dryRun,
+        false,
+        "test");
+  }
+
   private ReportJob job(JobListener listener) {
     return new ReportJob(listener, CLOCK, SourceReader::forProgramme);
   }

@@ -12,7 +12,7 @@ class ManifestJsonTest {
 
   private static ManifestInfo info(long readMillis) {
     return new ManifestInfo(
-        "0.1.0", "programme.yaml", "abc123", true, Map.of("read:s", readMillis, "outcomes", 2L));
+        "0.1.0", "programme.yaml", "abc123", Map.of("read:s", readMillis, "outcomes", 2L));
   }
 
   @Test
@@ -38,7 +38,8 @@ class ManifestJsonTest {
 
     assertThat(json)
         .startsWith("{\n  \"as_of\" : \"2014-05-10\",\n")
-        .contains("\"mode\" : \"publish\"")
+        .contains("\"mode\" : \"internal\"")
+        .doesNotContain("\"disclosure\"")
         .contains("\"period\" : \"2014-T1\"")
         .contains("\"sha256\" : \"abc123\"")
         .contains("\"read\" : 15,\n    \"rejected\" : 1,\n    \"used\" : 14")
@@ -49,6 +50,22 @@ class ManifestJsonTest {
         .doesNotContain("\r");
     // inputs sorted by path: a before b
     assertThat(json.indexOf("data/a.csv")).isLessThan(json.indexOf("data/b.csv"));
+  }
+
+  @Test
+  void publishedResultsSayWhatDisclosureControlWithheld() {
+    String json =
+        ManifestJson.text(rbs.disclosure.Disclosure.suppress(OutputFixtures.results()), info(10));
+
+    // the share 2 of 3 is small: withheld as itself, nothing else needed
+    assertThat(json)
+        .contains("\"mode\" : \"publish\"")
+        .contains("\"cells\" : 3,")
+        .contains("\"withheld\" : 1\n")
+        .contains("\"primary\" : 1,")
+        .contains("\"complements\" : 0,")
+        .contains("\"districts\" : [ \"ytd\", \"year\" ]")
+        .contains("\"threshold\" : 5");
   }
 
   @Test

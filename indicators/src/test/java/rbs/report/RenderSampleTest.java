@@ -22,7 +22,7 @@ class RenderSampleTest {
         WorkbookWriter.write(
             results,
             unit,
-            new ReportOptions(false, "0.1.0"),
+            new ReportOptions("0.1.0"),
             dir.resolve(WorkbookWriter.fileName(results, unit)));
       }
     }

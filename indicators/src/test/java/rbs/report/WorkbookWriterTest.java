@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rbs.disclosure.Disclosure;
 import rbs.model.Outcome;
 import rbs.model.Period;
 import rbs.model.Results;
@@ -24,8 +25,7 @@ import rbs.model.Unit;
 
 class WorkbookWriterTest {
 
-  static final ReportOptions INTERNAL = new ReportOptions(false, "0.1.0");
-  static final ReportOptions PUBLISH = new ReportOptions(true, "0.1.0");
+  static final ReportOptions INTERNAL = new ReportOptions("0.1.0");
 
   @TempDir Path dir;
 
@@ -109,7 +109,8 @@ class WorkbookWriterTest {
       assertThat(internal.getProperties().getCoreProperties().getSubject())
           .endsWith("– Internt – ej för publicering");
     }
-    try (XSSFWorkbook published = write(ReportFixtures.tertial(), ReportFixtures.CITY, PUBLISH)) {
+    try (XSSFWorkbook published =
+        write(Disclosure.suppress(ReportFixtures.tertial()), ReportFixtures.CITY, INTERNAL)) {
       for (Sheet sheet : published) {
         assertThat(sheet.getHeader().getRight()).doesNotContain("Internt");
       }
@@ -150,10 +151,11 @@ class WorkbookWriterTest {
     for (Results results : List.of(ReportFixtures.tertial(), ReportFixtures.annual())) {
       for (Results language : List.of(results, ReportFixtures.inEnglish(results))) {
         for (Unit unit : List.of(ReportFixtures.CITY, ReportFixtures.ALVSJO)) {
-          for (ReportOptions options : List.of(INTERNAL, PUBLISH)) {
-            String name = language.programme().language() + "-" + options.publish() + "-";
+          for (Results mode : List.of(language, Disclosure.suppress(language))) {
+            String name =
+                language.programme().language() + "-" + mode.publication().published() + "-";
             Path file = dir.resolve(name + WorkbookWriter.fileName(language, unit));
-            WorkbookWriter.write(language, unit, options, file);
+            WorkbookWriter.write(mode, unit, INTERNAL, file);
             OoxmlValidation.Result result = OoxmlValidation.validate(file);
             parts += result.parts();
             result.problems().forEach(p -> problems.add(file.getFileName() + " " + p));

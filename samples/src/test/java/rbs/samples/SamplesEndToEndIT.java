@@ -91,8 +91,12 @@ class SamplesEndToEndIT {
   }
 
   @Test
-  void publishedReportShowsNoSmallCountsAndNoPersonalData() throws IOException {
-    run(true, base);
+  void publishedReportShowsNoSmallCountsAndNoPersonalData(@TempDir Path project)
+      throws IOException {
+    // a publication is recorded beside its programme: a copy, so the repository stays clean
+    run(copyOfTheSample(project), true, base);
+    assertThat(project.resolve("publications/kvinnofrid/2014-T2.csv"))
+        .hasSameBinaryContentAs(out.resolve("results.csv"));
 
     List<String> lines = Files.readAllLines(out.resolve("results.csv"), StandardCharsets.UTF_8);
     int withheld = 0;
@@ -264,11 +268,31 @@ class SamplesEndToEndIT {
   }
 
   private static ReportSummary run(boolean publish, Path dir) {
+    return run(PROGRAMME, publish, dir);
+  }
+
+  /** The committed sample copied into a folder; its programme file. */
+  static Path copyOfTheSample(Path target) throws IOException {
+    Path source = PROGRAMME.getParent();
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path file : files.toList()) {
+        Path copy = target.resolve(source.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(copy);
+        } else if (!source.relativize(file).startsWith("publications")) {
+          Files.copy(file, copy);
+        }
+      }
+    }
+    return target.resolve("programme.yaml");
+  }
+
+  private static ReportSummary run(Path programme, boolean publish, Path dir) {
     Clock clock = Clock.fixed(Instant.parse("2014-09-15T06:00:00Z"), ZoneOffset.UTC);
     return new ReportJob(JobListener.SILENT, clock, SourceReader::forProgramme)
         .run(
             new ReportRequest(
-                PROGRAMME,
+                programme,
                 ReportPeriod.tertial(2014, 2),
                 LocalDate.of(2014, 9, 15),
                 dir,

@@ -1,0 +1,236 @@
+package rbs.disclosure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import rbs.model.EarlierPublication;
+import rbs.model.Flag;
+import rbs.model.Indicator;
+import rbs.model.Measure;
+import rbs.model.Outcome;
+import rbs.model.PeriodKind;
+import rbs.model.Programme;
+import rbs.model.PublicationLevels;
+import rbs.model.Revision;
+import rbs.model.Share;
+import rbs.model.Unit;
+
+/**
+ * One indicator's tables, one per year, each holding this run's published cells and what earlier
+ * publications showed of the same year; decides which cells to withhold and notes revisions.
+ */
+final class IndicatorTables {
+
+  private final Set<Disclosure.Key> withheld = new HashSet<>();
+  private final Set<Disclosure.Key> primary = new HashSet<>();
+  private final List<Revision> revisions = new ArrayList<>();
+  private final List<String> unprotected = new ArrayList<>();
+
+  /** What the earlier publications showed of one number. */
+  private static final class Seen {
+    Cell.Earlier state = Cell.Earlier.NONE;
+    long[] values = new long[0];
+    String publication = "";
+    Outcome outcome;
+  }
+
+  /**
+   * @param outcomes the indicator's outcomes, every level (a reader may work out an unpublished
+   *     tertial by subtraction, so it is protected too)
+   */
+  IndicatorTables(
+      Programme programme,
+      Indicator indicator,
+      List<Outcome> outcomes,
+      List<EarlierPublication> earlier) {
+    Measure measure = indicator.measure();
+    int threshold = programme.disclosureThreshold();
+    PublicationLevels levels = programme.publication();
+    List<Unit> districts = new ArrayList<>();
+    for (int d = 0; d < programme.districts().size(); d++) {
+      districts.add(Unit.district(programme, d));
+    }
+    boolean districtMonths = !districts.isEmpty() && levels.districts().contains(PeriodKind.MONTH);
+    // this run's cells and the earlier ones, by year and span, in a fixed order
+    Map<Integer, Map<Disclosure.Key, Outcome>> now = new TreeMap<>();
+    Set<Disclosure.Key> published = new HashSet<>();
+    for (Outcome o : outcomes) {
+      if (o.period().kind() == PeriodKind.FORECAST) {
+        continue;
+      }
+      boolean shows = levels.publishes(o.unit(), o.period());
+      boolean month = o.period().kind() == PeriodKind.MONTH;
+      // a month a reader cannot see adds nothing to what the tertials tell (any split of a
+      // tertial over the months fits the published totals), so it stays out of the table
+      if (month && !shows && !(o.unit().isWhole() && districtMonths)) {
+        continue;
+      }
+      Disclosure.Key key = Disclosure.Key.of(o);
+      now.computeIfAbsent(o.period().year(), y -> new LinkedHashMap<>()).putIfAbsent(key, o);
+      if (shows) {
+        published.add(key);
+      }
+    }
+    Map<Integer, Map<Disclosure.Key, Seen>> seen = new TreeMap<>();
+    for (EarlierPublication p : earlier) {
+      for (Outcome o : p.outcomes()) {
+        if (!o.indicatorId().equals(indicator.id())
+            || o.period().kind() == PeriodKind.FORECAST
+            || o.flag() == Flag.MISSING) {
+          continue;
+        }
+        Seen s =
+            seen.computeIfAbsent(o.period().year(), y -> new LinkedHashMap<>())
+                .computeIfAbsent(Disclosure.Key.of(o), k -> new Seen());
+        if (o.flag() == Flag.WITHHELD) {
+          if (s.state == Cell.Earlier.NONE) {
+            s.state = Cell.Earlier.WITHHELD;
+            s.publication = p.name();
+          }
+        } else if (s.state != Cell.Earlier.SHOWN) {
+          // once shown, a number is known, whatever another publication withheld
+          s.state = Cell.Earlier.SHOWN;
+          s.values = Disclosure.values(measure, o);
+          s.publication = p.name();
+          s.outcome = o;
+        }
+      }
+    }
+    Set<Integer> years = new java.util.TreeSet<>(now.keySet());
+    for (int year : years) {
+      Map<Disclosure.Key, Outcome> cellsNow = now.get(year);
+      Map<Disclosure.Key, Seen> cellsBefore = seen.getOrDefault(year, Map.of());
+      List<Disclosure.Key> keys = new ArrayList<>(cellsNow.keySet());
+      for (Disclosure.Key k : cellsBefore.keySet()) {
+        if (!cellsNow.containsKey(k)) {
+          keys.add(k);
+        }
+      }
+      List<Cell> cells = new ArrayList<>();
+      for (Disclosure.Key k : keys) {
+        cells.add(
+            cell(
+                measure, threshold, k, cellsNow.get(k), published.contains(k), cellsBefore.get(k)));
+      }
+      Table table =
+          new Table(
+              cells,
+              measure instanceof Share ? 2 : 1,
+              threshold,
+              Disclosure.exact(measure),
+              districts);
+      Complements.Outcome decided = Complements.of(table);
+      BitSet hidden = decided.hidden();
+      for (int i = 0; i < keys.size(); i++) {
+        Disclosure.Key k = keys.get(i);
+        if (hidden.get(i)) {
+          withheld.add(k);
+        }
+        if (table.cell(i).primary()) {
+          primary.add(k);
+        }
+      }
+      for (int i : decided.unprotected()) {
+        Outcome o = cellsNow.get(keys.get(i));
+        unprotected.add(indicator.id() + " " + o.unit().name() + " " + o.period().label());
+      }
+      revisions(indicator, cellsNow, cellsBefore, published, measure);
+    }
+  }
+
+  private static Cell cell(
+      Measure measure,
+      int threshold,
+      Disclosure.Key key,
+      Outcome now,
+      boolean published,
+      Seen before) {
+    Cell.Earlier earlier = before == null ? Cell.Earlier.NONE : before.state;
+    if (now != null) {
+      return new Cell(
+          key.unit(),
+          key.from(),
+          key.to(),
+          Disclosure.values(measure, now),
+          true,
+          published,
+          earlier,
+          now.flag() == Flag.MISSING,
+          Disclosure.protect(measure, now, threshold));
+    }
+    return new Cell(
+        key.unit(),
+        key.from(),
+        key.to(),
+        earlier == Cell.Earlier.SHOWN ? before.values : new long[measure instanceof Share ? 2 : 1],
+        false,
+        false,
+        earlier,
+        false,
+        List.of());
+  }
+
+  /** Numbers shown earlier that the data now contradict (or that are now withheld as small). */
+  private void revisions(
+      Indicator indicator,
+      Map<Disclosure.Key, Outcome> now,
+      Map<Disclosure.Key, Seen> before,
+      Set<Disclosure.Key> published,
+      Measure measure) {
+    for (Map.Entry<Disclosure.Key, Seen> e : before.entrySet()) {
+      Seen s = e.getValue();
+      Outcome o = now.get(e.getKey());
+      // an unpublished number is not shown now, so it cannot be said to have changed
+      if (s.state != Cell.Earlier.SHOWN || o == null || !published.contains(e.getKey())) {
+        continue;
+      }
+      boolean hidden = withheld.contains(e.getKey());
+      boolean same = java.util.Arrays.equals(s.values, Disclosure.values(measure, o));
+      if (same && !hidden) {
+        continue;
+      }
+      revisions.add(
+          new Revision(
+              indicator.id(),
+              o.unit().name(),
+              o.period(),
+              s.publication,
+              text(measure, s.outcome),
+              hidden ? Flag.WITHHELD.symbol() : text(measure, o)));
+    }
+  }
+
+  private static String text(Measure measure, Outcome o) {
+    if (measure instanceof Share) {
+      return number(o.numerator()) + "/" + number(o.denominator());
+    }
+    return number(o.value());
+  }
+
+  private static String number(Optional<BigDecimal> n) {
+    return n.map(BigDecimal::toPlainString).orElse("");
+  }
+
+  Set<Disclosure.Key> withheld() {
+    return withheld;
+  }
+
+  Set<Disclosure.Key> primary() {
+    return primary;
+  }
+
+  List<Revision> revisions() {
+    return revisions;
+  }
+
+  List<String> unprotected() {
+    return unprotected;
+  }
+}

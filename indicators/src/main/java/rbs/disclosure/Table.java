@@ -1,0 +1,151 @@
+package rbs.disclosure;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import rbs.model.Unit;
+
+/**
+ * The cells of one indicator in one year, as every publication together shows them, and the sums
+ * among them a reader knows:
+ *
+ * <ul>
+ *   <li>a span of months equals the sum of its months, when those are published;
+ *   <li>a span of whole tertials equals the sum of its tertials (year to date = T1 + T2, the year =
+ *       T1 + T2 + T3);
+ *   <li>the municipality equals the sum of its districts, for every span.
+ * </ul>
+ *
+ * Spans, not period kinds, identify a cell: the year to date in April and tertial 1 are one number.
+ * Distinct persons are not exactly additive (a person in two months counts once in the tertial),
+ * but a reader may assume they nearly are; {@link Intervals} lets the sums be violated only as
+ * little as the published numbers force.
+ */
+final class Table {
+
+  /** A unit and a span of months: what one published number is about. */
+  record Span(Unit unit, YearMonth from, YearMonth to) {}
+
+  final List<Cell> cells;
+  final List<Relation> relations;
+
+  /** Quantities per cell: 1, or 2 for a share (numerator, denominator). */
+  final int quantities;
+
+  final int threshold;
+
+  /** Whether the sums hold exactly (counts of records, not distinct persons). */
+  final boolean exact;
+
+  /** Per cell, the indexes of the relations it takes part in. */
+  final List<List<Integer>> relationsOf;
+
+  /** What the reader's programmes over one component of withheld cells found (a cache). */
+  static final class Bounds {
+    ReaderProgramme programme;
+    final Map<Integer, Double> widths = new HashMap<>();
+  }
+
+  /** By component (the set of its withheld cells): the search revisits the same ones often. */
+  final Map<java.util.BitSet, Bounds> bounds = new HashMap<>();
+
+  Table(List<Cell> cells, int quantities, int threshold, boolean exact, List<Unit> districts) {
+    this.cells = List.copyOf(cells);
+    this.quantities = quantities;
+    this.threshold = threshold;
+    this.exact = exact;
+    this.relations = relations(this.cells, districts);
+    List<List<Integer>> of = new ArrayList<>();
+    for (int i = 0; i < this.cells.size(); i++) {
+      of.add(new ArrayList<>());
+    }
+    for (int r = 0; r < relations.size(); r++) {
+      for (int c : relations.get(r).cells()) {
+        of.get(c).add(r);
+      }
+    }
+    this.relationsOf = of;
+  }
+
+  int size() {
+    return cells.size();
+  }
+
+  Cell cell(int i) {
+    return cells.get(i);
+  }
+
+  private static List<Relation> relations(List<Cell> cells, List<Unit> districts) {
+    Map<Span, Integer> index = new HashMap<>();
+    for (int i = 0; i < cells.size(); i++) {
+      Cell c = cells.get(i);
+      index.put(new Span(c.unit, c.from, c.to), i);
+    }
+    List<Relation> out = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      Cell c = cells.get(i);
+      if (c.isMonth()) {
+        continue;
+      }
+      months(c, index).ifPresent(parts -> out.add(new Relation(index(index, c), parts)));
+      tertials(c, index).ifPresent(parts -> out.add(new Relation(index(index, c), parts)));
+    }
+    if (!districts.isEmpty()) {
+      for (int i = 0; i < cells.size(); i++) {
+        Cell c = cells.get(i);
+        if (!c.unit.isWhole()) {
+          continue;
+        }
+        int[] parts = new int[districts.size()];
+        boolean complete = true;
+        for (int d = 0; d < districts.size() && complete; d++) {
+          Integer part = index.get(new Span(districts.get(d), c.from, c.to));
+          complete = part != null;
+          parts[d] = complete ? part : -1;
+        }
+        if (complete) {
+          out.add(new Relation(i, parts));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int index(Map<Span, Integer> index, Cell c) {
+    return index.get(new Span(c.unit, c.from, c.to));
+  }
+
+  private static java.util.Optional<int[]> months(Cell c, Map<Span, Integer> index) {
+    int[] parts = new int[c.months()];
+    YearMonth m = c.from;
+    for (int k = 0; k < parts.length; k++, m = m.plusMonths(1)) {
+      Integer part = index.get(new Span(c.unit, m, m));
+      if (part == null) {
+        return java.util.Optional.empty();
+      }
+      parts[k] = part;
+    }
+    return java.util.Optional.of(parts);
+  }
+
+  /** The tertials of a span of two or more whole tertials, when all are cells. */
+  private static java.util.Optional<int[]> tertials(Cell c, Map<Span, Integer> index) {
+    boolean aligned =
+        (c.from.getMonthValue() - 1) % 4 == 0 && c.to.getMonthValue() % 4 == 0 && c.months() > 4;
+    if (!aligned) {
+      return java.util.Optional.empty();
+    }
+    int[] parts = new int[c.months() / 4];
+    YearMonth m = c.from;
+    for (int k = 0; k < parts.length; k++, m = m.plusMonths(4)) {
+      Integer part = index.get(new Span(c.unit, m, m.plusMonths(3)));
+      if (part == null) {
+        return java.util.Optional.empty();
+      }
+      parts[k] = part;
+    }
+    return java.util.Optional.of(parts);
+  }
+}

@@ -1,0 +1,53 @@
+package rbs.model;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Which levels a published report shows: the period kinds published for the whole municipality and
+ * for each district. Levels left out are not in a published workbook or results.csv at all (not
+ * shown as withheld). A full-year forecast is published wherever the year to date is.
+ *
+ * @param whole the period kinds published for the whole municipality
+ * @param districts the period kinds published for each district
+ */
+public record PublicationLevels(Set<PeriodKind> whole, Set<PeriodKind> districts) {
+
+  public PublicationLevels {
+    Objects.requireNonNull(whole, "whole");
+    Objects.requireNonNull(districts, "districts");
+    if (whole.contains(PeriodKind.FORECAST) || districts.contains(PeriodKind.FORECAST)) {
+      throw new IllegalArgumentException("the forecast follows the year to date; do not list it");
+    }
+    whole = Set.copyOf(whole);
+    districts = Set.copyOf(districts);
+  }
+
+  /**
+   * What a committee needs: the municipality by month, tertial, year to date and year; each
+   * district by year to date and year. A district's month is rarely more than a handful, and its
+   * tertial is the difference of two year-to-date figures the year's reports publish anyway:
+   * printing it as well adds no number a reader lacks, only one more sum to protect (see
+   * docs/disclosure.md for the measured difference).
+   */
+  public static PublicationLevels standard() {
+    return new PublicationLevels(
+        EnumSet.of(PeriodKind.MONTH, PeriodKind.TERTIAL, PeriodKind.YEAR_TO_DATE, PeriodKind.YEAR),
+        EnumSet.of(PeriodKind.YEAR_TO_DATE, PeriodKind.YEAR));
+  }
+
+  /** Every level, as an internal report shows. */
+  public static PublicationLevels all() {
+    Set<PeriodKind> kinds =
+        EnumSet.of(PeriodKind.MONTH, PeriodKind.TERTIAL, PeriodKind.YEAR_TO_DATE, PeriodKind.YEAR);
+    return new PublicationLevels(kinds, kinds);
+  }
+
+  /** Whether a published report shows outcomes of this unit and period. */
+  public boolean publishes(Unit unit, Period period) {
+    PeriodKind kind =
+        period.kind() == PeriodKind.FORECAST ? PeriodKind.YEAR_TO_DATE : period.kind();
+    return (unit.isWhole() ? whole : districts).contains(kind);
+  }
+}
