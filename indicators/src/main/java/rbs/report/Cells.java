@@ -92,7 +92,7 @@ final class Cells {
     }
     return plain(outcome.numerator().get())
         + " "
-        + labels.get("of")
+        + labels.get(Label.OF)
         + " "
         + plain(outcome.denominator().get());
   }

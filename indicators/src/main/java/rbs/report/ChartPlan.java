@@ -63,22 +63,22 @@ final class ChartPlan {
     return new ChartSpec(
         "months",
         ChartSpec.Kind.LINE,
-        labels.format("monthChart", shortName(indicator)),
-        labels.get("month"),
+        labels.format(Label.MONTH_CHART, shortName(indicator)),
+        labels.get(Label.MONTH),
         indicator.unit(),
         indicator.isShare(),
         categories,
         List.of(
             new ChartSpec.Series(
-                labels.get("outcome") + " " + year, now, THIS_YEAR, ChartSpec.Dash.SOLID, true),
+                labels.get(Label.OUTCOME) + " " + year, now, THIS_YEAR, ChartSpec.Dash.SOLID, true),
             new ChartSpec.Series(
-                labels.get("outcome") + " " + (year - 1),
+                labels.get(Label.OUTCOME) + " " + (year - 1),
                 before,
                 LAST_YEAR,
                 ChartSpec.Dash.SOLID,
                 true),
             new ChartSpec.Series(
-                labels.get("target") + " " + year, target, TARGET, ChartSpec.Dash.DASH, false)));
+                labels.get(Label.TARGET) + " " + year, target, TARGET, ChartSpec.Dash.DASH, false)));
   }
 
   /**
@@ -103,22 +103,22 @@ final class ChartPlan {
     return new ChartSpec(
         "tertials",
         ChartSpec.Kind.BAR,
-        labels.format("tertialChart", shortName(indicator)),
-        labels.get("tertial"),
+        labels.format(Label.TERTIAL_CHART, shortName(indicator)),
+        labels.get(Label.TERTIAL),
         indicator.unit(),
         indicator.isShare(),
         categories,
         List.of(
             new ChartSpec.Series(
-                labels.get("outcome") + " " + year, now, THIS_YEAR, ChartSpec.Dash.SOLID, false),
+                labels.get(Label.OUTCOME) + " " + year, now, THIS_YEAR, ChartSpec.Dash.SOLID, false),
             new ChartSpec.Series(
-                labels.get("outcome") + " " + (year - 1),
+                labels.get(Label.OUTCOME) + " " + (year - 1),
                 before,
                 LAST_YEAR,
                 ChartSpec.Dash.SOLID,
                 false),
             new ChartSpec.Series(
-                labels.get("target") + " " + year, target, TARGET, ChartSpec.Dash.DASH, false)));
+                labels.get(Label.TARGET) + " " + year, target, TARGET, ChartSpec.Dash.DASH, false)));
   }
 
   /**
@@ -134,25 +134,25 @@ final class ChartPlan {
         "period",
         ChartSpec.Kind.BAR,
         shortName(indicator) + ", " + view.periodLabel(main),
-        labels.get("period"),
+        labels.get(Label.PERIOD),
         indicator.unit(),
         indicator.isShare(),
         List.of(view.periodLabel(main)),
         List.of(
             new ChartSpec.Series(
-                labels.get("outcome") + " " + year,
+                labels.get(Label.OUTCOME) + " " + year,
                 List.of(value(outcome)),
                 THIS_YEAR,
                 ChartSpec.Dash.SOLID,
                 false),
             new ChartSpec.Series(
-                labels.get("outcome") + " " + (year - 1),
+                labels.get(Label.OUTCOME) + " " + (year - 1),
                 List.of(value(view.outcome(indicator.id(), main.previousYear()))),
                 LAST_YEAR,
                 ChartSpec.Dash.SOLID,
                 false),
             new ChartSpec.Series(
-                labels.get("target") + " " + year,
+                labels.get(Label.TARGET) + " " + year,
                 List.of(outcome.flatMap(Outcome::target).map(BigDecimal::doubleValue)),
                 TARGET,
                 ChartSpec.Dash.DASH,
@@ -173,20 +173,20 @@ final class ChartPlan {
     return new ChartSpec(
         "districts",
         ChartSpec.Kind.BAR,
-        labels.format("districtChart", shortName(indicator)) + ", " + view.periodLabel(main),
-        labels.get("district"),
+        labels.format(Label.DISTRICT_CHART, shortName(indicator)) + ", " + view.periodLabel(main),
+        labels.get(Label.DISTRICT),
         indicator.unit(),
         indicator.isShare(),
         categories,
         List.of(
             new ChartSpec.Series(
-                labels.get("outcome") + " " + view.year(),
+                labels.get(Label.OUTCOME) + " " + view.year(),
                 now,
                 THIS_YEAR,
                 ChartSpec.Dash.SOLID,
                 false),
             new ChartSpec.Series(
-                labels.get("outcome") + " " + (view.year() - 1),
+                labels.get(Label.OUTCOME) + " " + (view.year() - 1),
                 before,
                 LAST_YEAR,
                 ChartSpec.Dash.SOLID,
@@ -213,17 +213,17 @@ final class ChartPlan {
     return new ChartSpec(
         "years",
         ChartSpec.Kind.LINE,
-        labels.format("yearChart", shortName(indicator)),
-        labels.get("yearAxis"),
+        labels.format(Label.YEAR_CHART, shortName(indicator)),
+        labels.get(Label.YEAR_AXIS),
         indicator.unit(),
         indicator.isShare(),
         categories,
         List.of(
             new ChartSpec.Series(
-                labels.get("outcome"), values, THIS_YEAR, ChartSpec.Dash.SOLID, true),
-            new ChartSpec.Series(labels.get("target"), targets, TARGET, ChartSpec.Dash.DASH, false),
+                labels.get(Label.OUTCOME), values, THIS_YEAR, ChartSpec.Dash.SOLID, true),
+            new ChartSpec.Series(labels.get(Label.TARGET), targets, TARGET, ChartSpec.Dash.DASH, false),
             new ChartSpec.Series(
-                labels.get("trendLine"), trend(values), TREND, ChartSpec.Dash.DOT, false)));
+                labels.get(Label.TREND_LINE), trend(values), TREND, ChartSpec.Dash.DOT, false)));
   }
 
   /** Least squares over the points that have a value; all gaps when fewer than two. */

@@ -33,18 +33,18 @@ final class DefinitionsSheet {
   static void write(XSSFWorkbook workbook, ReportView view, Cells cells, boolean publish) {
     Labels labels = view.labels();
     Styles styles = cells.styles();
-    XSSFSheet sheet = workbook.createSheet(labels.get("definitions"));
-    cells.text(Cells.row(sheet, 0), 0, labels.get("definitions"), styles.title());
+    XSSFSheet sheet = workbook.createSheet(labels.get(Label.DEFINITIONS));
+    cells.text(Cells.row(sheet, 0), 0, labels.get(Label.DEFINITIONS), styles.title());
     Row head = Cells.row(sheet, 2);
     String[] heads = {
-      labels.get("indicator"),
-      labels.get("description"),
-      labels.get("source"),
-      labels.get("filter"),
-      labels.get("measureUnit"),
-      labels.get("polarity"),
-      labels.get("targets"),
-      labels.get("comparability")
+      labels.get(Label.INDICATOR),
+      labels.get(Label.DESCRIPTION),
+      labels.get(Label.SOURCE),
+      labels.get(Label.FILTER),
+      labels.get(Label.MEASURE_UNIT),
+      labels.get(Label.POLARITY),
+      labels.get(Label.TARGETS),
+      labels.get(Label.COMPARABILITY)
     };
     for (int c = 0; c < heads.length; c++) {
       cells.text(head, c, heads[c], styles.header());
@@ -59,11 +59,11 @@ final class DefinitionsSheet {
         indicator.description(),
         sources(indicator.measure()),
         filters(indicator.measure(), view, labels),
-        indicator.unit() + " (" + labels.get("kind." + indicator.measure().kindName()) + ")",
+        indicator.unit() + " (" + labels.kind(indicator.measure().kindName()) + ")",
         labels.get(
             indicator.polarity() == Polarity.HIGHER_IS_BETTER
-                ? "polarity.higher"
-                : "polarity.lower"),
+                ? Label.POLARITY_HIGHER
+                : Label.POLARITY_LOWER),
         targets(indicator, view),
         comparability(indicator, labels)
       };
@@ -83,27 +83,27 @@ final class DefinitionsSheet {
     Labels labels = view.labels();
     Styles styles = cells.styles();
     Publication publication = view.results().publication();
-    cells.text(Cells.row(sheet, r++), 0, labels.get("publication"), styles.subtitle());
+    cells.text(Cells.row(sheet, r++), 0, labels.get(Label.PUBLICATION), styles.subtitle());
     List<String> lines = new java.util.ArrayList<>();
     if (!publication.published()) {
-      lines.add(labels.get("publication.internal"));
+      lines.add(labels.get(Label.PUBLICATION_INTERNAL));
     } else {
       String municipality = view.results().programme().municipality();
       String whole = levels(publication.levels().whole(), labels);
       lines.add(
           view.results().programme().districts().isEmpty()
-              ? labels.format("publication.levelsWhole", municipality, whole)
+              ? labels.format(Label.PUBLICATION_LEVELS_WHOLE, municipality, whole)
               : labels.format(
-                  "publication.levels",
+                  Label.PUBLICATION_LEVELS,
                   municipality,
                   whole,
                   levels(publication.levels().districts(), labels)));
       int threshold = view.results().programme().disclosureThreshold();
-      lines.add(labels.format("publication.rule", threshold - 1, threshold));
+      lines.add(labels.format(Label.PUBLICATION_RULE, threshold - 1, threshold));
       DisclosureSummary s = publication.summary();
       lines.add(
           labels.format(
-              "publication.count", s.withheld(), s.cells(), s.primary(), s.complements()));
+              Label.PUBLICATION_COUNT, s.withheld(), s.cells(), s.primary(), s.complements()));
     }
     for (String line : lines) {
       Row row = Cells.row(sheet, r++);
@@ -116,7 +116,7 @@ final class DefinitionsSheet {
   private static String levels(java.util.Set<PeriodKind> kinds, Labels labels) {
     return kinds.stream()
         .sorted()
-        .map(k -> labels.get("level." + k.key()))
+        .map(k -> labels.level(k))
         .collect(Collectors.joining(", "));
   }
 
@@ -150,14 +150,14 @@ final class DefinitionsSheet {
       parts.add(
           a.filter()
               .map(f -> source.map(s -> FilterWords.describe(s, f, labels.filterWords())).orElse(f))
-              .orElse(labels.get("all")));
+              .orElse(labels.get(Label.ALL)));
     }
     if (measure instanceof Share) {
-      return labels.get("numerator")
+      return labels.get(Label.NUMERATOR)
           + ": "
           + parts.get(0)
           + "\n"
-          + labels.get("denominator")
+          + labels.get(Label.DENOMINATOR)
           + ": "
           + parts.get(1);
     }
@@ -178,7 +178,7 @@ final class DefinitionsSheet {
   }
 
   private static String comparability(Indicator indicator, Labels labels) {
-    Optional<String> from = indicator.comparableFrom().map(y -> labels.format("comparableFrom", y));
+    Optional<String> from = indicator.comparableFrom().map(y -> labels.format(Label.COMPARABLE_FROM, y));
     String notes = indicator.notes();
     return from.map(f -> notes.isEmpty() ? f : f + " " + notes).orElse(notes);
   }

@@ -26,34 +26,34 @@ final class OverviewSheet {
   static void write(XSSFWorkbook workbook, ReportView view, Cells cells, boolean publish) {
     Labels labels = view.labels();
     Styles styles = cells.styles();
-    XSSFSheet sheet = workbook.createSheet(labels.get("overview"));
+    XSSFSheet sheet = workbook.createSheet(labels.get(Label.OVERVIEW));
     Period main = view.mainPeriod();
 
     cells.text(Cells.row(sheet, 0), 0, view.results().programme().name(), styles.title());
-    info(cells, sheet, 1, labels.get("unit"), view.unit().name());
+    info(cells, sheet, 1, labels.get(Label.UNIT), view.unit().name());
     info(
         cells,
         sheet,
         2,
-        labels.get("period"),
+        labels.get(Label.PERIOD),
         view.results().period() + " (" + view.periodLabel(main) + ")");
-    info(cells, sheet, 3, labels.get("asOf"), view.results().asOf().toString());
+    info(cells, sheet, 3, labels.get(Label.AS_OF), view.results().asOf().toString());
     cells.text(
         Cells.row(sheet, 4),
         0,
-        labels.get(publish ? "published" : "internal"),
+        labels.get(publish ? Label.PUBLISHED : Label.INTERNAL),
         publish ? styles.text() : styles.warning());
 
     Row header = Cells.row(sheet, HEADER_ROW);
     String[] heads = {
-      labels.get("goalIndicator"),
-      labels.get("outcome") + " " + view.year(),
-      labels.get("counts"),
-      labels.get("target"),
-      labels.get("fulfilment"),
-      labels.get("trend"),
-      labels.get("lastYear"),
-      labels.get("note")
+      labels.get(Label.GOAL_INDICATOR),
+      labels.get(Label.OUTCOME) + " " + view.year(),
+      labels.get(Label.COUNTS),
+      labels.get(Label.TARGET),
+      labels.get(Label.FULFILMENT),
+      labels.get(Label.TREND),
+      labels.get(Label.LAST_YEAR),
+      labels.get(Label.NOTE)
     };
     for (int c = 0; c < heads.length; c++) {
       cells.text(header, c, heads[c], styles.header());
@@ -78,7 +78,7 @@ final class OverviewSheet {
         }
       }
     }
-    cells.text(Cells.row(sheet, r + 1), 0, labels.get("footnote"), styles.footnote());
+    cells.text(Cells.row(sheet, r + 1), 0, labels.get(Label.FOOTNOTE), styles.footnote());
     PageSetup.apply(sheet, view, publish, HEADER_ROW + 1, WIDTHS);
   }
 
@@ -98,7 +98,7 @@ final class OverviewSheet {
     cells.text(row, 5, labels.trend(trend), styles.centered());
     cells.outcome(row, 6, view.outcome(indicator.id(), main.previousYear()), indicator);
     boolean incomplete = outcome.map(Outcome::incomplete).orElse(false);
-    String note = incomplete ? labels.get("incomplete") : "";
+    String note = incomplete ? labels.get(Label.INCOMPLETE) : "";
     cells.text(row, 7, note, styles.wrapped());
     row.setHeightInPoints(
         Math.max(

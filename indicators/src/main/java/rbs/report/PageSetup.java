@@ -39,9 +39,9 @@ final class PageSetup {
         .getHeader()
         .setRight(
             escape(view.unit().name() + " – " + view.results().period())
-                + (publish ? "" : "\n" + escape(labels.get("internal"))));
-    sheet.getFooter().setLeft(labels.get("pageOf"));
-    sheet.getFooter().setRight(labels.format("asOfFooter", view.results().asOf()));
+                + (publish ? "" : "\n" + escape(labels.get(Label.INTERNAL))));
+    sheet.getFooter().setLeft(labels.get(Label.PAGE_OF));
+    sheet.getFooter().setRight(labels.format(Label.AS_OF_FOOTER, view.results().asOf()));
   }
 
   /** A row height that shows wrapped text of this length in a column this many characters wide. */

@@ -25,8 +25,8 @@ final class QualitySheet {
   static void write(XSSFWorkbook workbook, ReportView view, Cells cells, boolean publish) {
     Labels labels = view.labels();
     Styles styles = cells.styles();
-    XSSFSheet sheet = workbook.createSheet(labels.get("quality"));
-    cells.text(Cells.row(sheet, 0), 0, labels.get("quality"), styles.title());
+    XSSFSheet sheet = workbook.createSheet(labels.get(Label.QUALITY));
+    cells.text(Cells.row(sheet, 0), 0, labels.get(Label.QUALITY), styles.title());
     cells.text(
         Cells.row(sheet, 1),
         0,
@@ -34,15 +34,15 @@ final class QualitySheet {
         styles.footnote());
 
     int r = 3;
-    cells.text(Cells.row(sheet, r++), 0, labels.get("inputs"), styles.subtitle());
+    cells.text(Cells.row(sheet, r++), 0, labels.get(Label.INPUTS), styles.subtitle());
     header(
         cells,
         Cells.row(sheet, r++),
-        labels.get("source"),
-        labels.get("file"),
-        labels.get("rowsRead"),
-        labels.get("rowsUsed"),
-        labels.get("rowsRejected"));
+        labels.get(Label.SOURCE),
+        labels.get(Label.FILE),
+        labels.get(Label.ROWS_READ),
+        labels.get(Label.ROWS_USED),
+        labels.get(Label.ROWS_REJECTED));
     List<InputFile> inputs = new ArrayList<>(view.results().inputs());
     inputs.sort(
         (a, b) ->
@@ -59,7 +59,7 @@ final class QualitySheet {
     }
 
     r++;
-    cells.text(Cells.row(sheet, r++), 0, labels.get("missing"), styles.subtitle());
+    cells.text(Cells.row(sheet, r++), 0, labels.get(Label.MISSING), styles.subtitle());
     // one line per source and month, listing the districts that delivered nothing
     Map<String, List<String>> missing = new TreeMap<>();
     List<MissingData> sorted = new ArrayList<>(view.results().missing());
@@ -72,14 +72,14 @@ final class QualitySheet {
       }
     }
     if (missing.isEmpty()) {
-      cells.text(Cells.row(sheet, r++), 0, labels.get("noMissing"), styles.text());
+      cells.text(Cells.row(sheet, r++), 0, labels.get(Label.NO_MISSING), styles.text());
     } else {
       header(
           cells,
           Cells.row(sheet, r++),
-          labels.get("source"),
-          labels.get("district"),
-          labels.get("month"));
+          labels.get(Label.SOURCE),
+          labels.get(Label.DISTRICT),
+          labels.get(Label.MONTH));
       for (Map.Entry<String, List<String>> e : missing.entrySet()) {
         String[] key = e.getKey().split("\t", -1);
         Row row = Cells.row(sheet, r++);
@@ -90,24 +90,24 @@ final class QualitySheet {
     }
 
     r++;
-    cells.text(Cells.row(sheet, r++), 0, labels.get("rejects"), styles.subtitle());
+    cells.text(Cells.row(sheet, r++), 0, labels.get(Label.REJECTS), styles.subtitle());
     List<RejectSummary> rejects = new ArrayList<>(view.results().rejects());
     rejects.sort(
         (a, b) ->
             (a.source() + "\t" + a.column() + "\t" + a.reason())
                 .compareTo(b.source() + "\t" + b.column() + "\t" + b.reason()));
     if (rejects.isEmpty()) {
-      cells.text(Cells.row(sheet, r), 0, labels.get("noRejects"), styles.text());
+      cells.text(Cells.row(sheet, r), 0, labels.get(Label.NO_REJECTS), styles.text());
     } else {
       header(
           cells,
           Cells.row(sheet, r++),
-          labels.get("source"),
-          labels.get("reason"),
-          labels.get("rows"),
+          labels.get(Label.SOURCE),
+          labels.get(Label.REASON),
+          labels.get(Label.ROWS),
           "",
           "",
-          labels.get("column"));
+          labels.get(Label.COLUMN));
       for (RejectSummary reject : rejects) {
         Row row = Cells.row(sheet, r++);
         cells.text(row, 0, reject.source(), styles.text());
@@ -130,7 +130,7 @@ final class QualitySheet {
   private static void revisions(XSSFSheet sheet, ReportView view, Cells cells, int r) {
     Labels labels = view.labels();
     Styles styles = cells.styles();
-    cells.text(Cells.row(sheet, r++), 0, labels.get("revisions"), styles.subtitle());
+    cells.text(Cells.row(sheet, r++), 0, labels.get(Label.REVISIONS), styles.subtitle());
     List<Revision> revisions = new ArrayList<>();
     for (Revision rev : view.results().publication().revisions()) {
       if (view.unit().isWhole() || rev.unit().equals(view.unit().name())) {
@@ -138,18 +138,18 @@ final class QualitySheet {
       }
     }
     if (revisions.isEmpty()) {
-      cells.text(Cells.row(sheet, r), 0, labels.get("noRevisions"), styles.text());
+      cells.text(Cells.row(sheet, r), 0, labels.get(Label.NO_REVISIONS), styles.text());
       return;
     }
     header(
         cells,
         Cells.row(sheet, r++),
-        labels.get("district"),
-        labels.get("indicator"),
-        labels.get("period"),
-        labels.get("revision.publication"),
-        labels.get("revision.before"),
-        labels.get("revision.now"));
+        labels.get(Label.DISTRICT),
+        labels.get(Label.INDICATOR),
+        labels.get(Label.PERIOD),
+        labels.get(Label.REVISION_PUBLICATION),
+        labels.get(Label.REVISION_BEFORE),
+        labels.get(Label.REVISION_NOW));
     for (Revision rev : revisions) {
       Row row = Cells.row(sheet, r++);
       cells.text(row, 0, rev.unit(), styles.text());

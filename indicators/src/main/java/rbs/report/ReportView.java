@@ -128,12 +128,12 @@ final class ReportView {
   String periodLabel(Period p) {
     return switch (p.kind()) {
       case MONTH -> labels.month(p.firstMonth());
-      case TERTIAL -> labels.get("tertial") + " " + (p.lastMonth() / 4);
+      case TERTIAL -> labels.get(Label.TERTIAL) + " " + (p.lastMonth() / 4);
       case YEAR_TO_DATE ->
           p.lastMonth() == 12
-              ? labels.get("year")
-              : labels.format("ytd", labels.month(p.lastMonth()));
-      default -> labels.get("year");
+              ? labels.get(Label.YEAR)
+              : labels.format(Label.YTD, labels.month(p.lastMonth()));
+      default -> labels.get(Label.YEAR);
     };
   }
 

@@ -58,7 +58,7 @@ final class TargetGroupSheet {
             + " – "
             + view.results().period()
             + ".   "
-            + view.labels().get("footnote"),
+            + view.labels().get(Label.FOOTNOTE),
         styles.footnote());
     int r = HEADER_ROWS + 1;
     int pageStart = r;
@@ -104,15 +104,15 @@ final class TargetGroupSheet {
     List<String> heads =
         new ArrayList<>(
             List.of(
-                labels.get("period"),
+                labels.get(Label.PERIOD),
                 months.series().get(0).name(),
                 months.series().get(1).name(),
                 months.series().get(2).name(),
-                labels.get("fulfilment"),
-                labels.get("trend")));
+                labels.get(Label.FULFILMENT),
+                labels.get(Label.TREND)));
     if (indicator.isShare()) {
-      heads.add(labels.get("numerator"));
-      heads.add(labels.get("denominator"));
+      heads.add(labels.get(Label.NUMERATOR));
+      heads.add(labels.get(Label.DENOMINATOR));
     }
     for (int c = 0; c < heads.size(); c++) {
       cells.text(head, c, heads.get(c), styles.header());

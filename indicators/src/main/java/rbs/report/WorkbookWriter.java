@@ -87,9 +87,9 @@ public final class WorkbookWriter {
     Cells cells = new Cells(new Styles(workbook));
     Labels labels = view.labels();
     SheetNames names = new SheetNames();
-    names.reserve(labels.get("overview"));
-    names.reserve(labels.get("definitions"));
-    names.reserve(labels.get("quality"));
+    names.reserve(labels.get(Label.OVERVIEW));
+    names.reserve(labels.get(Label.DEFINITIONS));
+    names.reserve(labels.get(Label.QUALITY));
     OverviewSheet.write(workbook, view, cells, view.published());
     for (TargetGroup group : results.programme().targetGroups()) {
       TargetGroupSheet.write(
@@ -108,8 +108,8 @@ public final class WorkbookWriter {
         SafeText.mask(
             results.programme().name() + " – " + view.unit().name() + " " + results.period()));
     // the mode travels with the file, so a secretary cannot mistake an internal report
-    String mode = view.labels().get(view.published() ? "published" : "internal");
-    core.setSubjectProperty(view.labels().get("overview") + " " + results.period() + " – " + mode);
+    String mode = view.labels().get(view.published() ? Label.PUBLISHED : Label.INTERNAL);
+    core.setSubjectProperty(view.labels().get(Label.OVERVIEW) + " " + results.period() + " – " + mode);
     core.setKeywords(mode);
     core.setCreator("rbs " + options.toolVersion());
     // the as-of date, not the clock: two runs of the same input give the same bytes
