@@ -34,7 +34,9 @@ final class DefinitionsSheet {
     Labels labels = view.labels();
     Styles styles = cells.styles();
     XSSFSheet sheet = workbook.createSheet(labels.get(Label.DEFINITIONS));
-    cells.text(Cells.row(sheet, 0), 0, labels.get(Label.DEFINITIONS), styles.title());
+    Row title = Cells.row(sheet, 0);
+    cells.text(title, 0, labels.get(Label.DEFINITIONS), styles.title());
+    title.setHeightInPoints(20);
     Row head = Cells.row(sheet, 2);
     String[] heads = {
       labels.get(Label.INDICATOR),
@@ -49,6 +51,8 @@ final class DefinitionsSheet {
     for (int c = 0; c < heads.length; c++) {
       cells.text(head, c, heads[c], styles.header());
     }
+    head.setHeightInPoints(30);
+    Pages pages = new Pages(sheet, WIDTHS, 2, 2, 3);
     int r = 3;
     List<Indicator> indicators =
         view.results().programme().indicators().collect(Collectors.toList());
@@ -70,16 +74,26 @@ final class DefinitionsSheet {
       float height = 15;
       for (int c = 0; c < texts.length; c++) {
         cells.text(row, c, texts[c], styles.wrapped());
+        // every line of a cell shown: the row is as tall as its tallest cell's wrapped lines
         height = Math.max(height, PageSetup.height(texts[c], WIDTHS[c]));
       }
       row.setHeightInPoints(height);
+      pages.keep(row.getRowNum(), row.getRowNum());
     }
-    publication(sheet, view, cells, r + 1);
-    PageSetup.apply(sheet, view, publish, 3, WIDTHS);
+    new Headers(sheet).table(2, r - 1, 0, heads.length - 1);
+    int end = publication(sheet, view, cells, r + 1);
+    // the publication's heading with its text
+    pages.keep(r, end - 1);
+    pages.apply();
+    PageSetup.apply(sheet, view, publish, 2, 1, WIDTHS);
   }
 
-  /** What the report shows and withholds, in words, under the indicators. */
-  private static void publication(XSSFSheet sheet, ReportView view, Cells cells, int r) {
+  /**
+   * What the report shows and withholds, in words, under the indicators.
+   *
+   * @return the row after it
+   */
+  private static int publication(XSSFSheet sheet, ReportView view, Cells cells, int r) {
     Labels labels = view.labels();
     Styles styles = cells.styles();
     Publication publication = view.results().publication();
@@ -111,6 +125,7 @@ final class DefinitionsSheet {
       sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, 3));
       row.setHeightInPoints(PageSetup.height(line, WIDTHS[0] + WIDTHS[1] + WIDTHS[2] + WIDTHS[3]));
     }
+    return r;
   }
 
   private static String levels(java.util.Set<PeriodKind> kinds, Labels labels) {

@@ -99,9 +99,9 @@ enum Label {
   FULFILMENT(
       "Uppfyllelse",
       "Fulfilment"),
-  TREND(
-      "Trend",
-      "Trend"),
+  CHANGE(
+      "Förändring",
+      "Change"),
   LAST_YEAR(
       "Samma period fjol",
       "Same period last year"),
@@ -112,8 +112,8 @@ enum Label {
       "Uppgifter saknas för någon månad",
       "Data missing for some month"),
   FOOTNOTE(
-      "- = uppgift saknas (inga data eller nämnaren är noll).   .. = uppgiften undertryckt av sekretesskäl (för få personer).",
-      "- = no data (nothing delivered or a zero denominator).   .. = withheld for confidentiality (too few persons)."),
+      "- = uppgift saknas (inga data eller nämnaren är noll).   .. = undertryckt av sekretesskäl (för få personer).   * = ofullständigt: uppgifter saknas för någon månad.   0 = noll.",
+      "- = no data (nothing delivered or a zero denominator).   .. = withheld for confidentiality (too few persons).   * = incomplete: data missing for some month.   0 = zero."),
   STATUS_MET(
       "Uppfyllt",
       "Met"),
@@ -166,8 +166,8 @@ enum Label {
       "Utveckling över åren",
       "Development over the years"),
   TREND_LINE(
-      "Trend (linjär)",
-      "Trend (linear)"),
+      "Trendlinje",
+      "Trend line"),
   MONTH_CHART(
       "%s per månad",
       "%s by month"),
@@ -284,7 +284,124 @@ enum Label {
       "Page &P of &N"),
   AS_OF_FOOTER(
       "Uttag %s",
-      "As of %s");
+      "As of %s"),
+  SUBTITLE_MONTHS(
+      "Per månad %s %d jämfört med %d, %s",
+      "By month, %s %d against %d, %s"),
+  SUBTITLE_TERTIALS(
+      "Per tertial %d jämfört med %d, %s",
+      "By tertial, %d against %d, %s"),
+  SUBTITLE_PERIOD(
+      "%s jämfört med samma period %d, %s",
+      "%s against the same period of %d, %s"),
+  SUBTITLE_DISTRICTS(
+      "Per stadsdel, %s jämfört med %d, %s",
+      "By district, %s against %d, %s"),
+  SUBTITLE_YEARS(
+      "Per år %s med trendlinje och prognos för %d, %s",
+      "By year, %s, with the trend line and its projection for %d, %s"),
+  ALT_LINE(
+      "Linjediagram",
+      "Line chart"),
+  ALT_BAR(
+      "Stapeldiagram",
+      "Bar chart"),
+  ALT_LATEST(
+      "Senaste värde, %s: %s.",
+      "Latest value, %s: %s."),
+  ALT_BEFORE(
+      "Året före (%d): %s.",
+      "The year before (%d): %s."),
+  ALT_TARGET(
+      "Mål: %s.",
+      "Target: %s."),
+  ALT_NO_VALUE(
+      "Inget värde visas.",
+      "No value is shown."),
+  ALT_HIGHEST_LOWEST(
+      "Högst: %s, %s. Lägst: %s, %s.",
+      "Highest: %s, %s. Lowest: %s, %s."),
+  ALT_WHOLE(
+      "%s som helhet: %s.",
+      "%s as a whole: %s."),
+  ALT_TREND(
+      "Trendlinjen genom %s pekar mot %s år %d (prognos).",
+      "The trend line through %s points to %s in %d (projection)."),
+  ALT_NO_TREND(
+      "För få jämförbara, fullständiga år för en trendlinje.",
+      "Too few comparable, complete years for a trend line."),
+  ALT_NOT_COMPARABLE(
+      "Inte jämförbart, utanför trendlinjen: %s.",
+      "Not comparable, outside the trend line: %s."),
+  ALT_INCOMPLETE_YEARS(
+      "Ofullständigt, utanför trendlinjen: %s.",
+      "Incomplete, outside the trend line: %s."),
+  ALT_WITHHELD(
+      "Undertryckt av sekretesskäl: %s.",
+      "Withheld for confidentiality: %s."),
+  ALT_MISSING(
+      "Uppgift saknas: %s.",
+      "No data: %s."),
+  ALT_INCOMPLETE(
+      "Uppgifter saknas för någon månad: %s.",
+      "Data missing for some month: %s."),
+  NOTE_PROJECTED(
+      "prognos enligt trendlinjen",
+      "projected by the trend line"),
+  NOTE_NOT_COMPARABLE(
+      "ej jämförbart med senare år",
+      "not comparable with later years"),
+  NOTE_INCOMPLETE(
+      "ofullständigt: uppgifter saknas för någon månad",
+      "incomplete: data missing for some month"),
+  NOTE_WITHHELD(
+      "undertryckt av sekretesskäl",
+      "withheld for confidentiality"),
+  NOTE_MISSING(
+      "uppgift saknas",
+      "no data"),
+  MARK_PROJECTED(
+      "prognos",
+      "projection"),
+  MARK_NOT_COMPARABLE(
+      "ej jämförbart",
+      "not comparable"),
+  MARK_INCOMPLETE(
+      "ofullständigt",
+      "incomplete"),
+  MARK_WITHHELD(
+      "..",
+      ".."),
+  MARK_MISSING(
+      "-",
+      "-"),
+  LAST_YEAR_ANNUAL(
+      "Föregående år",
+      "Previous year"),
+  WHOLE_YEAR_IN_WORDS(
+      "helåret %d",
+      "the whole year %d"),
+  TERTIAL_IN_WORDS(
+      "tertial %d %d",
+      "tertial %d of %d"),
+  CHART_DATA(
+      "Diagramdata",
+      "Chart data"),
+  CHART_DATA_NOTE(
+      "Diagrammens underlag. Ett värde som inte visas är en tom cell; kolumnen Anmärkning säger varför.",
+      "The charts' data. A value not shown is an empty cell; the Note column says why."),
+  CHART_NAME(
+      "Diagram %d",
+      "Chart %d"),
+  INTERNAL_SHORT(
+      "internt",
+      "internal"),
+  PUBLISHED_SHORT(
+      "publicerad",
+      "published"),
+  CONTINUED(
+      "forts.",
+      "continued");
 
   private final String swedish;
   private final String english;

@@ -37,6 +37,11 @@ final class Labels {
     return swedish ? "sv-SE" : "en-GB";
   }
 
+  /** The number format of a month's name in the language, whatever the reader's settings. */
+  String monthFormat() {
+    return swedish ? "[$-41D]mmm" : "[$-809]mmm";
+  }
+
   /** The words filters are said in. */
   FilterWords.Vocabulary filterWords() {
     return swedish ? FilterWords.Vocabulary.SWEDISH : FilterWords.Vocabulary.ENGLISH;
