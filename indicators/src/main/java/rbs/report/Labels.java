@@ -111,6 +111,15 @@ final class Labels {
     return format.format(BigDecimal.valueOf(value));
   }
 
+  /** The format of a chart's value axis: "1 300" or "80 %" in Swedish. */
+  java.text.NumberFormat axisFormat(boolean percent) {
+    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+    symbols.setGroupingSeparator(swedish ? '\u00a0' : ',');
+    symbols.setDecimalSeparator(swedish ? ',' : '.');
+    symbols.setMinusSign(swedish ? '\u2212' : '-');
+    return new DecimalFormat(percent ? "#,##0'\u00a0%'" : "#,##0", symbols);
+  }
+
   /** A value with its unit: "56,3 %" for a share, "1 300 personer" for a count. */
   String value(double value, int decimals, boolean percent, String unit) {
     return number(value, decimals) + (percent ? "\u00a0%" : unit.isEmpty() ? "" : " " + unit);
