@@ -76,8 +76,6 @@ final class ChartDataSheet {
       cells.text(row, 1 + series, chart.notes().get(i), styles.text());
     }
     next = last + 2;
-    return new NativeCharts.Ranges(
-        sheet, new CellRangeAddress(first, last, 0, 0), values, names);
+    return new NativeCharts.Ranges(sheet, new CellRangeAddress(first, last, 0, 0), values, names);
   }
-
 }

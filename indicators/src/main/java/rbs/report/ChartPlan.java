@@ -12,8 +12,8 @@ import rbs.model.Unit;
 
 /**
  * The charts of one indicator in one workbook: months this year against last year and the target
- * (tertials, or the report's period alone, for a unit whose months a publication does not show);
- * in the city workbook the districts side by side; in the annual report the years with a trend.
+ * (tertials, or the report's period alone, for a unit whose months a publication does not show); in
+ * the city workbook the districts side by side; in the annual report the years with a trend.
  *
  * <p>The target line of the month chart is each month's own target as the computation set it: the
  * annual target pro-rated to one month for flow counts, the annual target itself for shares.
@@ -58,11 +58,7 @@ final class ChartPlan {
     Labels labels = view.labels();
     String subtitle =
         labels.format(
-            Label.SUBTITLE_MONTHS,
-            view.span(),
-            view.year(),
-            view.year() - 1,
-            indicator.unit());
+            Label.SUBTITLE_MONTHS, view.span(), view.year(), view.year() - 1, indicator.unit());
     return overTime(
         view, indicator, "months", ChartSpec.Kind.LINE, periods, subtitle, labels.get(Label.MONTH));
   }
@@ -78,8 +74,7 @@ final class ChartPlan {
     }
     Labels labels = view.labels();
     String subtitle =
-        labels.format(
-            Label.SUBTITLE_TERTIALS, view.year(), view.year() - 1, indicator.unit());
+        labels.format(Label.SUBTITLE_TERTIALS, view.year(), view.year() - 1, indicator.unit());
     return overTime(
         view,
         indicator,
@@ -140,7 +135,11 @@ final class ChartPlan {
     List<ChartSpec.Series> series =
         List.of(
             new ChartSpec.Series(
-                labels.get(Label.OUTCOME) + " " + year, now, THIS_YEAR, ChartSpec.Dash.SOLID, lines),
+                labels.get(Label.OUTCOME) + " " + year,
+                now,
+                THIS_YEAR,
+                ChartSpec.Dash.SOLID,
+                lines),
             new ChartSpec.Series(
                 labels.get(Label.OUTCOME) + " " + (year - 1),
                 before,
@@ -148,11 +147,7 @@ final class ChartPlan {
                 ChartSpec.Dash.SOLID,
                 lines),
             new ChartSpec.Series(
-                labels.get(Label.TARGET) + " " + year,
-                target,
-                TARGET,
-                ChartSpec.Dash.DASH,
-                false));
+                labels.get(Label.TARGET) + " " + year, target, TARGET, ChartSpec.Dash.DASH, false));
     StringBuilder alt = altStart(labels, kind, indicator, subtitle);
     if (latest.isPresent()) {
       int i = latest.get();
@@ -169,8 +164,7 @@ final class ChartPlan {
               v ->
                   alt.append(' ')
                       .append(
-                          labels.format(
-                              Label.ALT_BEFORE, year - 1, text(labels, indicator, v))));
+                          labels.format(Label.ALT_BEFORE, year - 1, text(labels, indicator, v))));
       target
           .get(i)
           .ifPresent(
@@ -222,10 +216,7 @@ final class ChartPlan {
     }
     String subtitle =
         labels.format(
-            Label.SUBTITLE_DISTRICTS,
-            view.periodInWords(main),
-            view.year() - 1,
-            indicator.unit());
+            Label.SUBTITLE_DISTRICTS, view.periodInWords(main), view.year() - 1, indicator.unit());
     StringBuilder alt = altStart(labels, ChartSpec.Kind.BAR, indicator, subtitle);
     if (highest >= 0) {
       alt.append(' ')
@@ -244,17 +235,14 @@ final class ChartPlan {
                 alt.append(' ')
                     .append(
                         labels.format(
-                            Label.ALT_WHOLE,
-                            view.unit().name(),
-                            text(labels, indicator, v))));
+                            Label.ALT_WHOLE, view.unit().name(), text(labels, indicator, v))));
     whole
         .flatMap(Outcome::target)
         .ifPresent(
             t ->
                 alt.append(' ')
                     .append(
-                        labels.format(
-                            Label.ALT_TARGET, text(labels, indicator, t.doubleValue()))));
+                        labels.format(Label.ALT_TARGET, text(labels, indicator, t.doubleValue()))));
     alt.append(marks.inWords());
     return new ChartSpec(
         "districts",
@@ -344,8 +332,7 @@ final class ChartPlan {
       } else {
         through.add(name);
       }
-      categories.add(
-          note.map(n -> name + " (" + labels.get(shortNote(n)) + ")").orElse(name));
+      categories.add(note.map(n -> name + " (" + labels.get(shortNote(n)) + ")").orElse(name));
       notes.add(note.map(labels::get).orElse(""));
     }
     List<Optional<Double>> trend = trend(fitted);
@@ -355,8 +342,7 @@ final class ChartPlan {
             ? Integer.toString(years.get(0).year())
             : years.get(0).year() + "–" + years.get(last - 1).year();
     String subtitle =
-        labels.format(
-            Label.SUBTITLE_YEARS, span, years.get(last).year(), indicator.unit());
+        labels.format(Label.SUBTITLE_YEARS, span, years.get(last).year(), indicator.unit());
     StringBuilder alt = altStart(labels, ChartSpec.Kind.LINE, indicator, subtitle);
     Year current = years.get(last - 1);
     Optional<Double> now = value(current.outcome());

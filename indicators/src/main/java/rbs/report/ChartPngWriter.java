@@ -8,7 +8,6 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -227,7 +226,8 @@ public final class ChartPngWriter {
         writer.setOutput(out);
         ImageWriteParam param = writer.getDefaultWriteParam();
         IIOMetadata metadata =
-            writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
+            writer.getDefaultImageMetadata(
+                ImageTypeSpecifier.createFromRenderedImage(image), param);
         metadata.mergeTree(PNG_METADATA, resolution());
         writer.write(null, new IIOImage(image, null, metadata), param);
       } finally {

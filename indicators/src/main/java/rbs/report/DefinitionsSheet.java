@@ -129,10 +129,7 @@ final class DefinitionsSheet {
   }
 
   private static String levels(java.util.Set<PeriodKind> kinds, Labels labels) {
-    return kinds.stream()
-        .sorted()
-        .map(k -> labels.level(k))
-        .collect(Collectors.joining(", "));
+    return kinds.stream().sorted().map(k -> labels.level(k)).collect(Collectors.joining(", "));
   }
 
   private static List<Aggregate> aggregates(Measure measure) {
@@ -193,7 +190,8 @@ final class DefinitionsSheet {
   }
 
   private static String comparability(Indicator indicator, Labels labels) {
-    Optional<String> from = indicator.comparableFrom().map(y -> labels.format(Label.COMPARABLE_FROM, y));
+    Optional<String> from =
+        indicator.comparableFrom().map(y -> labels.format(Label.COMPARABLE_FROM, y));
     String notes = indicator.notes();
     return from.map(f -> notes.isEmpty() ? f : f + " " + notes).orElse(notes);
   }

@@ -3,7 +3,6 @@ package rbs.report;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.namespace.QName;
-import org.apache.xmlbeans.XmlCursor;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.PresetColor;
@@ -38,6 +37,7 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTChartSpace;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineChart;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
@@ -172,8 +172,8 @@ final class NativeCharts {
   }
 
   /**
-   * The chart's name and alternative text on its frame ({@code xdr:cNvPr name, title, descr}), where
-   * a screen reader and Excel's accessibility checker look for them.
+   * The chart's name and alternative text on its frame ({@code xdr:cNvPr name, title, descr}),
+   * where a screen reader and Excel's accessibility checker look for them.
    */
   private static void describe(XSSFChart chart, ChartSpec spec, Labels labels, int number) {
     CTNonVisualDrawingProps properties =

@@ -117,8 +117,7 @@ final class OverviewSheet {
     cells.text(row, 7, note, styles.wrapped());
     row.setHeightInPoints(
         Math.max(
-            PageSetup.height(indicator.name(), WIDTHS[0] - 3),
-            PageSetup.height(note, WIDTHS[7])));
+            PageSetup.height(indicator.name(), WIDTHS[0] - 3), PageSetup.height(note, WIDTHS[7])));
   }
 
   private static void info(Cells cells, XSSFSheet sheet, int r, String label, String value) {

@@ -50,8 +50,7 @@ final class PageSetup {
     }
     sheet
         .getWorkbook()
-        .setPrintArea(
-            sheet.getWorkbook().getSheetIndex(sheet), 0, widths.length - 1, 0, lastRow);
+        .setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, widths.length - 1, 0, lastRow);
     sheet.setRepeatingRows(
         CellRangeAddress.valueOf((repeatFirst + 1) + ":" + (repeatFirst + repeatCount)));
     sheet.createFreezePane(0, repeatFirst + repeatCount);

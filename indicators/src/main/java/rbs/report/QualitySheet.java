@@ -100,10 +100,7 @@ final class QualitySheet {
                 cells.text(row, 0, key[0], styles.text());
                 cells.text(row, 1, districts, styles.wrapped());
                 cells.date(
-                    row,
-                    2,
-                    month.atDay(1),
-                    styles.date("yyyy-mm", HorizontalAlignment.CENTER));
+                    row, 2, month.atDay(1), styles.date("yyyy-mm", HorizontalAlignment.CENTER));
               }));
     }
     tables.table(

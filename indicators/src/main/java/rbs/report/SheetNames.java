@@ -8,9 +8,9 @@ import java.util.TreeSet;
 import rbs.model.SafeText;
 
 /**
- * Sheet names Excel accepts: at most 31 characters, none of []:*?/\, unique ignoring case. A
- * longer name is shortened by whole phrases: it ends before a preposition, conjunction or relative
- * word ("Män som utövat våld | i nära relationer"), so the tab reads as a whole, never as "Män som
+ * Sheet names Excel accepts: at most 31 characters, none of []:*?/\, unique ignoring case. A longer
+ * name is shortened by whole phrases: it ends before a preposition, conjunction or relative word
+ * ("Män som utövat våld | i nära relationer"), so the tab reads as a whole, never as "Män som
  * utövat våld i nära"; only a name with no such place is cut at its last whole word.
  */
 final class SheetNames {
@@ -20,9 +20,9 @@ final class SheetNames {
   // words a shortened name should not end on
   private static final Set<String> DANGLING =
       Set.of(
-          "i", "och", "eller", "för", "som", "av", "med", "till", "mellan", "mot", "om", "på", "från",
-          "hos", "under", "efter", "vid", "utan", "samt", "of", "and", "or", "in", "who", "for",
-          "to", "with", "the", "a", "from", "at", "by", "without");
+          "i", "och", "eller", "för", "som", "av", "med", "till", "mellan", "mot", "om", "på",
+          "från", "hos", "under", "efter", "vid", "utan", "samt", "of", "and", "or", "in", "who",
+          "for", "to", "with", "the", "a", "from", "at", "by", "without");
 
   private final Set<String> used = new TreeSet<>();
 

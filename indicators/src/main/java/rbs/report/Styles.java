@@ -9,10 +9,10 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlException;
@@ -26,8 +26,8 @@ import rbs.model.Status;
  * <p>Numbers use locale-neutral format codes ({@code #,##0}): Excel and LibreOffice show them with
  * the reader's separators, so a Swedish reader sees "1 300" and "12,5". Shares are stored in
  * percent (80 means 80 %) and shown with a literal " %", so the stored value equals results.csv. A
- * value over months of which some had no data carries the mark " *" in its format, so the cell stays
- * a number.
+ * value over months of which some had no data carries the mark " *" in its format, so the cell
+ * stays a number.
  *
  * <p>Each look is based on one of the named cell styles Excel knows (Normal, Title, Heading 2–4,
  * Explanatory Text, Good, Neutral, Bad, Warning Text), written to the styles part's cell-style
@@ -163,8 +163,7 @@ final class Styles {
 
   /** A count or sum, marked " *" when some of its months had no data. */
   CellStyle number(int decimals, boolean incomplete) {
-    String code =
-        (decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)) + mark(incomplete);
+    String code = (decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)) + mark(incomplete);
     return cached("number" + decimals + mark(incomplete), s -> numberFormat(s, code));
   }
 
@@ -175,8 +174,7 @@ final class Styles {
 
   /** A share in percent, marked " *" when some of its months had no data. */
   CellStyle percent(int decimals, boolean incomplete) {
-    String code =
-        (decimals == 0 ? "0" : "0." + "0".repeat(decimals)) + "\" %\"" + mark(incomplete);
+    String code = (decimals == 0 ? "0" : "0." + "0".repeat(decimals)) + "\" %\"" + mark(incomplete);
     return cached("percent" + decimals + mark(incomplete), s -> numberFormat(s, code));
   }
 

@@ -244,8 +244,7 @@ final class TargetGroupSheet {
         String counts = outcome.map(o -> Cells.counts(o, labels)).orElse("");
         cells.text(row, c++, counts.isEmpty() ? Cells.symbol(outcome) : counts, styles.centered());
       }
-      cells.outcome(
-          row, c, view.outcome(indicator.id(), district, main.previousYear()), indicator);
+      cells.outcome(row, c, view.outcome(indicator.id(), district, main.previousYear()), indicator);
     }
     headers.table(header, r - 1, RIGHT_COL, RIGHT_COL + heads.size() - 1);
     return r;

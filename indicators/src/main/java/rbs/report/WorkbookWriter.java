@@ -117,7 +117,8 @@ public final class WorkbookWriter {
             results.programme().name() + " – " + view.unit().name() + " " + results.period()));
     // the mode travels with the file, so a secretary cannot mistake an internal report
     String mode = view.labels().get(view.published() ? Label.PUBLISHED : Label.INTERNAL);
-    core.setSubjectProperty(view.labels().get(Label.OVERVIEW) + " " + results.period() + " – " + mode);
+    core.setSubjectProperty(
+        view.labels().get(Label.OVERVIEW) + " " + results.period() + " – " + mode);
     core.setKeywords(mode);
     // the document's language, for screen readers and spelling (the cells' texts are in it)
     core.getUnderlyingProperties().setLanguageProperty(view.labels().languageTag());

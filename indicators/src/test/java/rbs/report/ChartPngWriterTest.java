@@ -102,8 +102,7 @@ class ChartPngWriterTest {
     ReportView published =
         new ReportView(Disclosure.suppress(ReportFixtures.tertial()), ReportFixtures.CITY);
     JFreeChart share =
-        ChartPngWriter.chart(
-            ChartPlan.charts(published, ReportFixtures.SHARE).get(0), published);
+        ChartPngWriter.chart(ChartPlan.charts(published, ReportFixtures.SHARE).get(0), published);
     for (Title t : share.getSubtitles()) {
       if (t instanceof TextTitle text) {
         assertThat(text.getText()).doesNotContain("Internt");

@@ -140,10 +140,12 @@ class TargetGroupSheetTest {
       assertThat(ref).startsWith("Diagramdata!");
       XSSFSheet data = wb.getSheet("Diagramdata");
       assertThat(wb.isSheetHidden(wb.getSheetIndex(data))).isTrue();
-      var range = org.apache.poi.ss.util.CellRangeAddress.valueOf(ref.substring(ref.indexOf('!') + 1));
+      var range =
+          org.apache.poi.ss.util.CellRangeAddress.valueOf(ref.substring(ref.indexOf('!') + 1));
       Row mayData = data.getRow(range.getFirstRow() + 4);
       assertThat(mayData.getCell(0).getStringCellValue()).isEqualTo("maj (..)");
-      assertThat(Optional.ofNullable(mayData.getCell(1)).map(Cell::getCellType).orElse(CellType.BLANK))
+      assertThat(
+              Optional.ofNullable(mayData.getCell(1)).map(Cell::getCellType).orElse(CellType.BLANK))
           .isEqualTo(CellType.BLANK);
       assertThat(mayData.getCell(4).getStringCellValue()).isEqualTo("undertryckt av sekretesskäl");
       var cache = ser.getVal().getNumRef().getNumCache();
