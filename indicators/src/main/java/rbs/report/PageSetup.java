@@ -44,7 +44,8 @@ final class PageSetup {
     if (sheet.getDrawingPatriarch() != null) {
       for (var shape : sheet.getDrawingPatriarch().getShapes()) {
         if (shape.getAnchor() instanceof XSSFClientAnchor anchor) {
-          lastRow = Math.max(lastRow, anchor.getRow2());
+          // a chart ending at the top of row2 (no offset into it) covers the rows above it only
+          lastRow = Math.max(lastRow, anchor.getRow2() - (anchor.getDy2() == 0 ? 1 : 0));
         }
       }
     }

@@ -44,7 +44,7 @@ final class QualitySheet {
         0,
         view.unit().name() + " – " + view.results().period(),
         styles.footnote());
-    Tables tables = new Tables(sheet, cells, new Pages(sheet, WIDTHS, 0, 1, 2), labels);
+    Tables tables = new Tables(sheet, cells, new Pages(sheet, WIDTHS, 0, 1, 3), labels);
 
     List<InputFile> inputs = new ArrayList<>(view.results().inputs());
     inputs.sort(

@@ -89,6 +89,16 @@ final class Styles {
     return cached("subtitle", Named.HEADING_2, s -> s.setFont(font(true, false, 11, "000000")));
   }
 
+  /** Bold body text, top aligned like the numbers beside it (not a heading). */
+  CellStyle bold() {
+    return cached(
+        "bold",
+        s -> {
+          s.setFont(font(true, false, 11, "000000"));
+          s.setVerticalAlignment(VerticalAlignment.TOP);
+        });
+  }
+
   CellStyle warning() {
     return cached("warning", Named.WARNING, s -> s.setFont(font(true, false, 11, "C00000")));
   }

@@ -188,7 +188,7 @@ final class TargetGroupSheet {
     if (period.kind() == PeriodKind.MONTH) {
       cells.month(row, 0, period, labels);
     } else {
-      cells.text(row, 0, view.periodLabel(period), main ? styles.subtitle() : styles.text());
+      cells.text(row, 0, view.periodLabel(period), main ? styles.bold() : styles.text());
     }
     cells.outcome(row, 1, outcome, indicator);
     cells.outcome(row, 2, view.outcome(indicator.id(), period.previousYear()), indicator);

@@ -33,31 +33,12 @@ class AccessibleWorkbookTest {
     return WorkbookWriterTest.open(file);
   }
 
-  static List<XSSFChart> charts(XSSFWorkbook wb) {
-    List<XSSFChart> charts = new ArrayList<>();
+  static List<SheetCharts.Framed> charts(XSSFWorkbook wb) {
+    List<SheetCharts.Framed> charts = new ArrayList<>();
     for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-      XSSFSheet sheet = wb.getSheetAt(i);
-      if (sheet.getDrawingPatriarch() != null) {
-        charts.addAll(sheet.getDrawingPatriarch().getCharts());
-      }
+      charts.addAll(SheetCharts.of(wb.getSheetAt(i)));
     }
     return charts;
-  }
-
-  /** The frames of a workbook's charts, in the order of {@link #charts}. */
-  static List<CTNonVisualDrawingProps> frames(XSSFWorkbook wb) {
-    List<CTNonVisualDrawingProps> frames = new ArrayList<>();
-    for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-      XSSFSheet sheet = wb.getSheetAt(i);
-      if (sheet.getDrawingPatriarch() != null) {
-        for (var shape : sheet.getDrawingPatriarch().getShapes()) {
-          if (shape instanceof org.apache.poi.xssf.usermodel.XSSFGraphicFrame frame) {
-            frames.add(frame.getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr());
-          }
-        }
-      }
-    }
-    return frames;
   }
 
   @Test
@@ -66,14 +47,13 @@ class AccessibleWorkbookTest {
       for (Results language : List.of(results, ReportFixtures.inEnglish(results))) {
         String tag = language.programme().language().equals("sv") ? "sv-SE" : "en-GB";
         try (XSSFWorkbook wb = write(language, ReportFixtures.CITY)) {
-          List<XSSFChart> charts = charts(wb);
-          List<CTNonVisualDrawingProps> frames = frames(wb);
-          assertThat(charts).isNotEmpty().hasSameSizeAs(frames);
-          for (int i = 0; i < charts.size(); i++) {
-            XSSFChart chart = charts.get(i);
+          List<SheetCharts.Framed> charts = charts(wb);
+          assertThat(charts).isNotEmpty();
+          for (SheetCharts.Framed framed : charts) {
+            XSSFChart chart = framed.chart();
             String title = chart.getTitle().getBody().getParagraph(0).getText();
             assertThat(title).doesNotContain("…").isIn(indicatorNames());
-            CTNonVisualDrawingProps frame = frames.get(i);
+            CTNonVisualDrawingProps frame = framed.frame();
             // what kind of chart, of what, then its figures in words
             assertThat(frame.getDescr())
                 .matches("(Linjediagram|Stapeldiagram|Line chart|Bar chart): .*")
@@ -99,7 +79,10 @@ class AccessibleWorkbookTest {
   void alternativeTextSaysTheLatestValueTheTargetAndTheGaps() throws IOException {
     try (XSSFWorkbook wb = write(ReportFixtures.tertial(), ReportFixtures.ALVSJO)) {
       // the share's month chart: Älvsjö's March has no data and its May share is withheld
-      String alt = frames(wb).get(1).getDescr();
+      SheetCharts.Framed share = SheetCharts.of(wb.getSheetAt(1)).get(1);
+      assertThat(share.chart().getTitle().getBody().getParagraph(0).getText())
+          .isEqualTo(ReportFixtures.SHARE.name());
+      String alt = share.frame().getDescr();
       assertThat(alt)
           .startsWith("Linjediagram: Andel kvinnor som känner sig trygga med insatserna.")
           .contains("Per månad jan–aug 2014 jämfört med 2013, procent.")
