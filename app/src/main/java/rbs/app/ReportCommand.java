@@ -89,9 +89,12 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--charts",
-      paramLabel = "png",
-      description = "Also write every chart as a PNG into DIR/current/charts (value: png).")
-  ChartFormat charts;
+      paramLabel = "png|svg",
+      split = ",",
+      description =
+          "Also write every chart into DIR/current/charts: png (300 dpi, with its alternative"
+              + " text beside it), svg (for print at any size), or png,svg.")
+  List<ChartFormat> charts = new ArrayList<>();
 
   @Option(names = "--dry-run", description = "Read and compute, but write nothing.")
   boolean dryRun;
@@ -116,7 +119,8 @@ final class ReportCommand implements Callable<Integer> {
 
   /** Chart formats besides the native workbook charts. */
   enum ChartFormat {
-    png
+    png,
+    svg
   }
 
   @Override
@@ -135,11 +139,12 @@ final class ReportCommand implements Callable<Integer> {
             this.out,
             districts,
             publish,
-            charts == ChartFormat.png,
+            charts.contains(ChartFormat.png),
             dryRun,
             strict,
             Rbs.version(),
-            data.paths());
+            data.paths(),
+            charts.contains(ChartFormat.svg));
     long start = System.nanoTime();
     try {
       ReportSummary summary =

@@ -14,6 +14,7 @@ import rbs.model.ReportPeriod;
  * @param districts names or aliases of the units to write workbooks for; empty means all
  * @param publish withhold small counts (disclosure control) and mark the outputs as publishable
  * @param pngCharts also write every chart as PNG
+ * @param svgCharts also write every chart as SVG (for print at any size)
  * @param dryRun read and compute but write nothing
  * @param strict treat warnings as errors
  * @param toolVersion recorded in the manifest and workbook properties
@@ -30,7 +31,8 @@ public record ReportRequest(
     boolean dryRun,
     boolean strict,
     String toolVersion,
-    DataPaths dataPaths) {
+    DataPaths dataPaths,
+    boolean svgCharts) {
 
   public ReportRequest {
     Objects.requireNonNull(programme, "programme");
@@ -66,5 +68,33 @@ public record ReportRequest(
         strict,
         toolVersion,
         DataPaths.programmeFolderOnly());
+  }
+
+  /** A run that writes no SVG charts. */
+  public ReportRequest(
+      Path programme,
+      ReportPeriod period,
+      LocalDate asOf,
+      Path outDir,
+      List<String> districts,
+      boolean publish,
+      boolean pngCharts,
+      boolean dryRun,
+      boolean strict,
+      String toolVersion,
+      DataPaths dataPaths) {
+    this(
+        programme,
+        period,
+        asOf,
+        outDir,
+        districts,
+        publish,
+        pngCharts,
+        dryRun,
+        strict,
+        toolVersion,
+        dataPaths,
+        false);
   }
 }

@@ -92,9 +92,13 @@ final class ChartPlan {
   static ChartSpec mainPeriod(ReportView view, Indicator indicator) {
     Labels labels = view.labels();
     Period main = view.mainPeriod();
+    String words = view.periodInWords(main);
     String subtitle =
         labels.format(
-            Label.SUBTITLE_PERIOD, view.periodInWords(main), view.year() - 1, indicator.unit());
+            Label.SUBTITLE_PERIOD,
+            Character.toUpperCase(words.charAt(0)) + words.substring(1),
+            view.year() - 1,
+            indicator.unit());
     return overTime(
         view,
         indicator,

@@ -254,16 +254,16 @@ class SamplesEndToEndIT {
           sheet.getDrawingPatriarch().getCharts()) {
         var categories = chart.getChartSeries().get(0).getSeries(0).getCategoryData();
         if (categories.getPointAt(0).toString().startsWith("2012")) {
-          List<String> years = new java.util.ArrayList<>();
+          List<String> yearList = new java.util.ArrayList<>();
           for (int i = 0; i < categories.getPointCount(); i++) {
-            years.add(categories.getPointAt(i).toString());
+            yearList.add(categories.getPointAt(i).toString());
           }
-          yearCharts.add(years);
+          yearCharts.add(yearList);
         }
       }
       assertThat(yearCharts).hasSize(5);
-      for (List<String> years : yearCharts) {
-        assertThat(years).hasSize(4).startsWith("2012", "2013").endsWith("2015 (prognos)");
+      for (List<String> yearList : yearCharts) {
+        assertThat(yearList).hasSize(4).startsWith("2012", "2013").endsWith("2015 (prognos)");
       }
       // the city's 2014 misses Skärholmen's April: the indicators of that source are incomplete,
       // outside the trend, marked; the survey's are not
