@@ -415,10 +415,12 @@ final class ChartPlan {
   }
 
   /**
-   * Least squares over the points that have a value, drawn over every category (so the last, with
-   * no value, is the projection); all gaps when fewer than two.
+   * Least squares over the points that have a value, drawn from the first of them to the last
+   * category (so the last, with no value, is the projection; the years before the first, outside
+   * the line, get none); all gaps when fewer than two.
    */
   static List<Optional<Double>> trend(List<Optional<Double>> values) {
+    int first = values.size();
     double n = 0;
     double sx = 0;
     double sy = 0;
@@ -427,6 +429,7 @@ final class ChartPlan {
     for (int i = 0; i < values.size(); i++) {
       if (values.get(i).isPresent()) {
         double y = values.get(i).get();
+        first = Math.min(first, i);
         n++;
         sx += i;
         sy += y;
@@ -437,7 +440,7 @@ final class ChartPlan {
     List<Optional<Double>> line = new ArrayList<>();
     double denominator = n * sxx - sx * sx;
     for (int i = 0; i < values.size(); i++) {
-      if (n < 2 || denominator == 0) {
+      if (n < 2 || denominator == 0 || i < first) {
         line.add(Optional.empty());
       } else {
         double slope = (n * sxy - sx * sy) / denominator;
