@@ -89,6 +89,16 @@ final class Styles {
     return cached("subtitle", Named.HEADING_2, s -> s.setFont(font(true, false, 11, "000000")));
   }
 
+  /** A short note beside a right-aligned number, indented so the two do not touch. */
+  CellStyle note() {
+    return cached(
+        "note",
+        s -> {
+          s.setIndention((short) 1);
+          s.setVerticalAlignment(VerticalAlignment.TOP);
+        });
+  }
+
   /** Bold body text, top aligned like the numbers beside it (not a heading). */
   CellStyle bold() {
     return cached(

@@ -300,7 +300,7 @@ final class TargetGroupSheet {
                   : year.outcome().map(Outcome::incomplete).orElse(false)
                       ? Optional.of(Label.MARK_INCOMPLETE)
                       : Optional.empty();
-      cells.text(row, RIGHT_COL + 4, note.map(labels::get).orElse(""), styles.text());
+      cells.text(row, RIGHT_COL + 4, note.map(labels::get).orElse(""), styles.note());
     }
     headers.table(header, r - 1, RIGHT_COL, RIGHT_COL + heads.length - 1);
     return r;
