@@ -75,7 +75,7 @@ final class Fulfilment {
 
   /** Counts and sums (not shares or rates) add up over districts, so their targets do too. */
   private boolean isVolume() {
-    return indicator.measure() instanceof rbs.model.Aggregate;
+    return indicator.measure().isVolume();
   }
 
   private boolean matches(Unit unit, String district) {

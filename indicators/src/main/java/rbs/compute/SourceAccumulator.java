@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import rbs.filter.FilterFailures;
 import rbs.filter.RowFilter;
-import rbs.model.Aggregate;
+import rbs.model.MeasureKind;
 import rbs.model.Source;
 import rbs.rows.Row;
 import rbs.rows.RowSink;
@@ -25,7 +25,7 @@ final class SourceAccumulator implements RowSink {
   private final RowFilter[] filters;
   private final FilterFailures failures;
   private final boolean[] passed;
-  private final Aggregate.Kind[] kinds;
+  private final MeasureKind[] kinds;
   private final int[] filterOf;
   private final int[] columnOf;
   private final int[] personIndex;
@@ -54,7 +54,7 @@ final class SourceAccumulator implements RowSink {
     this.failures = failures;
     this.passed = new boolean[filters.length];
     int n = sourcePlan.aggregates().size();
-    kinds = new Aggregate.Kind[n];
+    kinds = new MeasureKind[n];
     filterOf = new int[n];
     columnOf = new int[n];
     personIndex = new int[n];
@@ -64,11 +64,11 @@ final class SourceAccumulator implements RowSink {
       kinds[a] = pa.aggregate().kind();
       filterOf[a] = pa.filter().orElse(-1);
       columnOf[a] = pa.aggregate().column().map(source::indexOf).orElse(-1);
-      if (pa.aggregate().kind() == Aggregate.Kind.SUM && columnOf[a] < 0) {
+      if (pa.aggregate().kind() == MeasureKind.SUM && columnOf[a] < 0) {
         throw new IllegalArgumentException(
             "source " + source.name() + " has no column " + pa.aggregate().column().orElse(""));
       }
-      personIndex[a] = pa.aggregate().kind() == Aggregate.Kind.PERSONS ? personAggregates++ : -1;
+      personIndex[a] = pa.aggregate().kind() == MeasureKind.PERSONS ? personAggregates++ : -1;
     }
     int cells = (districts + 1) * BITS;
     rowsPerCell = new long[cells];
@@ -97,9 +97,9 @@ final class SourceAccumulator implements RowSink {
       if (filterOf[a] >= 0 && !passed[filterOf[a]]) {
         continue;
       }
-      if (kinds[a] == Aggregate.Kind.RECORDS) {
+      if (kinds[a] == MeasureKind.COUNT) {
         counts[a][cell]++;
-      } else if (kinds[a] == Aggregate.Kind.SUM) {
+      } else if (kinds[a] == MeasureKind.SUM) {
         addToSum(a, cell, row);
       } else if (row.hasPerson()) {
         if (entry < 0) {

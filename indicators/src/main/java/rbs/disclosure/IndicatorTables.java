@@ -1,13 +1,11 @@
 package rbs.disclosure;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import rbs.model.EarlierPublication;
@@ -19,7 +17,6 @@ import rbs.model.PeriodKind;
 import rbs.model.Programme;
 import rbs.model.PublicationLevels;
 import rbs.model.Revision;
-import rbs.model.Share;
 import rbs.model.Unit;
 
 /**
@@ -97,7 +94,7 @@ final class IndicatorTables {
         } else if (s.state != Cell.Earlier.SHOWN) {
           // once shown, a number is known, whatever another publication withheld
           s.state = Cell.Earlier.SHOWN;
-          s.values = Disclosure.values(measure, o);
+          s.values = measure.quantities(o);
           s.publication = p.name();
           s.outcome = o;
         }
@@ -120,12 +117,7 @@ final class IndicatorTables {
                 measure, threshold, k, cellsNow.get(k), published.contains(k), cellsBefore.get(k)));
       }
       Table table =
-          new Table(
-              cells,
-              measure instanceof Share ? 2 : 1,
-              threshold,
-              Disclosure.exact(measure),
-              districts);
+          new Table(cells, measure.quantityCount(), threshold, measure.addsUpExactly(), districts);
       Complements.Outcome decided = Complements.of(table);
       BitSet hidden = decided.hidden();
       for (int i = 0; i < keys.size(); i++) {
@@ -158,18 +150,18 @@ final class IndicatorTables {
           key.unit(),
           key.from(),
           key.to(),
-          Disclosure.values(measure, now),
+          measure.quantities(now),
           true,
           published,
           earlier,
           now.flag() == Flag.MISSING,
-          Disclosure.protect(measure, now, threshold));
+          measure.smallCounts(now, threshold));
     }
     return new Cell(
         key.unit(),
         key.from(),
         key.to(),
-        earlier == Cell.Earlier.SHOWN ? before.values : new long[measure instanceof Share ? 2 : 1],
+        earlier == Cell.Earlier.SHOWN ? before.values : new long[measure.quantityCount()],
         false,
         false,
         earlier,
@@ -192,7 +184,7 @@ final class IndicatorTables {
         continue;
       }
       boolean hidden = withheld.contains(e.getKey());
-      boolean same = java.util.Arrays.equals(s.values, Disclosure.values(measure, o));
+      boolean same = java.util.Arrays.equals(s.values, measure.quantities(o));
       if (same && !hidden) {
         continue;
       }
@@ -202,20 +194,9 @@ final class IndicatorTables {
               o.unit().name(),
               o.period(),
               s.publication,
-              text(measure, s.outcome),
-              hidden ? Flag.WITHHELD.symbol() : text(measure, o)));
+              measure.figure(s.outcome),
+              hidden ? Flag.WITHHELD.symbol() : measure.figure(o)));
     }
-  }
-
-  private static String text(Measure measure, Outcome o) {
-    if (measure instanceof Share) {
-      return number(o.numerator()) + "/" + number(o.denominator());
-    }
-    return number(o.value());
-  }
-
-  private static String number(Optional<BigDecimal> n) {
-    return n.map(BigDecimal::toPlainString).orElse("");
   }
 
   Set<Disclosure.Key> withheld() {
