@@ -70,8 +70,8 @@ public final class LocalEngine {
       RejectSink rejects) {
     AggregationPlan plan = AggregationPlan.of(programme, period);
     int districts = programme.districts().size();
-    AggregateTable table = new AggregateTable(plan.periods(), districts);
-    Coverage coverage = new Coverage(plan, districts);
+    AggregateTable table = new AggregateTable(programme.units(), plan.periods());
+    Coverage coverage = new Coverage(plan, programme.units());
     RejectTally tally = new RejectTally(rejects);
     List<InputFile> inputs = new ArrayList<>();
     for (AggregationPlan.SourcePlan sp : plan.sources()) {
@@ -95,7 +95,7 @@ public final class LocalEngine {
       for (int a = 0; a < values.length; a++) {
         table.put(sp.aggregates().get(a).aggregate(), values[a]);
       }
-      coverage.add(programme, source, acc, asOf);
+      coverage.add(source, acc, asOf);
       long nanos = System.nanoTime() - start;
       listener.sourceRead(
           source.name(), acc.rowsInWindow() + acc.rowsOutside(), acc.personEntries(), nanos);
@@ -143,17 +143,12 @@ public final class LocalEngine {
     for (Outcome o : outcomes) {
       status.put(List.of(o.indicatorId(), o.unit(), o.period()), o.status());
     }
-    List<Unit> units = new ArrayList<>();
-    for (int d = 0; d < programme.districts().size(); d++) {
-      units.add(Unit.district(programme, d));
-    }
-    units.add(Unit.whole(programme));
     List<GoalOutcome> out = new ArrayList<>();
     programme
         .goals()
         .forEach(
             (Goal g) -> {
-              for (Unit u : units) {
+              for (Unit u : programme.units()) {
                 for (Period p : plan.outputPeriods()) {
                   List<Status> statuses = new ArrayList<>();
                   for (Indicator i : g.indicators()) {

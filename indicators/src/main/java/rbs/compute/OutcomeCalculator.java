@@ -53,16 +53,14 @@ final class OutcomeCalculator {
 
   /** Outcomes of the indicator, sorted by unit then period. */
   List<Outcome> outcomes(Indicator indicator) {
-    Fulfilment fulfilment = new Fulfilment(programme, indicator);
+    Fulfilment fulfilment = new Fulfilment(indicator);
     Set<String> sources = new TreeSet<>();
     indicator.measure().aggregates().forEach(a -> sources.add(a.source()));
     List<Outcome> out = new ArrayList<>();
-    for (int u = 0; u <= programme.districts().size(); u++) {
-      Unit unit =
-          u < programme.districts().size() ? Unit.district(programme, u) : Unit.whole(programme);
+    for (Unit unit : programme.units()) {
       Map<Period, Raw> raws = new HashMap<>();
       for (Period p : plan.outputPeriods()) {
-        raws.put(p, raw(indicator.measure(), sources, u, p));
+        raws.put(p, raw(indicator.measure(), sources, unit, p));
       }
       for (Period p : plan.outputPeriods()) {
         if (plan.isEarlierYear(p) && !covered(sources, p)) {
@@ -78,7 +76,7 @@ final class OutcomeCalculator {
       }
       if (!plan.report().isAnnual() && indicator.prorate() && indicator.measure().isVolume()) {
         Period ytd = Period.yearToDate(plan.report().year(), plan.report().lastTertial() * 4);
-        Raw f = forecast(indicator.measure(), sources, u, raws.get(ytd), ytd);
+        Raw f = forecast(indicator.measure(), sources, unit, raws.get(ytd), ytd);
         out.add(
             outcome(
                 indicator,
@@ -96,7 +94,7 @@ final class OutcomeCalculator {
 
   /** Whether the sources have any rows in the period for the whole municipality. */
   private boolean covered(Set<String> sources, Period p) {
-    return coverage.state(sources, programme.districts().size(), p) != Coverage.State.MISSING;
+    return coverage.state(sources, programme.whole(), p) != Coverage.State.MISSING;
   }
 
   private static Outcome outcome(
@@ -117,7 +115,7 @@ final class OutcomeCalculator {
         r.incomplete);
   }
 
-  private Raw raw(Measure measure, Set<String> sources, int unit, Period p) {
+  private Raw raw(Measure measure, Set<String> sources, Unit unit, Period p) {
     Raw r = new Raw();
     Coverage.State state = coverage.state(sources, unit, p);
     if (state == Coverage.State.MISSING) {
@@ -136,7 +134,7 @@ final class OutcomeCalculator {
   }
 
   /** The aggregate values of one unit. */
-  private Measure.AggregateValues values(int unit) {
+  private Measure.AggregateValues values(Unit unit) {
     return (aggregate, period) -> table.value(aggregate, unit, period);
   }
 
@@ -144,7 +142,7 @@ final class OutcomeCalculator {
    * Full-year forecast: year-to-date × last year's full year / last year's same months when last
    * year is complete and non-zero (seasonal), else year-to-date × 12 / months (linear).
    */
-  private Raw forecast(Measure volume, Set<String> sources, int unit, Raw ytd, Period ytdPeriod) {
+  private Raw forecast(Measure volume, Set<String> sources, Unit unit, Raw ytd, Period ytdPeriod) {
     Raw f = new Raw();
     f.flag = ytd.flag;
     f.incomplete = ytd.incomplete;
@@ -169,7 +167,7 @@ final class OutcomeCalculator {
   }
 
   /** A volume's value (always there: only ratios can lack one). */
-  private BigDecimal value(Measure volume, int unit, Period period) {
+  private BigDecimal value(Measure volume, Unit unit, Period period) {
     return volume.figures(values(unit), period).value().orElse(BigDecimal.ZERO);
   }
 }

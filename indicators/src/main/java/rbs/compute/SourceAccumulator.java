@@ -7,6 +7,7 @@ import rbs.filter.FilterFailures;
 import rbs.filter.RowFilter;
 import rbs.model.MeasureKind;
 import rbs.model.Source;
+import rbs.model.Unit;
 import rbs.rows.Row;
 import rbs.rows.RowSink;
 
@@ -151,14 +152,23 @@ final class SourceAccumulator implements RowSink {
     return persons.size();
   }
 
-  /** Rows of a district slot (or the no-district slot) in a bit (month or earlier year). */
-  long rows(int slot, int bit) {
-    return rowsPerCell[slot * BITS + bit];
+  /** Rows of a unit in a bit (month or earlier year); the whole has every row. */
+  long rows(Unit unit, int bit) {
+    return switch (unit.level()) {
+      case DISTRICT -> rowsPerCell[unit.index() * BITS + bit];
+      case MUNICIPALITY -> {
+        long rows = 0;
+        for (int slot = 0; slot <= districts; slot++) {
+          rows += rowsPerCell[slot * BITS + bit];
+        }
+        yield rows;
+      }
+    };
   }
 
   /**
-   * The values of every aggregate of the source: {@code [aggregate][unit][period]} with units the
-   * declared districts then the whole.
+   * The values of every aggregate of the source: {@code [aggregate][unit][period]} with units in
+   * the order of {@link rbs.model.Programme#units()} (the declared districts, then the whole).
    */
   BigDecimal[][][] values() {
     List<AggregationPlan.PlannedAggregate> aggs = sourcePlan.aggregates();

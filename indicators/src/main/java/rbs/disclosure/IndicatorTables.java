@@ -50,11 +50,9 @@ final class IndicatorTables {
     Measure measure = indicator.measure();
     int threshold = programme.disclosureThreshold();
     PublicationLevels levels = programme.publication();
-    List<Unit> districts = new ArrayList<>();
-    for (int d = 0; d < programme.districts().size(); d++) {
-      districts.add(Unit.district(programme, d));
-    }
-    boolean districtMonths = !districts.isEmpty() && levels.districts().contains(PeriodKind.MONTH);
+    Map<Unit, List<Unit>> sums = sums(programme);
+    boolean districtMonths =
+        !programme.districts().isEmpty() && levels.districts().contains(PeriodKind.MONTH);
     // this run's cells and the earlier ones, by year and span, in a fixed order
     Map<Integer, Map<Disclosure.Key, Outcome>> now = new TreeMap<>();
     Set<Disclosure.Key> published = new HashSet<>();
@@ -117,7 +115,7 @@ final class IndicatorTables {
                 measure, threshold, k, cellsNow.get(k), published.contains(k), cellsBefore.get(k)));
       }
       Table table =
-          new Table(cells, measure.quantityCount(), threshold, measure.addsUpExactly(), districts);
+          new Table(cells, measure.quantityCount(), threshold, measure.addsUpExactly(), sums);
       Complements.Outcome decided = Complements.of(table);
       BitSet hidden = decided.hidden();
       for (int i = 0; i < keys.size(); i++) {
@@ -135,6 +133,16 @@ final class IndicatorTables {
       }
       revisions(indicator, cellsNow, cellsBefore, published, measure);
     }
+  }
+
+  /**
+   * The units a reader knows to be sums of other units: the municipality of its districts (when it
+   * has districts).
+   */
+  private static Map<Unit, List<Unit>> sums(Programme programme) {
+    List<Unit> districts =
+        programme.units().stream().filter(u -> u.level() == Unit.Level.DISTRICT).toList();
+    return districts.isEmpty() ? Map.of() : Map.of(programme.whole(), districts);
   }
 
   private static Cell cell(

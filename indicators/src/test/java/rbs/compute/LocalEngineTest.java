@@ -27,6 +27,7 @@ import rbs.model.Results;
 import rbs.model.Share;
 import rbs.model.Status;
 import rbs.model.Trend;
+import rbs.model.Unit;
 import rbs.rows.Reject;
 import rbs.rows.Row;
 
@@ -40,10 +41,15 @@ class LocalEngineTest {
     return new LocalEngine().compute(p, rp, asOf, Fixtures.feed(rows), Fixtures.FILTER_FACTORY);
   }
 
+  /** A district's index, -1 for the whole (as the tests name units). */
+  private static int position(Unit unit) {
+    return unit.isWhole() ? -1 : unit.index();
+  }
+
   private static Outcome outcome(Results r, String indicator, int unit, Period period) {
     return r.outcomes().stream()
         .filter(o -> o.indicatorId().equals(indicator))
-        .filter(o -> o.unit().districtIndex().orElse(-1) == unit)
+        .filter(o -> position(o.unit()) == unit)
         .filter(o -> o.period().equals(period))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no outcome " + indicator + unit + period));
@@ -391,7 +397,7 @@ class LocalEngineTest {
 
   private static Status goal(Results r, int unit, Period p) {
     return r.goals().stream()
-        .filter(g -> g.unit().districtIndex().orElse(-1) == unit && g.period().equals(p))
+        .filter(g -> position(g.unit()) == unit && g.period().equals(p))
         .map(GoalOutcome::status)
         .findFirst()
         .orElseThrow();
