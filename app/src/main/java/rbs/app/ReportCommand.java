@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -228,6 +229,9 @@ final class ReportCommand implements Callable<Integer> {
       fields.put("rows_rejected", summary.rowsRejected());
       fields.put("missing", summary.results().missing().size());
       fields.put("warnings", summary.warnings().size());
+      Map<String, Long> kinds = new TreeMap<>();
+      summary.warnings().forEach(w -> kinds.merge(w.kind().key(), 1L, Long::sum));
+      fields.put("warnings_by_kind", kinds);
     }
     fields.put("duration_ms", Duration.ofNanos(System.nanoTime() - startNanos).toMillis());
     try {

@@ -223,6 +223,49 @@ class ReportJobTest {
   }
 
   @Test
+  void strictPointsEachWarningAtTheFileItConcernsElseAtTheProgramme() throws IOException {
+    Files.writeString(
+        dir.resolve("s.csv"),
+        Files.readString(dir.resolve("s.csv")) + "Gotham;2014-03-10\n",
+        StandardCharsets.UTF_8);
+    List<Warning> warnings = new java.util.ArrayList<>();
+    JobListener listener =
+        new JobListener() {
+          @Override
+          public void warning(Warning warning) {
+            warnings.add(warning);
+          }
+        };
+
+    InputException e =
+        catchThrowableOfType(InputException.class, () -> job(listener).run(request(true)));
+
+    assertThat(warnings)
+        .extracting(Warning::kind)
+        .contains(Warning.Kind.REJECTED_ROWS, Warning.Kind.MISSING_DATA);
+    assertThat(e.problems())
+        .extracting(p -> p.toString())
+        .contains(
+            "s.csv: 1 of 49 rows rejected (see rejects.csv) (--strict)",
+            dir.resolve("p.yaml")
+                + ": source 's': no rows from any district for 2013-01..2013-08 (--strict)");
+  }
+
+  @Test
+  void eachRunOfAJobTimesItsOwnPhases() throws IOException {
+    ReportJob job = job(JobListener.SILENT);
+
+    job.run(request(ReportPeriod.tertial(2014, 2), true, false));
+    String published =
+        Files.readString(out.resolve(OutputStaging.CURRENT).resolve("manifest.json"));
+    job.run(request(ReportPeriod.tertial(2014, 2), false, false));
+    String internal = Files.readString(out.resolve(OutputStaging.CURRENT).resolve("manifest.json"));
+
+    assertThat(published).contains("\"disclosure control\" :");
+    assertThat(internal).doesNotContain("disclosure control");
+  }
+
+  @Test
   void aReportWithoutAnyDataForItsYearSaysSoFirst() throws IOException {
     Files.writeString(
         dir.resolve("s.csv"), "stadsdel;datum\nNorr;2013-03-10\n", StandardCharsets.UTF_8);
@@ -230,8 +273,8 @@ class ReportJobTest {
     JobListener listener =
         new JobListener() {
           @Override
-          public void warning(String message) {
-            warnings.add(message);
+          public void warning(Warning warning) {
+            warnings.add(warning.toString());
           }
         };
 
