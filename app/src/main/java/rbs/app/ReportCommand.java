@@ -129,18 +129,16 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ConsoleListener listener = new ConsoleListener(err, !quiet && Rbs.interactive(), quiet);
     ReportRequest request =
-        new ReportRequest(
-            programmeFile,
-            reportPeriod,
-            today,
-            this.out,
-            districts,
-            publish,
-            charts == ChartFormat.png,
-            dryRun,
-            strict,
-            Rbs.version(),
-            data.paths());
+        ReportRequest.builder(programmeFile, reportPeriod, today)
+            .outDir(this.out)
+            .districts(districts)
+            .publish(publish)
+            .pngCharts(charts == ChartFormat.png)
+            .dryRun(dryRun)
+            .strict(strict)
+            .toolVersion(Rbs.version())
+            .dataPaths(data.paths())
+            .build();
     long start = System.nanoTime();
     try {
       ReportSummary summary =
@@ -154,7 +152,7 @@ final class ReportCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       listener.done();
       log(
-          e instanceof InputException ? "failed" : "error",
+          Rbs.exitCodeOf(e) == ExitCodes.INTERNAL ? "error" : "failed",
           Rbs.exitCodeOf(e),
           null,
           start,

@@ -7,8 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import rbs.InputException;
-import rbs.Location;
+import rbs.Problem;
 import rbs.filter.FilterFactory;
 import rbs.filter.FilterFailures;
 import rbs.filter.RowFilter;
@@ -24,6 +25,7 @@ import rbs.model.Results;
 import rbs.model.Source;
 import rbs.model.Status;
 import rbs.model.Unit;
+import rbs.rows.RejectLimits;
 import rbs.rows.RejectSink;
 import rbs.rows.SourceFeed;
 
@@ -89,7 +91,10 @@ public final class LocalEngine {
       if (failures.any()) {
         throw InputException.invalid(failures.problems(programme));
       }
-      checkRejectLimit(source, files);
+      Optional<Problem> tooManyRejects = RejectLimits.exceeded(source, files);
+      if (tooManyRejects.isPresent()) {
+        throw InputException.invalid(List.of(tooManyRejects.get()));
+      }
       inputs.addAll(files);
       BigDecimal[][][] values = acc.values();
       for (int a = 0; a < values.length; a++) {
@@ -118,22 +123,6 @@ public final class LocalEngine {
         inputs,
         coverage.missingData(),
         tally.summaries());
-  }
-
-  private static void checkRejectLimit(Source source, List<InputFile> files) {
-    long read = files.stream().mapToLong(InputFile::rowsRead).sum();
-    long rejected = files.stream().mapToLong(InputFile::rowsRejected).sum();
-    if (source.rejectLimit().exceededBy(rejected, read)) {
-      // point at the file with the most rejected rows: that is the one to open
-      InputFile worst =
-          files.stream().max(java.util.Comparator.comparingLong(InputFile::rowsRejected)).get();
-      throw InputException.invalid(
-          Location.of(worst.path()),
-          String.format(
-              "source %s: %,d of %,d rows rejected, more than its reject limit allows (%,d of"
-                  + " them in this file)",
-              source.name(), rejected, read, worst.rowsRejected()));
-    }
   }
 
   /** Each goal for every unit and output period, by its rule over its indicators' statuses. */

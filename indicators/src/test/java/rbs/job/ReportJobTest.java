@@ -133,17 +133,12 @@ class ReportJobTest {
             }
           };
       ReportRequest withCharts =
-          new ReportRequest(
-              dir.resolve("p.yaml"),
-              ReportPeriod.tertial(2014, 2),
-              LocalDate.of(2014, 9, 15),
-              out,
-              List.of(),
-              false,
-              true,
-              false,
-              false,
-              "test");
+          ReportRequest.builder(
+                  dir.resolve("p.yaml"), ReportPeriod.tertial(2014, 2), LocalDate.of(2014, 9, 15))
+              .outDir(out)
+              .pngCharts(true)
+              .toolVersion("test")
+              .build();
 
       InputException e =
           catchThrowableOfType(
@@ -366,17 +361,12 @@ class ReportJobTest {
   }
 
   private ReportRequest request(ReportPeriod period, boolean publish, boolean dryRun) {
-    return new ReportRequest(
-        dir.resolve("p.yaml"),
-        period,
-        LocalDate.of(2014, 9, 15),
-        out,
-        List.of(),
-        publish,
-        false,
-        dryRun,
-        false,
-        "test");
+    return ReportRequest.builder(dir.resolve("p.yaml"), period, LocalDate.of(2014, 9, 15))
+        .outDir(out)
+        .publish(publish)
+        .dryRun(dryRun)
+        .toolVersion("test")
+        .build();
   }
 
   private ReportJob job(JobListener listener) {
@@ -384,17 +374,12 @@ class ReportJobTest {
   }
 
   private ReportRequest request(boolean strict) {
-    return new ReportRequest(
-        dir.resolve("p.yaml"),
-        ReportPeriod.tertial(2014, 2),
-        LocalDate.of(2014, 9, 15),
-        out,
-        List.of(),
-        false,
-        false,
-        false,
-        strict,
-        "test");
+    return ReportRequest.builder(
+            dir.resolve("p.yaml"), ReportPeriod.tertial(2014, 2), LocalDate.of(2014, 9, 15))
+        .outDir(out)
+        .strict(strict)
+        .toolVersion("test")
+        .build();
   }
 
   /** What a reader of out/current sees: every file's bytes (empty when there is no current). */
