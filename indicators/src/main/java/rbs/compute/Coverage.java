@@ -29,6 +29,7 @@ final class Coverage {
   private final AggregationPlan plan;
   private final List<Unit> units;
   private final Map<Unit, Integer> index = new HashMap<>();
+  private final Unit whole;
   // the units that deliver rows: the districts, or the municipality when it has none
   private final List<Unit> reporting;
   // source -> [unit][month]: by the units' positions; a whole "missing" when all reporting are
@@ -48,9 +49,9 @@ final class Coverage {
     for (Unit u : units) {
       index.put(u, index.size());
     }
+    this.whole = units.stream().filter(Unit::isWhole).findFirst().orElseThrow();
     List<Unit> districts = units.stream().filter(u -> u.level() == Unit.Level.DISTRICT).toList();
-    this.reporting =
-        districts.isEmpty() ? units.stream().filter(Unit::isWhole).toList() : districts;
+    this.reporting = districts.isEmpty() ? List.of(whole) : districts;
   }
 
   /** Records what one source delivered. */
@@ -73,11 +74,7 @@ final class Coverage {
           }
         }
       }
-      for (Unit unit : units) {
-        if (unit.isWhole()) {
-          gone[index.get(unit)][m] = absent == reporting.size();
-        }
-      }
+      gone[index.get(whole)][m] = absent == reporting.size();
       some[m] = absent > 0 && absent < reporting.size();
     }
     missing.put(source.name(), gone);
@@ -113,11 +110,7 @@ final class Coverage {
         continue;
       }
       due[m / 12] = true;
-      for (Unit unit : units) {
-        if (unit.isWhole()) {
-          perYear[m / 12] += rows.rows(unit, m);
-        }
-      }
+      perYear[m / 12] += rows.rows(whole, m);
     }
     boolean[] empty = new boolean[2];
     for (int y = 0; y < 2; y++) {

@@ -118,6 +118,46 @@ class LocalEngineTest {
   }
 
   @Test
+  void aMunicipalityWithoutDistrictsIsOneUnitMissingTheMonthsItDidNotDeliver() {
+    Programme base =
+        Fixtures.programme(
+            Fixtures.events(true),
+            GoalRule.ALL,
+            Fixtures.indicator("n", Fixtures.persons(null), false));
+    Programme ekero =
+        new Programme(
+            base.id(),
+            base.name(),
+            base.vision(),
+            "Ekerö",
+            base.language(),
+            List.of(),
+            base.disclosureThreshold(),
+            base.targetGroups(),
+            base.sources(),
+            base.file());
+    List<Row> rows =
+        Fixtures.rows(
+            row(Row.NO_DISTRICT, "2014-01-10", 1, "offered"),
+            row(Row.NO_DISTRICT, "2014-03-10", 1, "offered"),
+            row(Row.NO_DISTRICT, "2014-03-11", 2, "offered"));
+
+    Results r = run(ekero, T1, LATE, rows);
+
+    assertThat(r.outcomes()).extracting(Outcome::unit).containsOnly(new Unit.Municipality("Ekerö"));
+    assertThat(outcome(r, "n", -1, Period.month(2014, 1)).value()).contains(BigDecimal.ONE);
+    assertThat(outcome(r, "n", -1, Period.month(2014, 2)).flag()).isEqualTo(Flag.MISSING);
+    assertThat(outcome(r, "n", -1, Period.month(2014, 3)).value()).contains(BigDecimal.valueOf(2));
+    Outcome ytd = outcome(r, "n", -1, YTD);
+    assertThat(ytd.value()).contains(BigDecimal.valueOf(2));
+    assertThat(ytd.incomplete()).isTrue();
+    assertThat(r.missing())
+        .contains(
+            new MissingData("events", "Ekerö", YearMonth.of(2014, 2)),
+            new MissingData("events", "Ekerö", YearMonth.of(2014, 4)));
+  }
+
+  @Test
   void comparesWithThePreviousYear() {
     List<Row> rows = personRows();
     rows.add(row(A, "2013-02-01", 7, "offered"));

@@ -76,14 +76,7 @@ class ValidationTest {
         "stadsdel;datum\nGotham;2014-03-10\nNorr;2014-03-11\n",
         StandardCharsets.UTF_8);
 
-    InputException e =
-        catchThrowableOfType(
-            InputException.class,
-            () ->
-                Validation.run(
-                    dir.resolve("p.yaml"),
-                    DataPaths.programmeFolderOnly(),
-                    recorder(new ArrayList<>())));
+    InputException e = failure();
 
     assertThat(e.kind()).isEqualTo(InputException.Kind.INVALID);
     assertThat(e.problems())
@@ -95,17 +88,20 @@ class ValidationTest {
 
   @Test
   void aSourceWithoutFilesIsTheEnvironmentsProblem() {
-    InputException e =
-        catchThrowableOfType(
-            InputException.class,
-            () ->
-                Validation.run(
-                    dir.resolve("p.yaml"),
-                    DataPaths.programmeFolderOnly(),
-                    recorder(new ArrayList<>())));
+    InputException e = failure();
 
     assertThat(e.kind()).isEqualTo(InputException.Kind.UNAVAILABLE);
     assertThat(e.getMessage()).contains("s*.csv");
+  }
+
+  private InputException failure() {
+    return catchThrowableOfType(
+        InputException.class,
+        () ->
+            Validation.run(
+                dir.resolve("p.yaml"),
+                DataPaths.programmeFolderOnly(),
+                recorder(new ArrayList<>())));
   }
 
   private static Validation.Listener recorder(List<Object> heard) {
