@@ -40,12 +40,12 @@ public final class InputException extends RuntimeException {
   }
 
   /**
-   * Several problems collected from different steps: unavailable when any of them is (a file that
-   * cannot be read is fixed first), else invalid.
+   * Several problems collected from different steps, reported in file order: unavailable when any
+   * of them is (a file that cannot be read is fixed first), else invalid.
    */
   public static InputException of(List<Problem> problems) {
     boolean unavailable = problems.stream().anyMatch(p -> p.kind() == Kind.UNAVAILABLE);
-    return new InputException(unavailable ? Kind.UNAVAILABLE : Kind.INVALID, problems);
+    return new InputException(unavailable ? Kind.UNAVAILABLE : Kind.INVALID, inFileOrder(problems));
   }
 
   /** Invalid content at a location. */
@@ -55,11 +55,13 @@ public final class InputException extends RuntimeException {
 
   /** Invalid content, several problems, reported in file order. */
   public static InputException invalid(List<Problem> problems) {
-    return new InputException(
-        Kind.INVALID,
-        problems.stream()
-            .sorted(Comparator.comparing(Problem::location))
-            .collect(Collectors.toList()));
+    return new InputException(Kind.INVALID, inFileOrder(problems));
+  }
+
+  private static List<Problem> inFileOrder(List<Problem> problems) {
+    return problems.stream()
+        .sorted(Comparator.comparing(Problem::location))
+        .collect(Collectors.toList());
   }
 
   /** A missing or unreadable file, an unwritable folder, a held lock. */

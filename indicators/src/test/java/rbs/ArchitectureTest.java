@@ -3,10 +3,17 @@ package rbs;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +89,44 @@ class ArchitectureTest {
         .whereLayer("Rows")
         .mayOnlyBeAccessedByLayers("Job", "Source", "Compute", "Filter", "Output")
         .check(classes);
+  }
+
+  /** InputException, Problem and Location are used by every layer, so they use none of them. */
+  @Test
+  void problemTypesUseTheModelOnly() {
+    noClasses()
+        .that()
+        .resideInAPackage("rbs")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages("rbs", "rbs.model..", "java..")
+        .check(classes);
+  }
+
+  /** Every package of every module says what it owns, in its package-info.java. */
+  @Test
+  void everyPackageSaysWhatItOwns() throws IOException {
+    List<Path> packages = new ArrayList<>();
+    try (Stream<Path> modules = Files.list(Path.of(".."))) {
+      for (Path module : modules.toList()) {
+        Path sources = module.resolve("src/main/java");
+        if (!Files.isDirectory(sources)) {
+          continue;
+        }
+        try (Stream<Path> files = Files.walk(sources)) {
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .map(Path::getParent)
+              .distinct()
+              .forEach(packages::add);
+        }
+      }
+    }
+
+    assertThat(packages).hasSizeGreaterThan(10);
+    assertThat(packages)
+        .allSatisfy(
+            dir -> assertThat(dir.resolve("package-info.java")).as(dir.toString()).exists());
   }
 
   @Test

@@ -2,6 +2,7 @@ package rbs.app;
 
 import java.io.PrintWriter;
 import rbs.job.JobListener;
+import rbs.job.Warning;
 
 /**
  * Shows a run's progress on stderr: a single self-overwriting status line when stderr is a terminal
@@ -31,10 +32,10 @@ final class ConsoleListener implements JobListener {
   }
 
   @Override
-  public void warning(String message) {
+  public void warning(Warning warning) {
     if (!quiet) {
       clear();
-      err.println("warning: " + message);
+      err.println("warning: " + warning);
       err.flush();
     }
   }

@@ -42,7 +42,7 @@ final class ListCommand implements Callable<Integer> {
               "      "
                   + indicator.id()
                   + " ["
-                  + indicator.measure().kindName()
+                  + indicator.measure().kind().key()
                   + "]: "
                   + indicator.name());
         }

@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import rbs.InputException;
+import rbs.Location;
 import rbs.Problem;
 
 /** The {@code rbs} command: results-based steering reports for municipal programmes. */
@@ -114,37 +116,46 @@ public final class Rbs implements Runnable {
    * Exit code of a failure: user errors by kind, I/O failures are the environment's, else a bug.
    */
   static int exitCodeOf(Throwable e) {
-    if (e instanceof InputException inputException) {
-      return inputException.kind() == InputException.Kind.INVALID
+    Optional<InputException> userError = userError(e);
+    if (userError.isPresent()) {
+      return userError.get().kind() == InputException.Kind.INVALID
           ? ExitCodes.INVALID_INPUT
           : ExitCodes.ENVIRONMENT;
     }
-    if (e instanceof UncheckedIOException) {
-      return ExitCodes.ENVIRONMENT;
-    }
-    if (e instanceof CommandLine.ParameterException) {
-      return ExitCodes.USAGE;
-    }
-    return ExitCodes.INTERNAL;
+    return e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL;
   }
 
   /** Prints a user error as its problems (no stack trace), anything else with its stack trace. */
   static void report(Throwable e, PrintWriter err) {
-    if (e instanceof InputException inputException) {
-      printProblems(inputException.problems(), err);
-    } else if (e instanceof UncheckedIOException unchecked) {
-      // any I/O failure a command did not word itself (a full disk, a folder gone)
-      java.io.IOException io = unchecked.getCause();
-      String file =
-          io instanceof java.nio.file.FileSystemException fileSystemException
-              ? fileSystemException.getFile()
-              : null;
-      err.println((file == null ? "rbs" : file) + ": " + InputException.reason(io));
+    Optional<InputException> userError = userError(e);
+    if (userError.isPresent()) {
+      printProblems(userError.get().problems(), err);
     } else {
       err.println("rbs: internal error (a bug in rbs; please report it with the trace below)");
       e.printStackTrace(err);
     }
     err.flush();
+  }
+
+  /**
+   * A failure the user or the environment must fix, as problems: an {@link InputException}, or any
+   * I/O failure a command did not word itself (a full disk, a folder gone), at the file it names.
+   */
+  private static Optional<InputException> userError(Throwable e) {
+    if (e instanceof InputException inputException) {
+      return Optional.of(inputException);
+    }
+    if (e instanceof UncheckedIOException unchecked) {
+      java.io.IOException io = unchecked.getCause();
+      String file =
+          io instanceof java.nio.file.FileSystemException fileSystemException
+              ? fileSystemException.getFile()
+              : null;
+      return Optional.of(
+          InputException.unavailable(
+              Location.of(file == null ? "rbs" : file), InputException.reason(io)));
+    }
+    return Optional.empty();
   }
 
   static void printProblems(java.util.List<Problem> problems, PrintWriter err) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -132,19 +133,17 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ConsoleListener listener = new ConsoleListener(err, !quiet && Rbs.interactive(), quiet);
     ReportRequest request =
-        new ReportRequest(
-            programmeFile,
-            reportPeriod,
-            today,
-            this.out,
-            districts,
-            publish,
-            charts.contains(ChartFormat.png),
-            dryRun,
-            strict,
-            Rbs.version(),
-            data.paths(),
-            charts.contains(ChartFormat.svg));
+        ReportRequest.builder(programmeFile, reportPeriod, today)
+            .outDir(this.out)
+            .districts(districts)
+            .publish(publish)
+            .pngCharts(charts.contains(ChartFormat.png))
+            .svgCharts(charts.contains(ChartFormat.svg))
+            .dryRun(dryRun)
+            .strict(strict)
+            .toolVersion(Rbs.version())
+            .dataPaths(data.paths())
+            .build();
     long start = System.nanoTime();
     try {
       ReportSummary summary =
@@ -158,7 +157,7 @@ final class ReportCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       listener.done();
       log(
-          e instanceof InputException ? "failed" : "error",
+          Rbs.exitCodeOf(e) == ExitCodes.INTERNAL ? "error" : "failed",
           Rbs.exitCodeOf(e),
           null,
           start,
@@ -233,6 +232,9 @@ final class ReportCommand implements Callable<Integer> {
       fields.put("rows_rejected", summary.rowsRejected());
       fields.put("missing", summary.results().missing().size());
       fields.put("warnings", summary.warnings().size());
+      Map<String, Long> kinds = new TreeMap<>();
+      summary.warnings().forEach(w -> kinds.merge(w.kind().key(), 1L, Long::sum));
+      fields.put("warnings_by_kind", kinds);
     }
     fields.put("duration_ms", Duration.ofNanos(System.nanoTime() - startNanos).toMillis());
     try {

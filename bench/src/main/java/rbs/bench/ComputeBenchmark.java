@@ -33,6 +33,7 @@ import rbs.model.GoalRule;
 import rbs.model.Indicator;
 import rbs.model.InputFile;
 import rbs.model.Measure;
+import rbs.model.MeasureKind;
 import rbs.model.Outcome;
 import rbs.model.Period;
 import rbs.model.Polarity;
@@ -381,7 +382,7 @@ public final class ComputeBenchmark {
   }
 
   private static Aggregate persons(String filter) {
-    return new Aggregate(Aggregate.Kind.PERSONS, "insatser", Optional.empty(), Optional.of(filter));
+    return new Aggregate(MeasureKind.PERSONS, "insatser", Optional.empty(), Optional.of(filter));
   }
 
   private static Indicator indicator(String id, Measure measure, int target) {

@@ -6,38 +6,43 @@ import java.util.List;
 import java.util.Map;
 import rbs.model.Aggregate;
 import rbs.model.Period;
+import rbs.model.Unit;
 
 /**
- * The value of every aggregate of a plan for every unit (declared districts by index, then the
- * whole) and every period of the plan, as an engine delivers them.
+ * The value of every aggregate of a plan for every unit and every period of the plan, as an engine
+ * delivers them: per aggregate an array by unit (in the order of {@link
+ * rbs.model.Programme#units()}) and period (in the plan's order).
  */
 final class AggregateTable {
 
+  private final Map<Unit, Integer> units = new HashMap<>();
   private final List<Period> periods;
-  private final int districts;
   private final Map<Aggregate, BigDecimal[][]> values = new HashMap<>();
 
-  AggregateTable(List<Period> periods, int districts) {
+  AggregateTable(List<Unit> units, List<Period> periods) {
+    for (Unit u : units) {
+      this.units.put(u, this.units.size());
+    }
     this.periods = List.copyOf(periods);
-    this.districts = districts;
   }
 
   void put(Aggregate aggregate, BigDecimal[][] byUnitAndPeriod) {
+    if (byUnitAndPeriod.length != units.size()) {
+      throw new IllegalArgumentException(
+          "values for " + byUnitAndPeriod.length + " units, not " + units.size());
+    }
     values.put(aggregate, byUnitAndPeriod);
   }
 
-  /** The unit index of the whole. */
-  int whole() {
-    return districts;
-  }
-
-  /** The value for a unit (district index, or {@link #whole()}) and a period of the plan. */
-  BigDecimal value(Aggregate aggregate, int unit, Period period) {
+  /** The value for a unit and a period of the plan. */
+  BigDecimal value(Aggregate aggregate, Unit unit, Period period) {
     BigDecimal[][] v = values.get(aggregate);
+    Integer u = units.get(unit);
     int p = periods.indexOf(period);
-    if (v == null || p < 0) {
-      throw new IllegalArgumentException("not in the plan: " + aggregate + " " + period);
+    if (v == null || u == null || p < 0) {
+      throw new IllegalArgumentException(
+          "not in the plan: " + aggregate + " " + unit.name() + " " + period);
     }
-    return v[unit][p];
+    return v[u][p];
   }
 }

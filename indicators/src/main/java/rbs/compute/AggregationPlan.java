@@ -9,14 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import rbs.model.Aggregate;
-import rbs.model.Indicator;
-import rbs.model.Measure;
 import rbs.model.Period;
 import rbs.model.PeriodKind;
 import rbs.model.Programme;
-import rbs.model.Rate;
 import rbs.model.ReportPeriod;
-import rbs.model.Share;
 
 /**
  * What a report needs computed, as plain data any engine can run: the distinct aggregates of the
@@ -95,7 +91,7 @@ public record AggregationPlan(
     programme.sources().forEach(s -> bySource.put(s.name(), new LinkedHashMap<>()));
     programme
         .indicators()
-        .flatMap(i -> aggregatesOf(i).stream())
+        .flatMap(i -> i.measure().aggregates().stream())
         .forEach(
             a -> {
               Map<Aggregate, Boolean> aggs = bySource.get(a.source());
@@ -137,28 +133,6 @@ public record AggregationPlan(
     }
     all.sort(null);
     return new AggregationPlan(report, YearMonth.of(report.year() - 1, 1), output, all, sources);
-  }
-
-  /** The aggregates an indicator's measure refers to (a rate's population is a sum). */
-  public static List<Aggregate> aggregatesOf(Indicator indicator) {
-    Measure m = indicator.measure();
-    if (m instanceof Aggregate aggregate) {
-      return List.of(aggregate);
-    }
-    if (m instanceof Share s) {
-      return List.of(s.numerator(), s.denominator());
-    }
-    Rate r = (Rate) m;
-    return List.of(r.numerator(), population(r));
-  }
-
-  /** The aggregate a rate's population is: the sum of its column over all rows of its source. */
-  public static Aggregate population(Rate rate) {
-    return new Aggregate(
-        Aggregate.Kind.SUM,
-        rate.populationSource(),
-        Optional.of(rate.populationColumn()),
-        Optional.empty());
   }
 
   /**

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import rbs.model.MissingData;
 import rbs.model.Period;
-import rbs.model.Programme;
 import rbs.model.Source;
+import rbs.model.Unit;
 
 /**
  * Which (unit, month) of each source has no data: for a source expected monthly, a due month in
@@ -27,58 +27,63 @@ final class Coverage {
   }
 
   private final AggregationPlan plan;
-  private final int districts;
-  // source -> [unit][month]: declared districts, then the whole ("all reporting slots missing")
+  private final List<Unit> units;
+  private final Map<Unit, Integer> index = new HashMap<>();
+  private final Unit whole;
+  // the units that deliver rows: the districts, or the municipality when it has none
+  private final List<Unit> reporting;
+  // source -> [unit][month]: by the units' positions; a whole "missing" when all reporting are
   private final Map<String, boolean[][]> missing = new HashMap<>();
-  // source -> [month]: some but not all reporting slots missing
+  // source -> [month]: some but not all reporting units missing
   private final Map<String, boolean[]> partial = new HashMap<>();
   private final List<MissingData> missingData = new ArrayList<>();
-  // source -> [unit]: the bits of the earlier whole years with rows (whole: rows in any slot)
+  // source -> [unit]: the bits of the earlier whole years with rows
   private final Map<String, int[]> earlierYears = new HashMap<>();
 
-  Coverage(AggregationPlan plan, int districts) {
+  /**
+   * @param units the programme's units, in the order of {@link rbs.model.Programme#units()}
+   */
+  Coverage(AggregationPlan plan, List<Unit> units) {
     this.plan = plan;
-    this.districts = districts;
+    this.units = List.copyOf(units);
+    for (Unit u : units) {
+      index.put(u, index.size());
+    }
+    this.whole = units.stream().filter(Unit::isWhole).findFirst().orElseThrow();
+    List<Unit> districts = units.stream().filter(u -> u.level() == Unit.Level.DISTRICT).toList();
+    this.reporting = districts.isEmpty() ? List.of(whole) : districts;
   }
 
   /** Records what one source delivered. */
-  void add(Programme programme, Source source, SourceAccumulator rows, LocalDate asOf) {
+  void add(Source source, SourceAccumulator rows, LocalDate asOf) {
     int months = AggregationPlan.MONTHS;
-    boolean[][] gone = new boolean[districts + 1][months];
+    boolean[][] gone = new boolean[units.size()][months];
     boolean[] some = new boolean[months];
     boolean[] emptyYear = emptyYears(rows, asOf);
     for (int m = 0; m < months; m++) {
       boolean future = plan.month(m).atDay(1).isAfter(asOf);
       boolean expected = source.monthly() || emptyYear[m / 12];
-      int[] slots = reportingSlots();
       int absent = 0;
-      for (int slot : slots) {
-        boolean none = future || (expected && rows.rows(slot, m) == 0);
+      for (Unit unit : reporting) {
+        boolean none = future || (expected && rows.rows(unit, m) == 0);
         if (none) {
           absent++;
-          if (slot < districts) {
-            gone[slot][m] = true;
-          }
+          gone[index.get(unit)][m] = true;
           if (!future && inReport(m)) {
-            String name =
-                slot < districts
-                    ? programme.districts().get(slot).name()
-                    : programme.municipality();
-            missingData.add(new MissingData(source.name(), name, plan.month(m)));
+            missingData.add(new MissingData(source.name(), unit.name(), plan.month(m)));
           }
         }
       }
-      gone[districts][m] = absent == slots.length;
-      some[m] = absent > 0 && absent < slots.length;
+      gone[index.get(whole)][m] = absent == reporting.size();
+      some[m] = absent > 0 && absent < reporting.size();
     }
     missing.put(source.name(), gone);
     partial.put(source.name(), some);
-    int[] years = new int[districts + 1];
+    int[] years = new int[units.size()];
     for (int bit = AggregationPlan.MONTHS; bit < AggregationPlan.BITS; bit++) {
-      for (int slot = 0; slot <= districts; slot++) {
-        if (rows.rows(slot, bit) > 0) {
-          years[slot] |= 1 << bit;
-          years[districts] |= 1 << bit;
+      for (Unit unit : units) {
+        if (rows.rows(unit, bit) > 0) {
+          years[index.get(unit)] |= 1 << bit;
         }
       }
     }
@@ -105,26 +110,13 @@ final class Coverage {
         continue;
       }
       due[m / 12] = true;
-      for (int slot = 0; slot <= districts; slot++) {
-        perYear[m / 12] += rows.rows(slot, m);
-      }
+      perYear[m / 12] += rows.rows(whole, m);
     }
     boolean[] empty = new boolean[2];
     for (int y = 0; y < 2; y++) {
       empty[y] = due[y] && perYear[y] == 0 && perYear[1 - y] >= IMPLAUSIBLY_EMPTY;
     }
     return empty;
-  }
-
-  private int[] reportingSlots() {
-    if (districts == 0) {
-      return new int[] {0};
-    }
-    int[] slots = new int[districts];
-    for (int i = 0; i < districts; i++) {
-      slots[i] = i;
-    }
-    return slots;
   }
 
   private boolean inReport(int month) {
@@ -135,14 +127,15 @@ final class Coverage {
     return missingData.stream().sorted().collect(java.util.stream.Collectors.toList());
   }
 
-  /** Whether the data of these sources for a unit (district index or whole) and period is there. */
-  State state(Set<String> sources, int unit, Period period) {
+  /** Whether the data of these sources for a unit and period is there. */
+  State state(Set<String> sources, Unit unit, Period period) {
+    int u = index.get(unit);
     if (plan.isEarlierYear(period)) {
       // known by the year only: there when any of the sources has rows for the unit that year
       int bit = plan.mask(period);
       for (String s : sources) {
         int[] years = earlierYears.get(s);
-        if (years != null && (years[unit] & bit) != 0) {
+        if (years != null && (years[u] & bit) != 0) {
           return State.COMPLETE;
         }
       }
@@ -162,8 +155,8 @@ final class Coverage {
         if (g == null) {
           continue;
         }
-        monthGone |= g[unit][m];
-        incomplete |= unit == districts && partial.get(s)[m];
+        monthGone |= g[u][m];
+        incomplete |= unit.isWhole() && partial.get(s)[m];
       }
       if (monthGone) {
         gone++;

@@ -7,7 +7,6 @@ import rbs.model.Indicator;
 import rbs.model.Period;
 import rbs.model.PeriodKind;
 import rbs.model.Polarity;
-import rbs.model.Programme;
 import rbs.model.Status;
 import rbs.model.Target;
 import rbs.model.Trend;
@@ -19,11 +18,9 @@ import rbs.model.Unit;
  */
 final class Fulfilment {
 
-  private final Programme programme;
   private final Indicator indicator;
 
-  Fulfilment(Programme programme, Indicator indicator) {
-    this.programme = programme;
+  Fulfilment(Indicator indicator) {
     this.indicator = indicator;
   }
 
@@ -44,7 +41,7 @@ final class Fulfilment {
         continue;
       }
       boolean forDistrict = t.district().isPresent();
-      if (forDistrict && !matches(unit, t.district().get())) {
+      if (forDistrict && (unit.isWhole() || !unit.names().contains(t.district().get()))) {
         continue;
       }
       if (!forDistrict && !unit.isWhole() && isVolume()) {
@@ -75,15 +72,7 @@ final class Fulfilment {
 
   /** Counts and sums (not shares or rates) add up over districts, so their targets do too. */
   private boolean isVolume() {
-    return indicator.measure() instanceof rbs.model.Aggregate;
-  }
-
-  private boolean matches(Unit unit, String district) {
-    if (unit.isWhole()) {
-      return false;
-    }
-    var d = programme.districts().get(unit.districtIndex().get());
-    return d.name().equals(district) || d.aliases().contains(district);
+    return indicator.measure().isVolume();
   }
 
   /** The tertial whose year-to-date report a period is, or 0. */

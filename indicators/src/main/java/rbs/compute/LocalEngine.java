@@ -7,8 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import rbs.InputException;
-import rbs.Location;
+import rbs.Problem;
 import rbs.filter.FilterFactory;
 import rbs.filter.FilterFailures;
 import rbs.filter.RowFilter;
@@ -24,6 +25,7 @@ import rbs.model.Results;
 import rbs.model.Source;
 import rbs.model.Status;
 import rbs.model.Unit;
+import rbs.rows.RejectLimits;
 import rbs.rows.RejectSink;
 import rbs.rows.SourceFeed;
 
@@ -70,8 +72,8 @@ public final class LocalEngine {
       RejectSink rejects) {
     AggregationPlan plan = AggregationPlan.of(programme, period);
     int districts = programme.districts().size();
-    AggregateTable table = new AggregateTable(plan.periods(), districts);
-    Coverage coverage = new Coverage(plan, districts);
+    AggregateTable table = new AggregateTable(programme.units(), plan.periods());
+    Coverage coverage = new Coverage(plan, programme.units());
     RejectTally tally = new RejectTally(rejects);
     List<InputFile> inputs = new ArrayList<>();
     for (AggregationPlan.SourcePlan sp : plan.sources()) {
@@ -89,13 +91,16 @@ public final class LocalEngine {
       if (failures.any()) {
         throw InputException.invalid(failures.problems(programme));
       }
-      checkRejectLimit(source, files);
+      Optional<Problem> tooManyRejects = RejectLimits.exceeded(source, files);
+      if (tooManyRejects.isPresent()) {
+        throw InputException.invalid(List.of(tooManyRejects.get()));
+      }
       inputs.addAll(files);
       BigDecimal[][][] values = acc.values();
       for (int a = 0; a < values.length; a++) {
         table.put(sp.aggregates().get(a).aggregate(), values[a]);
       }
-      coverage.add(programme, source, acc, asOf);
+      coverage.add(source, acc, asOf);
       long nanos = System.nanoTime() - start;
       listener.sourceRead(
           source.name(), acc.rowsInWindow() + acc.rowsOutside(), acc.personEntries(), nanos);
@@ -120,22 +125,6 @@ public final class LocalEngine {
         tally.summaries());
   }
 
-  private static void checkRejectLimit(Source source, List<InputFile> files) {
-    long read = files.stream().mapToLong(InputFile::rowsRead).sum();
-    long rejected = files.stream().mapToLong(InputFile::rowsRejected).sum();
-    if (source.rejectLimit().exceededBy(rejected, read)) {
-      // point at the file with the most rejected rows: that is the one to open
-      InputFile worst =
-          files.stream().max(java.util.Comparator.comparingLong(InputFile::rowsRejected)).get();
-      throw InputException.invalid(
-          Location.of(worst.path()),
-          String.format(
-              "source %s: %,d of %,d rows rejected, more than its reject limit allows (%,d of"
-                  + " them in this file)",
-              source.name(), rejected, read, worst.rowsRejected()));
-    }
-  }
-
   /** Each goal for every unit and output period, by its rule over its indicators' statuses. */
   private static List<GoalOutcome> goals(
       Programme programme, AggregationPlan plan, List<Outcome> outcomes) {
@@ -143,17 +132,12 @@ public final class LocalEngine {
     for (Outcome o : outcomes) {
       status.put(List.of(o.indicatorId(), o.unit(), o.period()), o.status());
     }
-    List<Unit> units = new ArrayList<>();
-    for (int d = 0; d < programme.districts().size(); d++) {
-      units.add(Unit.district(programme, d));
-    }
-    units.add(Unit.whole(programme));
     List<GoalOutcome> out = new ArrayList<>();
     programme
         .goals()
         .forEach(
             (Goal g) -> {
-              for (Unit u : units) {
+              for (Unit u : programme.units()) {
                 for (Period p : plan.outputPeriods()) {
                   List<Status> statuses = new ArrayList<>();
                   for (Indicator i : g.indicators()) {

@@ -9,15 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import rbs.model.Aggregate;
+import rbs.model.Figures;
 import rbs.model.Flag;
 import rbs.model.Indicator;
 import rbs.model.Measure;
 import rbs.model.Outcome;
 import rbs.model.Period;
 import rbs.model.Programme;
-import rbs.model.Rate;
-import rbs.model.Share;
 import rbs.model.Status;
 import rbs.model.Trend;
 import rbs.model.Unit;
@@ -29,8 +27,7 @@ import rbs.model.Unit;
  */
 final class OutcomeCalculator {
 
-  private static final int SCALE = 10;
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final int SCALE = Figures.SCALE;
 
   private final Programme programme;
   private final AggregationPlan plan;
@@ -56,16 +53,14 @@ final class OutcomeCalculator {
 
   /** Outcomes of the indicator, sorted by unit then period. */
   List<Outcome> outcomes(Indicator indicator) {
-    Fulfilment fulfilment = new Fulfilment(programme, indicator);
+    Fulfilment fulfilment = new Fulfilment(indicator);
     Set<String> sources = new TreeSet<>();
-    AggregationPlan.aggregatesOf(indicator).forEach(a -> sources.add(a.source()));
+    indicator.measure().aggregates().forEach(a -> sources.add(a.source()));
     List<Outcome> out = new ArrayList<>();
-    for (int u = 0; u <= programme.districts().size(); u++) {
-      Unit unit =
-          u < programme.districts().size() ? Unit.district(programme, u) : Unit.whole(programme);
+    for (Unit unit : programme.units()) {
       Map<Period, Raw> raws = new HashMap<>();
       for (Period p : plan.outputPeriods()) {
-        raws.put(p, raw(indicator.measure(), sources, u, p));
+        raws.put(p, raw(indicator.measure(), sources, unit, p));
       }
       for (Period p : plan.outputPeriods()) {
         if (plan.isEarlierYear(p) && !covered(sources, p)) {
@@ -79,11 +74,9 @@ final class OutcomeCalculator {
                 : fulfilment.trend(p.year(), r.value, last.value);
         out.add(outcome(indicator, fulfilment, unit, p, r, trend));
       }
-      if (!plan.report().isAnnual()
-          && indicator.prorate()
-          && indicator.measure() instanceof Aggregate) {
+      if (!plan.report().isAnnual() && indicator.prorate() && indicator.measure().isVolume()) {
         Period ytd = Period.yearToDate(plan.report().year(), plan.report().lastTertial() * 4);
-        Raw f = forecast((Aggregate) indicator.measure(), sources, u, raws.get(ytd), ytd);
+        Raw f = forecast(indicator.measure(), sources, unit, raws.get(ytd), ytd);
         out.add(
             outcome(
                 indicator,
@@ -101,7 +94,7 @@ final class OutcomeCalculator {
 
   /** Whether the sources have any rows in the period for the whole municipality. */
   private boolean covered(Set<String> sources, Period p) {
-    return coverage.state(sources, programme.districts().size(), p) != Coverage.State.MISSING;
+    return coverage.state(sources, programme.whole(), p) != Coverage.State.MISSING;
   }
 
   private static Outcome outcome(
@@ -122,7 +115,7 @@ final class OutcomeCalculator {
         r.incomplete);
   }
 
-  private Raw raw(Measure measure, Set<String> sources, int unit, Period p) {
+  private Raw raw(Measure measure, Set<String> sources, Unit unit, Period p) {
     Raw r = new Raw();
     Coverage.State state = coverage.state(sources, unit, p);
     if (state == Coverage.State.MISSING) {
@@ -130,39 +123,26 @@ final class OutcomeCalculator {
       return r;
     }
     r.incomplete = state == Coverage.State.INCOMPLETE;
-    if (measure instanceof Aggregate aggregate) {
-      r.value = Optional.of(table.value(aggregate, unit, p));
-    } else if (measure instanceof Share s) {
-      BigDecimal n = table.value(s.numerator(), unit, p);
-      BigDecimal d = table.value(s.denominator(), unit, p);
-      ratio(r, n, d, HUNDRED);
-    } else {
-      Rate rate = (Rate) measure;
-      BigDecimal n = table.value(rate.numerator(), unit, p);
-      BigDecimal pop = table.value(AggregationPlan.population(rate), unit, Period.year(p.year()));
-      ratio(r, n, pop, BigDecimal.valueOf(rate.per()));
+    Figures f = measure.figures(values(unit), p);
+    r.value = f.value();
+    r.numerator = f.numerator();
+    r.denominator = f.denominator();
+    if (f.value().isEmpty()) {
+      r.flag = Flag.MISSING; // a ratio over a zero denominator: no value, not 0
     }
     return r;
   }
 
-  /** numerator × scale / denominator; a zero denominator gives no value (flag "-"). */
-  private static void ratio(Raw r, BigDecimal n, BigDecimal d, BigDecimal scale) {
-    r.numerator = Optional.of(n);
-    r.denominator = Optional.of(d);
-    if (d.signum() == 0) {
-      r.flag = Flag.MISSING;
-      return;
-    }
-    r.value =
-        Optional.of(
-            n.multiply(scale).divide(d, SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros());
+  /** The aggregate values of one unit. */
+  private Measure.AggregateValues values(Unit unit) {
+    return (aggregate, period) -> table.value(aggregate, unit, period);
   }
 
   /**
    * Full-year forecast: year-to-date × last year's full year / last year's same months when last
    * year is complete and non-zero (seasonal), else year-to-date × 12 / months (linear).
    */
-  private Raw forecast(Aggregate a, Set<String> sources, int unit, Raw ytd, Period ytdPeriod) {
+  private Raw forecast(Measure volume, Set<String> sources, Unit unit, Raw ytd, Period ytdPeriod) {
     Raw f = new Raw();
     f.flag = ytd.flag;
     f.incomplete = ytd.incomplete;
@@ -171,8 +151,8 @@ final class OutcomeCalculator {
     }
     BigDecimal v = ytd.value.get();
     Period lastYear = Period.year(ytdPeriod.year() - 1);
-    BigDecimal lastYtd = table.value(a, unit, ytdPeriod.previousYear());
-    BigDecimal lastFull = table.value(a, unit, lastYear);
+    BigDecimal lastYtd = value(volume, unit, ytdPeriod.previousYear());
+    BigDecimal lastFull = value(volume, unit, lastYear);
     BigDecimal value;
     if (coverage.state(sources, unit, lastYear) == Coverage.State.COMPLETE
         && lastYtd.signum() > 0) {
@@ -184,5 +164,10 @@ final class OutcomeCalculator {
     }
     f.value = Optional.of(value.stripTrailingZeros());
     return f;
+  }
+
+  /** A volume's value (always there: only ratios can lack one). */
+  private BigDecimal value(Measure volume, Unit unit, Period period) {
+    return volume.figures(values(unit), period).value().orElse(BigDecimal.ZERO);
   }
 }

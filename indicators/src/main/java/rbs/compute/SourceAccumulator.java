@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import rbs.filter.FilterFailures;
 import rbs.filter.RowFilter;
-import rbs.model.Aggregate;
+import rbs.model.MeasureKind;
 import rbs.model.Source;
+import rbs.model.Unit;
 import rbs.rows.Row;
 import rbs.rows.RowSink;
 
@@ -25,7 +26,7 @@ final class SourceAccumulator implements RowSink {
   private final RowFilter[] filters;
   private final FilterFailures failures;
   private final boolean[] passed;
-  private final Aggregate.Kind[] kinds;
+  private final MeasureKind[] kinds;
   private final int[] filterOf;
   private final int[] columnOf;
   private final int[] personIndex;
@@ -54,7 +55,7 @@ final class SourceAccumulator implements RowSink {
     this.failures = failures;
     this.passed = new boolean[filters.length];
     int n = sourcePlan.aggregates().size();
-    kinds = new Aggregate.Kind[n];
+    kinds = new MeasureKind[n];
     filterOf = new int[n];
     columnOf = new int[n];
     personIndex = new int[n];
@@ -64,11 +65,11 @@ final class SourceAccumulator implements RowSink {
       kinds[a] = pa.aggregate().kind();
       filterOf[a] = pa.filter().orElse(-1);
       columnOf[a] = pa.aggregate().column().map(source::indexOf).orElse(-1);
-      if (pa.aggregate().kind() == Aggregate.Kind.SUM && columnOf[a] < 0) {
+      if (pa.aggregate().kind() == MeasureKind.SUM && columnOf[a] < 0) {
         throw new IllegalArgumentException(
             "source " + source.name() + " has no column " + pa.aggregate().column().orElse(""));
       }
-      personIndex[a] = pa.aggregate().kind() == Aggregate.Kind.PERSONS ? personAggregates++ : -1;
+      personIndex[a] = pa.aggregate().kind() == MeasureKind.PERSONS ? personAggregates++ : -1;
     }
     int cells = (districts + 1) * BITS;
     rowsPerCell = new long[cells];
@@ -97,9 +98,9 @@ final class SourceAccumulator implements RowSink {
       if (filterOf[a] >= 0 && !passed[filterOf[a]]) {
         continue;
       }
-      if (kinds[a] == Aggregate.Kind.RECORDS) {
+      if (kinds[a] == MeasureKind.COUNT) {
         counts[a][cell]++;
-      } else if (kinds[a] == Aggregate.Kind.SUM) {
+      } else if (kinds[a] == MeasureKind.SUM) {
         addToSum(a, cell, row);
       } else if (row.hasPerson()) {
         if (entry < 0) {
@@ -151,14 +152,23 @@ final class SourceAccumulator implements RowSink {
     return persons.size();
   }
 
-  /** Rows of a district slot (or the no-district slot) in a bit (month or earlier year). */
-  long rows(int slot, int bit) {
-    return rowsPerCell[slot * BITS + bit];
+  /** Rows of a unit in a bit (month or earlier year); the whole has every row. */
+  long rows(Unit unit, int bit) {
+    return switch (unit.level()) {
+      case DISTRICT -> rowsPerCell[unit.index() * BITS + bit];
+      case MUNICIPALITY -> {
+        long rows = 0;
+        for (int slot = 0; slot <= districts; slot++) {
+          rows += rowsPerCell[slot * BITS + bit];
+        }
+        yield rows;
+      }
+    };
   }
 
   /**
-   * The values of every aggregate of the source: {@code [aggregate][unit][period]} with units the
-   * declared districts then the whole.
+   * The values of every aggregate of the source: {@code [aggregate][unit][period]} with units in
+   * the order of {@link rbs.model.Programme#units()} (the declared districts, then the whole).
    */
   BigDecimal[][][] values() {
     List<AggregationPlan.PlannedAggregate> aggs = sourcePlan.aggregates();

@@ -2,8 +2,10 @@ package rbs.definition;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import rbs.Location;
 import rbs.filter.CelFilters;
 import rbs.model.Aggregate;
@@ -13,6 +15,7 @@ import rbs.model.District;
 import rbs.model.FilterSite;
 import rbs.model.Indicator;
 import rbs.model.Measure;
+import rbs.model.MeasureKind;
 import rbs.model.Polarity;
 import rbs.model.Rate;
 import rbs.model.Share;
@@ -21,8 +24,6 @@ import rbs.model.Target;
 
 /** Reads one indicator: what it measures, over which source and filter, and its targets. */
 final class IndicatorReader {
-
-  private static final List<String> KINDS = List.of("count", "persons", "sum", "share", "rate");
 
   private final List<District> districts;
   private final List<Source> sources;
@@ -48,53 +49,25 @@ final class IndicatorReader {
     ids.claim("indicator", id, in.keyLocation("id"));
     String name = in.text("name");
     String description = in.text("description", "");
-    String kind = in.text("kind");
+    String word = in.text("kind");
+    Optional<MeasureKind> kind = MeasureKind.ofKey(word);
     Optional<Measure> measure = Optional.empty();
-    if (!kind.isEmpty() && !KINDS.contains(kind)) {
+    if (!word.isEmpty() && kind.isEmpty()) {
       in.problem(
           in.valueLocation("kind"),
           in.context()
               + ": 'kind' must be one of "
-              + String.join(", ", KINDS)
+              + Arrays.stream(MeasureKind.values())
+                  .map(MeasureKind::key)
+                  .collect(Collectors.joining(", "))
               + ", got \""
-              + kind
+              + word
               + "\"");
-    } else if (kind.equals("share")) {
-      Optional<Aggregate> num =
-          in.section("numerator", in.context() + " numerator").flatMap(this::part);
-      Optional<Aggregate> den =
-          in.section("denominator", in.context() + " denominator").flatMap(this::part);
-      requireKey(in, "numerator");
-      requireKey(in, "denominator");
-      if (num.isPresent() && den.isPresent()) {
-        measure = Optional.of(new Share(num.get(), den.get()));
-      }
-    } else if (kind.equals("rate")) {
-      Optional<Aggregate> num =
-          in.section("numerator", in.context() + " numerator").flatMap(this::part);
-      requireKey(in, "numerator");
-      Optional<Section> pop = in.section("population", in.context() + " population");
-      requireKey(in, "population");
-      int per = in.integer("per", 1000);
-      if (per < 1) {
-        in.problem(in.valueLocation("per"), in.context() + ": 'per' must be positive, got " + per);
-        per = 1000;
-      }
-      Optional<String> popSource = pop.map(p -> p.text("source"));
-      Optional<String> popColumn = pop.map(p -> p.text("column"));
-      if (pop.isPresent()) {
-        Optional<Source> src = source(pop.get(), popSource.get());
-        src.ifPresent(x -> numericColumn(pop.get(), "column", x, popColumn.get()));
-        pop.get().finish();
-      }
-      if (num.isPresent() && popSource.isPresent()) {
-        measure = Optional.of(new Rate(num.get(), popSource.get(), popColumn.get(), per));
-      }
-    } else if (!kind.isEmpty()) {
-      measure = aggregate(in, kind);
+    } else if (kind.isPresent()) {
+      measure = measure(in, kind.get());
     }
     String unit = in.text("unit", "");
-    boolean ratio = kind.equals("share") || kind.equals("rate");
+    boolean ratio = kind.isPresent() && !kind.get().isVolume();
     int decimals = in.integer("decimals", ratio ? 1 : 0);
     if (decimals < 0 || decimals > 6) {
       in.problem(
@@ -145,13 +118,52 @@ final class IndicatorReader {
     }
   }
 
-  /** {@code kind: count|persons|sum} with {@code source}, {@code filter}, {@code column}. */
-  private Optional<Measure> aggregate(Section in, String kind) {
-    Aggregate.Kind k =
-        kind.equals("count")
-            ? Aggregate.Kind.RECORDS
-            : kind.equals("persons") ? Aggregate.Kind.PERSONS : Aggregate.Kind.SUM;
-    return aggregateOf(in, k).map(a -> a);
+  /** What the indicator measures, by its kind. */
+  private Optional<Measure> measure(Section in, MeasureKind kind) {
+    return switch (kind) {
+      case SHARE -> share(in);
+      case RATE -> rate(in);
+      default -> aggregateOf(in, kind).map(a -> a);
+    };
+  }
+
+  /** {@code kind: share} with {@code numerator} and {@code denominator}. */
+  private Optional<Measure> share(Section in) {
+    Optional<Aggregate> num =
+        in.section("numerator", in.context() + " numerator").flatMap(this::part);
+    Optional<Aggregate> den =
+        in.section("denominator", in.context() + " denominator").flatMap(this::part);
+    requireKey(in, "numerator");
+    requireKey(in, "denominator");
+    if (num.isPresent() && den.isPresent()) {
+      return Optional.of(new Share(num.get(), den.get()));
+    }
+    return Optional.empty();
+  }
+
+  /** {@code kind: rate} with {@code numerator}, {@code population} and {@code per}. */
+  private Optional<Measure> rate(Section in) {
+    Optional<Aggregate> num =
+        in.section("numerator", in.context() + " numerator").flatMap(this::part);
+    requireKey(in, "numerator");
+    Optional<Section> pop = in.section("population", in.context() + " population");
+    requireKey(in, "population");
+    int per = in.integer("per", 1000);
+    if (per < 1) {
+      in.problem(in.valueLocation("per"), in.context() + ": 'per' must be positive, got " + per);
+      per = 1000;
+    }
+    Optional<String> popSource = pop.map(p -> p.text("source"));
+    Optional<String> popColumn = pop.map(p -> p.text("column"));
+    if (pop.isPresent()) {
+      Optional<Source> src = source(pop.get(), popSource.get());
+      src.ifPresent(x -> numericColumn(pop.get(), "column", x, popColumn.get()));
+      pop.get().finish();
+    }
+    if (num.isPresent() && popSource.isPresent()) {
+      return Optional.of(new Rate(num.get(), popSource.get(), popColumn.get(), per));
+    }
+    return Optional.empty();
   }
 
   /**
@@ -161,17 +173,17 @@ final class IndicatorReader {
   private Optional<Aggregate> part(Section p) {
     Optional<Aggregate> result;
     if (p.has("sum")) {
-      result = aggregateOf(p, Aggregate.Kind.SUM, p.text("sum"), "sum");
+      result = aggregateOf(p, MeasureKind.SUM, p.text("sum"), "sum");
     } else {
       String count = p.text("count");
       if (count.isEmpty()) {
         return Optional.empty();
       }
-      Aggregate.Kind k;
+      MeasureKind k;
       if (count.equals("records")) {
-        k = Aggregate.Kind.RECORDS;
+        k = MeasureKind.COUNT;
       } else if (count.equals("persons")) {
-        k = Aggregate.Kind.PERSONS;
+        k = MeasureKind.PERSONS;
       } else {
         p.problem(
             p.valueLocation("count"),
@@ -184,13 +196,13 @@ final class IndicatorReader {
     return result;
   }
 
-  private Optional<Aggregate> aggregateOf(Section s, Aggregate.Kind kind) {
-    String column = kind == Aggregate.Kind.SUM ? s.text("column") : "";
+  private Optional<Aggregate> aggregateOf(Section s, MeasureKind kind) {
+    String column = kind == MeasureKind.SUM ? s.text("column") : "";
     return aggregateOf(s, kind, column, "column");
   }
 
   private Optional<Aggregate> aggregateOf(
-      Section s, Aggregate.Kind kind, String column, String columnKey) {
+      Section s, MeasureKind kind, String column, String columnKey) {
     String sourceName = s.text("source");
     Optional<String> filter = s.optionalText("filter");
     Optional<Source> source = sourceName.isEmpty() ? Optional.empty() : source(s, sourceName);
@@ -198,10 +210,10 @@ final class IndicatorReader {
       return Optional.empty();
     }
     boolean ok = true;
-    if (kind == Aggregate.Kind.SUM) {
+    if (kind == MeasureKind.SUM) {
       ok = numericColumn(s, columnKey, source.get(), column);
     }
-    if (kind == Aggregate.Kind.PERSONS && source.get().personColumn().isEmpty()) {
+    if (kind == MeasureKind.PERSONS && source.get().personColumn().isEmpty()) {
       s.problem(
           s.valueLocation("source"),
           s.context()
@@ -235,7 +247,7 @@ final class IndicatorReader {
         new Aggregate(
             kind,
             sourceName,
-            kind == Aggregate.Kind.SUM ? Optional.of(column) : Optional.empty(),
+            kind == MeasureKind.SUM ? Optional.of(column) : Optional.empty(),
             filter));
   }
 

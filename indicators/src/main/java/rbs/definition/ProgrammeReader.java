@@ -214,8 +214,7 @@ public final class ProgrammeReader {
     List<District> out = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     for (YamlNode node : root.list("districts", false)) {
-      Optional<String> plain =
-          node instanceof YamlNode.Scalar scalar ? Optional.of(scalar.text()) : Optional.empty();
+      Optional<String> plain = node.asScalar().map(YamlNode.Scalar::text);
       String name;
       List<String> aliases;
       if (plain.isPresent()) {

@@ -30,8 +30,9 @@ final class Section {
 
   /** A section for a node that should be a mapping; empty (with a problem) if it is not. */
   static Optional<Section> of(YamlNode node, String context, List<Problem> problems) {
-    if (node instanceof YamlNode.Mapping mapping) {
-      return Optional.of(new Section(mapping, context, problems));
+    Optional<YamlNode.Mapping> mapping = node.asMapping();
+    if (mapping.isPresent()) {
+      return Optional.of(new Section(mapping.get(), context, problems));
     }
     problems.add(
         new Problem(
@@ -61,7 +62,7 @@ final class Section {
   boolean has(String key) {
     known.add(key);
     YamlNode n = mapping.values().get(key);
-    return n != null && !(n instanceof YamlNode.Scalar scalar && scalar.isNull());
+    return n != null && !n.isNull();
   }
 
   Optional<YamlNode> node(String key) {
@@ -183,11 +184,10 @@ final class Section {
     if (n.isEmpty()) {
       return out;
     }
-    List<YamlNode> items =
-        n.get() instanceof YamlNode.Sequence sequence ? sequence.items() : List.of(n.get());
-    for (YamlNode item : items) {
-      if (item instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
-        out.add(scalar.text());
+    for (YamlNode item : n.get().asList()) {
+      Optional<String> text = item.plainText();
+      if (text.isPresent()) {
+        out.add(text.get());
       } else {
         problem(
             item.location(),
@@ -207,15 +207,16 @@ final class Section {
     if (n.isEmpty()) {
       return Optional.empty();
     }
-    List<YamlNode> items =
-        n.get() instanceof YamlNode.Sequence sequence ? sequence.items() : List.of(n.get());
     List<E> out = new ArrayList<>();
-    for (YamlNode item : items) {
-      Optional<E> found = Optional.empty();
-      if (item instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
-        String text = scalar.text().trim();
-        found = allowed.stream().filter(e -> word.apply(e).equalsIgnoreCase(text)).findFirst();
-      }
+    for (YamlNode item : n.get().asList()) {
+      Optional<E> found =
+          item.plainText()
+              .map(String::trim)
+              .flatMap(
+                  text ->
+                      allowed.stream()
+                          .filter(e -> word.apply(e).equalsIgnoreCase(text))
+                          .findFirst());
       if (found.isPresent()) {
         if (!out.contains(found.get())) {
           out.add(found.get());
@@ -240,7 +241,7 @@ final class Section {
   /** The items of a list value (none, with a problem, if it is not a list). */
   List<YamlNode> list(String key, boolean required) {
     Optional<YamlNode> n = node(key);
-    if (n.isEmpty() || (n.get() instanceof YamlNode.Scalar scalar && scalar.isNull())) {
+    if (n.isEmpty() || n.get().isNull()) {
       if (required) {
         problem(
             n.map(YamlNode::location).orElse(mapping.location()),
@@ -248,8 +249,9 @@ final class Section {
       }
       return List.of();
     }
-    if (n.get() instanceof YamlNode.Sequence sequence) {
-      return sequence.items();
+    Optional<YamlNode.Sequence> sequence = n.get().asSequence();
+    if (sequence.isPresent()) {
+      return sequence.get().items();
     }
     problem(
         n.get().location(), context + ": '" + key + "' must be a list, got " + n.get().describe());
@@ -283,12 +285,14 @@ final class Section {
     if (n.isEmpty()) {
       return Optional.empty();
     }
-    if (!(n.get() instanceof YamlNode.Scalar s)) {
+    Optional<YamlNode.Scalar> scalar = n.get().asScalar();
+    if (scalar.isEmpty()) {
       problem(
           n.get().location(),
           context + ": '" + key + "' must be " + expected + ", got " + n.get().describe());
       return Optional.empty();
     }
+    YamlNode.Scalar s = scalar.get();
     if (s.isNull()) {
       return Optional.empty();
     }

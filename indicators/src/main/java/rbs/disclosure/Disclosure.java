@@ -9,23 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import rbs.model.Aggregate;
 import rbs.model.DisclosureSummary;
 import rbs.model.EarlierPublication;
 import rbs.model.Flag;
 import rbs.model.Goal;
 import rbs.model.GoalOutcome;
-import rbs.model.Measure;
 import rbs.model.Outcome;
 import rbs.model.Period;
 import rbs.model.PeriodKind;
 import rbs.model.Programme;
 import rbs.model.Publication;
 import rbs.model.PublicationLevels;
-import rbs.model.Rate;
 import rbs.model.Results;
 import rbs.model.Revision;
-import rbs.model.Share;
 import rbs.model.Status;
 import rbs.model.Trend;
 import rbs.model.Unit;
@@ -113,53 +109,6 @@ public final class Disclosure {
           YearMonth.from(o.period().from()),
           YearMonth.from(o.period().to()));
     }
-  }
-
-  /** The quantities of an outcome the sums run over: a share's numerator and denominator. */
-  static long[] values(Measure measure, Outcome o) {
-    if (measure instanceof Share) {
-      return new long[] {Measure.count(o.numerator()), Measure.count(o.denominator())};
-    }
-    if (measure instanceof Rate) {
-      return new long[] {Measure.count(o.numerator())};
-    }
-    return new long[] {Measure.count(o.value())};
-  }
-
-  /** Whether the measure's sums hold exactly: counts of records do, distinct persons do not. */
-  static boolean exact(Measure measure) {
-    if (measure instanceof Share s) {
-
-      return s.numerator().kind() != Aggregate.Kind.PERSONS
-          && s.denominator().kind() != Aggregate.Kind.PERSONS;
-    }
-    if (measure instanceof Rate rate) {
-      return rate.numerator().kind() != Aggregate.Kind.PERSONS;
-    }
-    return ((Aggregate) measure).kind() != Aggregate.Kind.PERSONS;
-  }
-
-  /** What must not be narrowed for a small count: the small quantities (or a share's rest). */
-  static List<long[]> protect(Measure measure, Outcome o, int threshold) {
-    if (!measure.isSmall(o, threshold)) {
-      return List.of();
-    }
-    if (!(measure instanceof Share)) {
-      return List.<long[]>of(new long[] {1});
-    }
-    long num = Measure.count(o.numerator());
-    long den = Measure.count(o.denominator());
-    List<long[]> out = new ArrayList<>();
-    if (Measure.small(num, threshold)) {
-      out.add(new long[] {1, 0});
-    }
-    if (Measure.small(den, threshold)) {
-      out.add(new long[] {0, 1});
-    }
-    if (Measure.small(den - num, threshold)) {
-      out.add(new long[] {-1, 1});
-    }
-    return out;
   }
 
   private static Outcome publishable(Outcome o, Set<Key> withheld, rbs.model.ReportPeriod report) {

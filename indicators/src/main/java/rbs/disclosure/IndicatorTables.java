@@ -1,13 +1,11 @@
 package rbs.disclosure;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import rbs.model.EarlierPublication;
@@ -19,7 +17,6 @@ import rbs.model.PeriodKind;
 import rbs.model.Programme;
 import rbs.model.PublicationLevels;
 import rbs.model.Revision;
-import rbs.model.Share;
 import rbs.model.Unit;
 
 /**
@@ -53,11 +50,9 @@ final class IndicatorTables {
     Measure measure = indicator.measure();
     int threshold = programme.disclosureThreshold();
     PublicationLevels levels = programme.publication();
-    List<Unit> districts = new ArrayList<>();
-    for (int d = 0; d < programme.districts().size(); d++) {
-      districts.add(Unit.district(programme, d));
-    }
-    boolean districtMonths = !districts.isEmpty() && levels.districts().contains(PeriodKind.MONTH);
+    Map<Unit, List<Unit>> sums = sums(programme);
+    boolean districtMonths =
+        !programme.districts().isEmpty() && levels.districts().contains(PeriodKind.MONTH);
     // this run's cells and the earlier ones, by year and span, in a fixed order
     Map<Integer, Map<Disclosure.Key, Outcome>> now = new TreeMap<>();
     Set<Disclosure.Key> published = new HashSet<>();
@@ -97,7 +92,7 @@ final class IndicatorTables {
         } else if (s.state != Cell.Earlier.SHOWN) {
           // once shown, a number is known, whatever another publication withheld
           s.state = Cell.Earlier.SHOWN;
-          s.values = Disclosure.values(measure, o);
+          s.values = measure.quantities(o);
           s.publication = p.name();
           s.outcome = o;
         }
@@ -120,12 +115,7 @@ final class IndicatorTables {
                 measure, threshold, k, cellsNow.get(k), published.contains(k), cellsBefore.get(k)));
       }
       Table table =
-          new Table(
-              cells,
-              measure instanceof Share ? 2 : 1,
-              threshold,
-              Disclosure.exact(measure),
-              districts);
+          new Table(cells, measure.quantityCount(), threshold, measure.addsUpExactly(), sums);
       Complements.Outcome decided = Complements.of(table);
       BitSet hidden = decided.hidden();
       for (int i = 0; i < keys.size(); i++) {
@@ -145,6 +135,16 @@ final class IndicatorTables {
     }
   }
 
+  /**
+   * The units a reader knows to be sums of other units: the municipality of its districts (when it
+   * has districts).
+   */
+  private static Map<Unit, List<Unit>> sums(Programme programme) {
+    List<Unit> districts =
+        programme.units().stream().filter(u -> u.level() == Unit.Level.DISTRICT).toList();
+    return districts.isEmpty() ? Map.of() : Map.of(programme.whole(), districts);
+  }
+
   private static Cell cell(
       Measure measure,
       int threshold,
@@ -158,18 +158,18 @@ final class IndicatorTables {
           key.unit(),
           key.from(),
           key.to(),
-          Disclosure.values(measure, now),
+          measure.quantities(now),
           true,
           published,
           earlier,
           now.flag() == Flag.MISSING,
-          Disclosure.protect(measure, now, threshold));
+          measure.smallCounts(now, threshold));
     }
     return new Cell(
         key.unit(),
         key.from(),
         key.to(),
-        earlier == Cell.Earlier.SHOWN ? before.values : new long[measure instanceof Share ? 2 : 1],
+        earlier == Cell.Earlier.SHOWN ? before.values : new long[measure.quantityCount()],
         false,
         false,
         earlier,
@@ -192,7 +192,7 @@ final class IndicatorTables {
         continue;
       }
       boolean hidden = withheld.contains(e.getKey());
-      boolean same = java.util.Arrays.equals(s.values, Disclosure.values(measure, o));
+      boolean same = java.util.Arrays.equals(s.values, measure.quantities(o));
       if (same && !hidden) {
         continue;
       }
@@ -202,20 +202,9 @@ final class IndicatorTables {
               o.unit().name(),
               o.period(),
               s.publication,
-              text(measure, s.outcome),
-              hidden ? Flag.WITHHELD.symbol() : text(measure, o)));
+              measure.figure(s.outcome),
+              hidden ? Flag.WITHHELD.symbol() : measure.figure(o)));
     }
-  }
-
-  private static String text(Measure measure, Outcome o) {
-    if (measure instanceof Share) {
-      return number(o.numerator()) + "/" + number(o.denominator());
-    }
-    return number(o.value());
-  }
-
-  private static String number(Optional<BigDecimal> n) {
-    return n.map(BigDecimal::toPlainString).orElse("");
   }
 
   Set<Disclosure.Key> withheld() {

@@ -51,12 +51,16 @@ final class Table {
   /** By component (the set of its withheld cells): the search revisits the same ones often. */
   final Map<java.util.BitSet, Bounds> bounds = new HashMap<>();
 
-  Table(List<Cell> cells, int quantities, int threshold, boolean exact, List<Unit> districts) {
+  /**
+   * @param sums the units that are sums of other units (the municipality of its districts)
+   */
+  Table(
+      List<Cell> cells, int quantities, int threshold, boolean exact, Map<Unit, List<Unit>> sums) {
     this.cells = List.copyOf(cells);
     this.quantities = quantities;
     this.threshold = threshold;
     this.exact = exact;
-    this.relations = relations(this.cells, districts);
+    this.relations = relations(this.cells, sums);
     List<List<Integer>> of = new ArrayList<>();
     for (int i = 0; i < this.cells.size(); i++) {
       of.add(new ArrayList<>());
@@ -77,7 +81,7 @@ final class Table {
     return cells.get(i);
   }
 
-  private static List<Relation> relations(List<Cell> cells, List<Unit> districts) {
+  private static List<Relation> relations(List<Cell> cells, Map<Unit, List<Unit>> sums) {
     Map<Span, Integer> index = new HashMap<>();
     for (int i = 0; i < cells.size(); i++) {
       Cell c = cells.get(i);
@@ -92,22 +96,21 @@ final class Table {
       months(c, index).ifPresent(parts -> out.add(new Relation(index(index, c), parts)));
       tertials(c, index).ifPresent(parts -> out.add(new Relation(index(index, c), parts)));
     }
-    if (!districts.isEmpty()) {
-      for (int i = 0; i < cells.size(); i++) {
-        Cell c = cells.get(i);
-        if (!c.unit.isWhole()) {
-          continue;
-        }
-        int[] parts = new int[districts.size()];
-        boolean complete = true;
-        for (int d = 0; d < districts.size() && complete; d++) {
-          Integer part = index.get(new Span(districts.get(d), c.from, c.to));
-          complete = part != null;
-          parts[d] = complete ? part : -1;
-        }
-        if (complete) {
-          out.add(new Relation(i, parts));
-        }
+    for (int i = 0; i < cells.size(); i++) {
+      Cell c = cells.get(i);
+      List<Unit> units = sums.getOrDefault(c.unit, List.of());
+      if (units.isEmpty()) {
+        continue;
+      }
+      int[] parts = new int[units.size()];
+      boolean complete = true;
+      for (int d = 0; d < units.size() && complete; d++) {
+        Integer part = index.get(new Span(units.get(d), c.from, c.to));
+        complete = part != null;
+        parts[d] = complete ? part : -1;
+      }
+      if (complete) {
+        out.add(new Relation(i, parts));
       }
     }
     return out;

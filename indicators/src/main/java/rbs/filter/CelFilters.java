@@ -5,6 +5,9 @@ import dev.cel.common.CelIssue;
 import dev.cel.common.CelOptions;
 import dev.cel.common.CelValidationException;
 import dev.cel.common.CelValidationResult;
+import dev.cel.common.ast.CelExpr;
+import dev.cel.common.navigation.CelNavigableAst;
+import dev.cel.common.navigation.CelNavigableExpr;
 import dev.cel.common.types.CelType;
 import dev.cel.common.types.SimpleType;
 import dev.cel.compiler.CelCompiler;
@@ -51,8 +54,6 @@ public final class CelFilters implements FilterFactory {
   private static final CelRuntime RUNTIME =
       CelRuntimeFactory.legacyCelRuntimeBuilder().setOptions(OPTIONS).build();
 
-  private static final Pattern UNDECLARED = Pattern.compile("undeclared reference to '([^']+)'");
-
   private final List<String> districtNames;
   private final Map<String, CelCompiler> compilers = new HashMap<>();
 
@@ -90,31 +91,74 @@ public final class CelFilters implements FilterFactory {
       return Optional.of(
           new FilterProblem("longer than " + MAX_EXPRESSION_LENGTH + " characters", 0));
     }
-    CelValidationResult result = compiler(source).compile(expression);
-    if (!result.hasError()) {
-      return Optional.empty();
+    CelCompiler compiler = compiler(source);
+    CelValidationResult parsed = compiler.parse(expression);
+    if (parsed.hasError()) {
+      return Optional.of(
+          problem(parsed.getAllIssues().get(0), parsed.getAllIssues().get(0).getMessage()));
     }
-    CelIssue issue = result.getAllIssues().get(0);
-    String message = issue.getMessage();
-    Matcher m = UNDECLARED.matcher(message);
-    if (m.find()) {
-      String name = m.group(1);
-      boolean person = source.column(name).map(c -> c.type() == ColumnType.PERSON_ID).orElse(false);
-      message =
-          person
-              ? "column '" + name + "' identifies persons and cannot be used in a filter"
-              : "unknown column '"
-                  + name
-                  + "' in source '"
-                  + source.name()
-                  + "' (columns: "
-                  + String.join(", ", filterable(source))
-                  + ")";
-    } else if (message.contains("expected type 'bool'") || message.contains("result type")) {
-      message = "a filter must be true or false for each row: " + message;
+    CelAbstractSyntaxTree ast;
+    try {
+      ast = parsed.getAst();
+    } catch (CelValidationException e) {
+      throw new IllegalStateException("a parse without errors has a tree", e);
     }
-    return Optional.of(
-        new FilterProblem(message, Math.max(0, issue.getSourceLocation().getColumn())));
+    CelValidationResult checked = compiler.check(ast);
+    if (checked.hasError()) {
+      CelIssue issue = checked.getAllIssues().get(0);
+      String message =
+          undeclared(ast, issue.getExprId())
+              .map(name -> unknownColumn(source, name))
+              .orElse(issue.getMessage());
+      return Optional.of(problem(issue, message));
+    }
+    CelType result;
+    try {
+      result = checked.getAst().getResultType();
+    } catch (CelValidationException e) {
+      throw new IllegalStateException("a check without errors has a tree", e);
+    }
+    if (!result.equals(SimpleType.BOOL) && !result.equals(SimpleType.DYN)) {
+      return Optional.of(
+          new FilterProblem(
+              "a filter must be true or false for each row, not " + result.name(), 0));
+    }
+    return Optional.empty();
+  }
+
+  private static FilterProblem problem(CelIssue issue, String message) {
+    return new FilterProblem(message, Math.max(0, issue.getSourceLocation().getColumn()));
+  }
+
+  /**
+   * The name the checker found no declaration for, when its issue is at a name (or at a field of
+   * one: {@code a.b} with no {@code a}): a column the source does not have.
+   */
+  private static Optional<String> undeclared(CelAbstractSyntaxTree ast, long exprId) {
+    Optional<CelExpr> at =
+        CelNavigableAst.fromAst(ast)
+            .getRoot()
+            .allNodes()
+            .map(CelNavigableExpr::expr)
+            .filter(e -> e.id() == exprId)
+            .findFirst();
+    while (at.isPresent() && at.get().getKind() == CelExpr.ExprKind.Kind.SELECT) {
+      at = Optional.of(at.get().select().operand());
+    }
+    return at.filter(e -> e.getKind() == CelExpr.ExprKind.Kind.IDENT).map(e -> e.ident().name());
+  }
+
+  private static String unknownColumn(Source source, String name) {
+    boolean person = source.column(name).map(c -> c.type() == ColumnType.PERSON_ID).orElse(false);
+    return person
+        ? "column '" + name + "' identifies persons and cannot be used in a filter"
+        : "unknown column '"
+            + name
+            + "' in source '"
+            + source.name()
+            + "' (columns: "
+            + String.join(", ", filterable(source))
+            + ")";
   }
 
   @Override
@@ -146,6 +190,7 @@ public final class CelFilters implements FilterFactory {
     return new Memo(cel, referenced(expression, columns));
   }
 
+  // CEL 0.14's evaluation errors carry their position only in their message ("<input>:12")
   private static final Pattern AT = Pattern.compile("<input>:(\\d+)");
 
   /**
@@ -268,10 +313,7 @@ public final class CelFilters implements FilterFactory {
     return compilers.computeIfAbsent(
         source.name(),
         n -> {
-          var builder =
-              CelCompilerFactory.standardCelCompilerBuilder()
-                  .setOptions(OPTIONS)
-                  .setResultType(SimpleType.BOOL);
+          var builder = CelCompilerFactory.standardCelCompilerBuilder().setOptions(OPTIONS);
           for (Column c : source.columns()) {
             if (c.type() != ColumnType.PERSON_ID) {
               builder.addVar(c.name(), celType(c.type()));

@@ -13,5 +13,5 @@ public interface JobListener {
   default void reading(String source, long rows) {}
 
   /** Something the user should know that does not stop the run (unless --strict). */
-  default void warning(String message) {}
+  default void warning(Warning warning) {}
 }

@@ -17,7 +17,7 @@ public record ReportSummary(
     long rowsRead,
     long rowsUsed,
     long rowsRejected,
-    List<String> warnings,
+    List<Warning> warnings,
     Duration elapsed) {
 
   public ReportSummary {

@@ -5,7 +5,6 @@ import java.util.List;
 import rbs.InputException;
 import rbs.Location;
 import rbs.Problem;
-import rbs.model.District;
 import rbs.model.Programme;
 import rbs.model.Unit;
 
@@ -15,11 +14,7 @@ final class Units {
   private Units() {}
 
   static List<Unit> select(Programme programme, List<String> names) {
-    List<Unit> all = new ArrayList<>();
-    for (int i = 0; i < programme.districts().size(); i++) {
-      all.add(Unit.district(programme, i));
-    }
-    all.add(Unit.whole(programme));
+    List<Unit> all = programme.units();
     if (names.isEmpty()) {
       return all;
     }
@@ -28,14 +23,12 @@ final class Units {
     for (String name : names) {
       Unit match = null;
       for (Unit unit : all) {
-        if (matches(programme, unit, name)) {
+        if (unit.answersTo(name)) {
           match = unit;
         }
       }
       if (match == null) {
-        List<String> known = new ArrayList<>();
-        programme.districts().forEach(d -> known.add(d.name()));
-        known.add(programme.municipality());
+        List<String> known = all.stream().map(Unit::name).toList();
         problems.add(
             new Problem(
                 Location.of("--district"),
@@ -49,18 +42,5 @@ final class Units {
     }
     chosen.sort(null);
     return chosen;
-  }
-
-  private static boolean matches(Programme programme, Unit unit, String name) {
-    String wanted = District.slugOf(name);
-    if (unit.slug().equals(wanted)) {
-      return true;
-    }
-    return unit.districtIndex()
-        .map(
-            i ->
-                programme.districts().get(i).aliases().stream()
-                    .anyMatch(a -> District.slugOf(a).equals(wanted)))
-        .orElse(false);
   }
 }

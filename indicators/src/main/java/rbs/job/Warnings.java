@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import rbs.Location;
 import rbs.model.InputFile;
 import rbs.model.MissingData;
 import rbs.model.Results;
@@ -41,7 +42,7 @@ final class Warnings {
    * One line per district-month not delivered; months no district delivered are one line per run of
    * months instead of one line per district.
    */
-  private static List<String> missingWarnings(Results results) {
+  private static List<Warning> missingWarnings(Results results) {
     int districts = results.programme().districts().size();
     Map<String, TreeSet<String>> missingDistricts = new TreeMap<>(); // "source month" -> districts
     for (MissingData m : results.missing()) {
@@ -50,28 +51,33 @@ final class Warnings {
           .add(m.district());
     }
     Map<String, TreeSet<YearMonth>> nobody = new LinkedHashMap<>();
-    List<String> single = new ArrayList<>();
+    List<Warning> single = new ArrayList<>();
     for (MissingData m : results.missing()) {
       if (districts > 1 && missingDistricts.get(m.source() + " " + m.month()).size() >= districts) {
         nobody.computeIfAbsent(m.source(), k -> new TreeSet<>()).add(m.month());
       } else {
         single.add(
-            "source '" + m.source() + "': no rows from " + m.district() + " for " + m.month());
+            Warning.of(
+                Warning.Kind.MISSING_DATA,
+                "source '" + m.source() + "': no rows from " + m.district() + " for " + m.month()));
       }
     }
-    List<String> warnings = new ArrayList<>();
+    List<Warning> warnings = new ArrayList<>();
     nobody.forEach(
         (source, months) -> {
           for (String run : monthRuns(months)) {
-            warnings.add("source '" + source + "': no rows from any district for " + run);
+            warnings.add(
+                Warning.of(
+                    Warning.Kind.MISSING_DATA,
+                    "source '" + source + "': no rows from any district for " + run));
           }
         });
     warnings.addAll(single);
     return warnings;
   }
 
-  static List<String> of(Results results) {
-    List<String> warnings = new ArrayList<>();
+  static List<Warning> of(Results results) {
+    List<Warning> warnings = new ArrayList<>();
     int year = results.period().year();
     boolean anyValue =
         results.outcomes().stream()
@@ -81,44 +87,48 @@ final class Warnings {
                         && o.value().filter(v -> v.signum() != 0).isPresent());
     if (!anyValue) {
       warnings.add(
-          "no data for "
-              + results.period()
-              + ": every value of the report is missing or zero (are the extracts for "
-              + year
-              + " in place?)");
+          Warning.of(
+              Warning.Kind.NO_DATA,
+              "no data for "
+                  + results.period()
+                  + ": every value of the report is missing or zero (are the extracts for "
+                  + year
+                  + " in place?)"));
     }
     warnings.addAll(missingWarnings(results));
     for (InputFile f : results.inputs()) {
       if (f.rowsRejected() > 0) {
         warnings.add(
-            f.path()
-                + ": "
-                + f.rowsRejected()
-                + " of "
-                + f.rowsRead()
-                + " rows rejected (see rejects.csv)");
+            Warning.at(
+                Warning.Kind.REJECTED_ROWS,
+                Location.of(f.path()),
+                f.rowsRejected() + " of " + f.rowsRead() + " rows rejected (see rejects.csv)"));
       }
     }
     for (Revision r : results.publication().revisions()) {
       warnings.add(
-          r.indicatorId()
-              + ", "
-              + r.unit()
-              + ", "
-              + r.period().label()
-              + ": publication "
-              + r.publication()
-              + " showed "
-              + r.before()
-              + ", this one shows "
-              + r.now()
-              + " (the data were revised since)");
+          Warning.of(
+              Warning.Kind.REVISED,
+              r.indicatorId()
+                  + ", "
+                  + r.unit()
+                  + ", "
+                  + r.period().label()
+                  + ": publication "
+                  + r.publication()
+                  + " showed "
+                  + r.before()
+                  + ", this one shows "
+                  + r.now()
+                  + " (the data were revised since)"));
     }
     for (String cell : results.publication().unprotected()) {
       warnings.add(
-          cell
-              + ": a small count that earlier publications leave too little room to protect"
-              + " (see docs/disclosure.md)");
+          Warning.of(
+              Warning.Kind.UNPROTECTED,
+              cell
+                  + ": a small count that earlier publications leave too little room to protect"
+                  + " (see docs/disclosure.md)"));
     }
     return warnings;
   }

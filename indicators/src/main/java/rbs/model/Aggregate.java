@@ -1,5 +1,6 @@
 package rbs.model;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -7,44 +8,40 @@ import java.util.Optional;
  * One aggregate over the records of a source: a count of records, a count of distinct persons or
  * the sum of a numeric column, over the records that pass the filter (a CEL expression over the
  * source's columns).
+ *
+ * @param kind {@link MeasureKind#COUNT}, {@link MeasureKind#PERSONS} or {@link MeasureKind#SUM}
+ * @param column the summed column, for a sum only
  */
-public record Aggregate(Kind kind, String source, Optional<String> column, Optional<String> filter)
+public record Aggregate(
+    MeasureKind kind, String source, Optional<String> column, Optional<String> filter)
     implements Measure {
-
-  /** What is aggregated. */
-  public enum Kind {
-    /** Number of records. */
-    RECORDS("count"),
-    /** Number of distinct persons (by the source's person column). */
-    PERSONS("persons"),
-    /** Sum of a numeric column. */
-    SUM("sum");
-
-    private final String key;
-
-    Kind(String key) {
-      this.key = key;
-    }
-
-    /** The word used in the programme file. */
-    public String key() {
-      return key;
-    }
-  }
 
   public Aggregate {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(column, "column");
     Objects.requireNonNull(filter, "filter");
-    if ((kind == Kind.SUM) != column.isPresent()) {
+    if (!kind.isVolume()) {
+      throw new IllegalArgumentException("an aggregate counts or sums, not " + kind.key());
+    }
+    if ((kind == MeasureKind.SUM) != column.isPresent()) {
       throw new IllegalArgumentException("a sum needs a column, and only a sum has one");
     }
   }
 
+  /** The sum of a column over every row of a source (a rate's population). */
+  public static Aggregate sum(String source, String column) {
+    return new Aggregate(MeasureKind.SUM, source, Optional.of(column), Optional.empty());
+  }
+
   @Override
-  public boolean isSmall(Outcome outcome, int threshold) {
-    return isCount() && Measure.small(Measure.count(outcome.value()), threshold);
+  public List<Aggregate> aggregates() {
+    return List.of(this);
+  }
+
+  @Override
+  public Figures figures(AggregateValues values, Period period) {
+    return Figures.of(values.value(this, period));
   }
 
   @Override
@@ -53,12 +50,29 @@ public record Aggregate(Kind kind, String source, Optional<String> column, Optio
   }
 
   @Override
-  public String kindName() {
-    return kind.key();
+  public int quantityCount() {
+    return 1;
+  }
+
+  @Override
+  public long[] quantities(Outcome outcome) {
+    return new long[] {Measure.count(outcome.value())};
+  }
+
+  @Override
+  public List<long[]> smallCounts(Outcome outcome, int threshold) {
+    return isCount() && Measure.small(Measure.count(outcome.value()), threshold)
+        ? List.<long[]>of(new long[] {1})
+        : List.of();
+  }
+
+  @Override
+  public String figure(Outcome outcome) {
+    return Measure.plain(outcome.value());
   }
 
   /** Whether this aggregate counts persons or records (and so is subject to disclosure control). */
   public boolean isCount() {
-    return kind != Kind.SUM;
+    return kind != MeasureKind.SUM;
   }
 }

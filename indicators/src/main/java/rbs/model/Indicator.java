@@ -48,6 +48,6 @@ public record Indicator(
 
   /** Whether the outcome is a share in percent. */
   public boolean isShare() {
-    return measure instanceof Share;
+    return measure.kind() == MeasureKind.SHARE;
   }
 }

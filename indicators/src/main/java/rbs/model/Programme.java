@@ -1,6 +1,7 @@
 package rbs.model;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -74,6 +75,24 @@ public record Programme(
         file,
         List.of(),
         PublicationLevels.standard());
+  }
+
+  /**
+   * The units outcomes are computed and workbooks written for, in report order: the districts in
+   * declaration order, then the municipality. The one place the list is made.
+   */
+  public List<Unit> units() {
+    List<Unit> units = new ArrayList<>();
+    for (int i = 0; i < districts.size(); i++) {
+      units.add(Unit.district(this, i));
+    }
+    units.add(whole());
+    return List.copyOf(units);
+  }
+
+  /** The whole municipality as a unit. */
+  public Unit whole() {
+    return Unit.whole(this);
   }
 
   /** Where this filter of this source is first written, if known. */

@@ -1,5 +1,7 @@
 package rbs.model;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,9 +21,28 @@ public record Rate(Aggregate numerator, String populationSource, String populati
     }
   }
 
+  /** The aggregate the population is: the sum of its column over all rows of its source. */
+  public Aggregate population() {
+    return Aggregate.sum(populationSource, populationColumn);
+  }
+
   @Override
-  public boolean isSmall(Outcome outcome, int threshold) {
-    return countsPeople() && Measure.small(Measure.count(outcome.numerator()), threshold);
+  public MeasureKind kind() {
+    return MeasureKind.RATE;
+  }
+
+  @Override
+  public List<Aggregate> aggregates() {
+    return List.of(numerator, population());
+  }
+
+  /** The population is that of the period's whole year. */
+  @Override
+  public Figures figures(AggregateValues values, Period period) {
+    return Figures.ratio(
+        values.value(numerator, period),
+        values.value(population(), Period.year(period.year())),
+        BigDecimal.valueOf(per));
   }
 
   @Override
@@ -30,7 +51,24 @@ public record Rate(Aggregate numerator, String populationSource, String populati
   }
 
   @Override
-  public String kindName() {
-    return "rate";
+  public int quantityCount() {
+    return 1;
+  }
+
+  @Override
+  public long[] quantities(Outcome outcome) {
+    return new long[] {Measure.count(outcome.numerator())};
+  }
+
+  @Override
+  public List<long[]> smallCounts(Outcome outcome, int threshold) {
+    return countsPeople() && Measure.small(Measure.count(outcome.numerator()), threshold)
+        ? List.<long[]>of(new long[] {1})
+        : List.of();
+  }
+
+  @Override
+  public String figure(Outcome outcome) {
+    return Measure.plain(outcome.value());
   }
 }

@@ -100,10 +100,7 @@ public final class PublicationRecords {
   private static EarlierPublication readOne(Programme programme, Path file) {
     String shown = file.toString();
     Map<String, Unit> units = new HashMap<>();
-    units.put(programme.municipality(), Unit.whole(programme));
-    for (int d = 0; d < programme.districts().size(); d++) {
-      units.put(programme.districts().get(d).name(), Unit.district(programme, d));
-    }
+    programme.units().forEach(u -> units.put(u.name(), u));
     List<Outcome> outcomes = new ArrayList<>();
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);

@@ -25,8 +25,8 @@ public final class RunLog {
   private RunLog() {}
 
   /**
-   * Appends one line with these fields, in the given order. Values are strings, numbers or
-   * booleans.
+   * Appends one line with these fields, in the given order. Values are strings, numbers, booleans,
+   * or maps of fixed words to numbers (counts by kind).
    *
    * @throws InputException UNAVAILABLE when the log file cannot be written
    */

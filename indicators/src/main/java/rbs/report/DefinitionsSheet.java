@@ -13,11 +13,10 @@ import rbs.model.Aggregate;
 import rbs.model.DisclosureSummary;
 import rbs.model.Indicator;
 import rbs.model.Measure;
+import rbs.model.MeasureKind;
 import rbs.model.PeriodKind;
 import rbs.model.Polarity;
 import rbs.model.Publication;
-import rbs.model.Rate;
-import rbs.model.Share;
 import rbs.model.Source;
 import rbs.model.Target;
 
@@ -63,7 +62,7 @@ final class DefinitionsSheet {
         indicator.description(),
         sources(indicator.measure()),
         filters(indicator.measure(), view, labels),
-        indicator.unit() + " (" + labels.kind(indicator.measure().kindName()) + ")",
+        indicator.unit() + " (" + labels.kind(indicator.measure().kind()) + ")",
         labels.get(
             indicator.polarity() == Polarity.HIGHER_IS_BETTER
                 ? Label.POLARITY_HIGHER
@@ -132,39 +131,23 @@ final class DefinitionsSheet {
     return kinds.stream().sorted().map(k -> labels.level(k)).collect(Collectors.joining(", "));
   }
 
-  private static List<Aggregate> aggregates(Measure measure) {
-    if (measure instanceof Share share) {
-      return List.of(share.numerator(), share.denominator());
-    }
-    if (measure instanceof Rate rate) {
-      return List.of(rate.numerator());
-    }
-    return List.of((Aggregate) measure);
-  }
-
   private static String sources(Measure measure) {
-    List<String> names = new ArrayList<>();
-    for (Aggregate a : aggregates(measure)) {
-      if (!names.contains(a.source())) {
-        names.add(a.source());
-      }
-    }
-    if (measure instanceof Rate rate) {
-      names.add(rate.populationSource());
-    }
-    return String.join(", ", names);
+    return measure.aggregates().stream()
+        .map(Aggregate::source)
+        .distinct()
+        .collect(Collectors.joining(", "));
   }
 
   private static String filters(Measure measure, ReportView view, Labels labels) {
     List<String> parts = new ArrayList<>();
-    for (Aggregate a : aggregates(measure)) {
+    for (Aggregate a : measure.aggregates()) {
       Optional<Source> source = view.results().programme().source(a.source());
       parts.add(
           a.filter()
               .map(f -> source.map(s -> FilterWords.describe(s, f, labels.filterWords())).orElse(f))
               .orElse(labels.get(Label.ALL)));
     }
-    if (measure instanceof Share) {
+    if (measure.kind() == MeasureKind.SHARE) {
       return labels.get(Label.NUMERATOR)
           + ": "
           + parts.get(0)

@@ -6,6 +6,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import rbs.filter.FilterWords;
+import rbs.model.MeasureKind;
 import rbs.model.PeriodKind;
 import rbs.model.Status;
 import rbs.model.Trend;
@@ -79,16 +80,16 @@ final class Labels {
         });
   }
 
-  /** A measure's kind in words; a kind without words is shown by its name. */
-  String kind(String kindName) {
-    return switch (kindName) {
-      case "count" -> get(Label.KIND_COUNT);
-      case "persons" -> get(Label.KIND_PERSONS);
-      case "sum" -> get(Label.KIND_SUM);
-      case "share" -> get(Label.KIND_SHARE);
-      case "rate" -> get(Label.KIND_RATE);
-      default -> kindName;
-    };
+  /** A measure's kind in words. */
+  String kind(MeasureKind kind) {
+    return get(
+        switch (kind) {
+          case COUNT -> Label.KIND_COUNT;
+          case PERSONS -> Label.KIND_PERSONS;
+          case SUM -> Label.KIND_SUM;
+          case SHARE -> Label.KIND_SHARE;
+          case RATE -> Label.KIND_RATE;
+        });
   }
 
   /** Short month name, 1-based. */

@@ -18,6 +18,7 @@ import rbs.model.GoalRule;
 import rbs.model.Indicator;
 import rbs.model.InputFile;
 import rbs.model.Measure;
+import rbs.model.MeasureKind;
 import rbs.model.Polarity;
 import rbs.model.Programme;
 import rbs.model.RejectLimit;
@@ -83,12 +84,12 @@ final class Fixtures {
 
   static Aggregate persons(String filter) {
     return new Aggregate(
-        Aggregate.Kind.PERSONS, "events", Optional.empty(), Optional.ofNullable(filter));
+        MeasureKind.PERSONS, "events", Optional.empty(), Optional.ofNullable(filter));
   }
 
   static Aggregate records(String filter) {
     return new Aggregate(
-        Aggregate.Kind.RECORDS, "events", Optional.empty(), Optional.ofNullable(filter));
+        MeasureKind.COUNT, "events", Optional.empty(), Optional.ofNullable(filter));
   }
 
   static Indicator indicator(String id, Measure m, boolean prorate, Target... targets) {

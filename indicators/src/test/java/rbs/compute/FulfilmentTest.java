@@ -58,7 +58,7 @@ class FulfilmentTest {
 
   @Test
   void picksTheMostSpecificTargetAndProRatesAnnualOnes() {
-    Fulfilment f = new Fulfilment(PROGRAMME, TARGETED);
+    Fulfilment f = new Fulfilment(TARGETED);
 
     // whole: year 1200; a month 1200 / 12; T1 year-to-date 1200 × 4 / 12; T2 has its own 700
     assertThat(target(f, -1, Period.year(2014))).contains(BigDecimal.valueOf(1200));
@@ -85,12 +85,12 @@ class FulfilmentTest {
             false,
             Optional.empty(),
             target(Optional.empty(), Optional.empty(), 80));
-    Fulfilment f = new Fulfilment(PROGRAMME, level);
+    Fulfilment f = new Fulfilment(level);
     assertThat(target(f, -1, Period.month(2014, 1))).contains(BigDecimal.valueOf(80));
   }
 
   private static Status status(Polarity polarity, String value, String target) {
-    return new Fulfilment(PROGRAMME, indicator(polarity, false, Optional.empty()))
+    return new Fulfilment(indicator(polarity, false, Optional.empty()))
         .status(Optional.of(new BigDecimal(value)), Optional.of(new BigDecimal(target)));
   }
 
@@ -117,8 +117,7 @@ class FulfilmentTest {
 
   @Test
   void isNotAssessableWithoutValueOrTarget() {
-    Fulfilment f =
-        new Fulfilment(PROGRAMME, indicator(Polarity.HIGHER_IS_BETTER, false, Optional.empty()));
+    Fulfilment f = new Fulfilment(indicator(Polarity.HIGHER_IS_BETTER, false, Optional.empty()));
     assertThat(f.status(Optional.empty(), Optional.of(BigDecimal.TEN)))
         .isEqualTo(Status.NOT_ASSESSABLE);
     assertThat(f.status(Optional.of(BigDecimal.TEN), Optional.empty()))
@@ -126,7 +125,7 @@ class FulfilmentTest {
   }
 
   private static Trend trend(Polarity polarity, Optional<Integer> from, String now, String then) {
-    return new Fulfilment(PROGRAMME, indicator(polarity, false, from))
+    return new Fulfilment(indicator(polarity, false, from))
         .trend(2014, Optional.of(new BigDecimal(now)), Optional.of(new BigDecimal(then)));
   }
 

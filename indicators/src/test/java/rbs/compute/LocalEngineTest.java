@@ -27,6 +27,7 @@ import rbs.model.Results;
 import rbs.model.Share;
 import rbs.model.Status;
 import rbs.model.Trend;
+import rbs.model.Unit;
 import rbs.rows.Reject;
 import rbs.rows.Row;
 
@@ -40,10 +41,15 @@ class LocalEngineTest {
     return new LocalEngine().compute(p, rp, asOf, Fixtures.feed(rows), Fixtures.FILTER_FACTORY);
   }
 
+  /** A district's index, -1 for the whole (as the tests name units). */
+  private static int position(Unit unit) {
+    return unit.isWhole() ? -1 : unit.index();
+  }
+
   private static Outcome outcome(Results r, String indicator, int unit, Period period) {
     return r.outcomes().stream()
         .filter(o -> o.indicatorId().equals(indicator))
-        .filter(o -> o.unit().districtIndex().orElse(-1) == unit)
+        .filter(o -> position(o.unit()) == unit)
         .filter(o -> o.period().equals(period))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no outcome " + indicator + unit + period));
@@ -109,6 +115,46 @@ class LocalEngineTest {
     assertThat(r.outcomes().get(12).period()).isEqualTo(Period.month(2014, 4));
     assertThat(r.outcomes().get(13 * 2).unit().isWhole()).isTrue();
     assertThat(r.outcomes().get(13 * 2).unit().name()).isEqualTo("Stad");
+  }
+
+  @Test
+  void aMunicipalityWithoutDistrictsIsOneUnitMissingTheMonthsItDidNotDeliver() {
+    Programme base =
+        Fixtures.programme(
+            Fixtures.events(true),
+            GoalRule.ALL,
+            Fixtures.indicator("n", Fixtures.persons(null), false));
+    Programme ekero =
+        new Programme(
+            base.id(),
+            base.name(),
+            base.vision(),
+            "Ekerö",
+            base.language(),
+            List.of(),
+            base.disclosureThreshold(),
+            base.targetGroups(),
+            base.sources(),
+            base.file());
+    List<Row> rows =
+        Fixtures.rows(
+            row(Row.NO_DISTRICT, "2014-01-10", 1, "offered"),
+            row(Row.NO_DISTRICT, "2014-03-10", 1, "offered"),
+            row(Row.NO_DISTRICT, "2014-03-11", 2, "offered"));
+
+    Results r = run(ekero, T1, LATE, rows);
+
+    assertThat(r.outcomes()).extracting(Outcome::unit).containsOnly(new Unit.Municipality("Ekerö"));
+    assertThat(outcome(r, "n", -1, Period.month(2014, 1)).value()).contains(BigDecimal.ONE);
+    assertThat(outcome(r, "n", -1, Period.month(2014, 2)).flag()).isEqualTo(Flag.MISSING);
+    assertThat(outcome(r, "n", -1, Period.month(2014, 3)).value()).contains(BigDecimal.valueOf(2));
+    Outcome ytd = outcome(r, "n", -1, YTD);
+    assertThat(ytd.value()).contains(BigDecimal.valueOf(2));
+    assertThat(ytd.incomplete()).isTrue();
+    assertThat(r.missing())
+        .contains(
+            new MissingData("events", "Ekerö", YearMonth.of(2014, 2)),
+            new MissingData("events", "Ekerö", YearMonth.of(2014, 4)));
   }
 
   @Test
@@ -391,7 +437,7 @@ class LocalEngineTest {
 
   private static Status goal(Results r, int unit, Period p) {
     return r.goals().stream()
-        .filter(g -> g.unit().districtIndex().orElse(-1) == unit && g.period().equals(p))
+        .filter(g -> position(g.unit()) == unit && g.period().equals(p))
         .map(GoalOutcome::status)
         .findFirst()
         .orElseThrow();

@@ -18,6 +18,7 @@ import rbs.model.Aggregate;
 import rbs.model.ColumnType;
 import rbs.model.FileFormat;
 import rbs.model.Indicator;
+import rbs.model.MeasureKind;
 import rbs.model.Programme;
 import rbs.model.PublicationLevels;
 import rbs.model.Share;
@@ -50,7 +51,7 @@ class ProgrammeReaderTest {
     assertThat(erbjudna.measure())
         .isEqualTo(
             new Aggregate(
-                Aggregate.Kind.PERSONS,
+                MeasureKind.PERSONS,
                 "insatser",
                 Optional.empty(),
                 Optional.of("malgrupp == \"kvinna\" && handelse == \"erbjuden insats\"")));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import rbs.model.Aggregate;
 import rbs.model.EarlierPublication;
 import rbs.model.Flag;
+import rbs.model.MeasureKind;
 import rbs.model.Outcome;
 import rbs.model.Period;
 import rbs.model.PeriodKind;
@@ -171,8 +172,7 @@ class DisclosureTest {
 
   @Test
   void leavesSumsAlone() {
-    Aggregate nights =
-        new Aggregate(Aggregate.Kind.SUM, "s", Optional.of("dygn"), Optional.empty());
+    Aggregate nights = new Aggregate(MeasureKind.SUM, "s", Optional.of("dygn"), Optional.empty());
     assertThat(nights.countsPeople()).isFalse();
     assertThat(Tables.PERSONS.countsPeople()).isTrue();
   }

@@ -13,6 +13,7 @@ import rbs.model.Goal;
 import rbs.model.GoalRule;
 import rbs.model.Indicator;
 import rbs.model.Measure;
+import rbs.model.MeasureKind;
 import rbs.model.Outcome;
 import rbs.model.Period;
 import rbs.model.Polarity;
@@ -32,7 +33,7 @@ final class Tables {
   static final int THRESHOLD = 5;
 
   static final Aggregate PERSONS =
-      new Aggregate(Aggregate.Kind.PERSONS, "s", Optional.empty(), Optional.empty());
+      new Aggregate(MeasureKind.PERSONS, "s", Optional.empty(), Optional.empty());
 
   private Tables() {}
 

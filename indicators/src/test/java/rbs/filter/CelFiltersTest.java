@@ -71,7 +71,14 @@ class CelFiltersTest {
         .startsWith("column 'person' identifies persons and cannot be used in a filter");
     assertThat(filters.check(SOURCE, "dygn == \"tio\"").orElseThrow().message())
         .contains("no matching overload");
-    assertThat(filters.check(SOURCE, "dygn + 1")).isPresent();
+    assertThat(filters.check(SOURCE, "dygn + 1"))
+        .contains(
+            new CelFilters.FilterProblem(
+                "a filter must be true or false for each row, not int", 0));
+    assertThat(filters.check(SOURCE, "kommun.namn == \"x\"").orElseThrow().message())
+        .startsWith("unknown column 'kommun' in source 's'");
+    assertThat(filters.check(SOURCE, "malgrup.startsWith(\"kv\")").orElseThrow().message())
+        .startsWith("unknown column 'malgrup' in source 's'");
     assertThat(filters.check(SOURCE, "malgrupp == \"kvinna\"")).isEmpty();
   }
 

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -62,17 +61,11 @@ final class JobProject {
   }
 
   static ReportRequest request(Path dir, Path out) {
-    return new ReportRequest(
-        dir.resolve("p.yaml"),
-        ReportPeriod.tertial(2014, 2),
-        LocalDate.of(2014, 9, 15),
-        out,
-        List.of(),
-        false,
-        false,
-        false,
-        false,
-        "test");
+    return ReportRequest.builder(
+            dir.resolve("p.yaml"), ReportPeriod.tertial(2014, 2), LocalDate.of(2014, 9, 15))
+        .outDir(out)
+        .toolVersion("test")
+        .build();
   }
 
   static ReportSummary run(Path dir, Path out, JobListener listener) {

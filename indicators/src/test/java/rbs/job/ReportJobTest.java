@@ -133,17 +133,12 @@ class ReportJobTest {
             }
           };
       ReportRequest withCharts =
-          new ReportRequest(
-              dir.resolve("p.yaml"),
-              ReportPeriod.tertial(2014, 2),
-              LocalDate.of(2014, 9, 15),
-              out,
-              List.of(),
-              false,
-              true,
-              false,
-              false,
-              "test");
+          ReportRequest.builder(
+                  dir.resolve("p.yaml"), ReportPeriod.tertial(2014, 2), LocalDate.of(2014, 9, 15))
+              .outDir(out)
+              .pngCharts(true)
+              .toolVersion("test")
+              .build();
 
       InputException e =
           catchThrowableOfType(
@@ -223,6 +218,49 @@ class ReportJobTest {
   }
 
   @Test
+  void strictPointsEachWarningAtTheFileItConcernsElseAtTheProgramme() throws IOException {
+    Files.writeString(
+        dir.resolve("s.csv"),
+        Files.readString(dir.resolve("s.csv")) + "Gotham;2014-03-10\n",
+        StandardCharsets.UTF_8);
+    List<Warning> warnings = new java.util.ArrayList<>();
+    JobListener listener =
+        new JobListener() {
+          @Override
+          public void warning(Warning warning) {
+            warnings.add(warning);
+          }
+        };
+
+    InputException e =
+        catchThrowableOfType(InputException.class, () -> job(listener).run(request(true)));
+
+    assertThat(warnings)
+        .extracting(Warning::kind)
+        .contains(Warning.Kind.REJECTED_ROWS, Warning.Kind.MISSING_DATA);
+    assertThat(e.problems())
+        .extracting(p -> p.toString())
+        .contains(
+            "s.csv: 1 of 49 rows rejected (see rejects.csv) (--strict)",
+            dir.resolve("p.yaml")
+                + ": source 's': no rows from any district for 2013-01..2013-08 (--strict)");
+  }
+
+  @Test
+  void eachRunOfAJobTimesItsOwnPhases() throws IOException {
+    ReportJob job = job(JobListener.SILENT);
+
+    job.run(request(ReportPeriod.tertial(2014, 2), true, false));
+    String published =
+        Files.readString(out.resolve(OutputStaging.CURRENT).resolve("manifest.json"));
+    job.run(request(ReportPeriod.tertial(2014, 2), false, false));
+    String internal = Files.readString(out.resolve(OutputStaging.CURRENT).resolve("manifest.json"));
+
+    assertThat(published).contains("\"disclosure control\" :");
+    assertThat(internal).doesNotContain("disclosure control");
+  }
+
+  @Test
   void aReportWithoutAnyDataForItsYearSaysSoFirst() throws IOException {
     Files.writeString(
         dir.resolve("s.csv"), "stadsdel;datum\nNorr;2013-03-10\n", StandardCharsets.UTF_8);
@@ -230,8 +268,8 @@ class ReportJobTest {
     JobListener listener =
         new JobListener() {
           @Override
-          public void warning(String message) {
-            warnings.add(message);
+          public void warning(Warning warning) {
+            warnings.add(warning.toString());
           }
         };
 
@@ -323,17 +361,12 @@ class ReportJobTest {
   }
 
   private ReportRequest request(ReportPeriod period, boolean publish, boolean dryRun) {
-    return new ReportRequest(
-        dir.resolve("p.yaml"),
-        period,
-        LocalDate.of(2014, 9, 15),
-        out,
-        List.of(),
-        publish,
-        false,
-        dryRun,
-        false,
-        "test");
+    return ReportRequest.builder(dir.resolve("p.yaml"), period, LocalDate.of(2014, 9, 15))
+        .outDir(out)
+        .publish(publish)
+        .dryRun(dryRun)
+        .toolVersion("test")
+        .build();
   }
 
   private ReportJob job(JobListener listener) {
@@ -341,17 +374,12 @@ class ReportJobTest {
   }
 
   private ReportRequest request(boolean strict) {
-    return new ReportRequest(
-        dir.resolve("p.yaml"),
-        ReportPeriod.tertial(2014, 2),
-        LocalDate.of(2014, 9, 15),
-        out,
-        List.of(),
-        false,
-        false,
-        false,
-        strict,
-        "test");
+    return ReportRequest.builder(
+            dir.resolve("p.yaml"), ReportPeriod.tertial(2014, 2), LocalDate.of(2014, 9, 15))
+        .outDir(out)
+        .strict(strict)
+        .toolVersion("test")
+        .build();
   }
 
   /** What a reader of out/current sees: every file's bytes (empty when there is no current). */

@@ -13,6 +13,7 @@ import rbs.model.Goal;
 import rbs.model.GoalRule;
 import rbs.model.Indicator;
 import rbs.model.InputFile;
+import rbs.model.MeasureKind;
 import rbs.model.MissingData;
 import rbs.model.Outcome;
 import rbs.model.Period;
@@ -35,7 +36,7 @@ final class OutputFixtures {
   private OutputFixtures() {}
 
   static Results results() {
-    Aggregate all = new Aggregate(Aggregate.Kind.RECORDS, "s", Optional.empty(), Optional.empty());
+    Aggregate all = new Aggregate(MeasureKind.COUNT, "s", Optional.empty(), Optional.empty());
     Indicator count = indicator("count", all);
     Indicator share = indicator("share", new Share(all, all));
     Programme p =

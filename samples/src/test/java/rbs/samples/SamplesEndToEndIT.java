@@ -206,17 +206,11 @@ class SamplesEndToEndIT {
     Clock clock = Clock.fixed(Instant.parse("2015-02-15T06:00:00Z"), ZoneOffset.UTC);
     new ReportJob(JobListener.SILENT, clock, SourceReader::forProgramme)
         .run(
-            new ReportRequest(
-                PROGRAMME,
-                ReportPeriod.annual(2014),
-                LocalDate.of(2015, 2, 15),
-                base,
-                List.of("Stockholm"),
-                false,
-                false,
-                false,
-                false,
-                "test"));
+            ReportRequest.builder(PROGRAMME, ReportPeriod.annual(2014), LocalDate.of(2015, 2, 15))
+                .outDir(base)
+                .districts(List.of("Stockholm"))
+                .toolVersion("test")
+                .build());
     // the sample covers 2012-2014: all three years are in the results, nothing earlier
     Set<String> years = new TreeSet<>();
     for (String line : Files.readAllLines(out.resolve("results.csv"), StandardCharsets.UTF_8)) {
@@ -298,17 +292,13 @@ class SamplesEndToEndIT {
     Clock clock = Clock.fixed(Instant.parse("2014-09-15T06:00:00Z"), ZoneOffset.UTC);
     return new ReportJob(JobListener.SILENT, clock, SourceReader::forProgramme)
         .run(
-            new ReportRequest(
-                programme,
-                ReportPeriod.tertial(2014, 2),
-                LocalDate.of(2014, 9, 15),
-                dir,
-                List.of(),
-                publish,
-                publish,
-                false,
-                false,
-                "test"));
+            ReportRequest.builder(
+                    programme, ReportPeriod.tertial(2014, 2), LocalDate.of(2014, 9, 15))
+                .outDir(dir)
+                .publish(publish)
+                .pngCharts(publish)
+                .toolVersion("test")
+                .build());
   }
 
   private static List<Path> allFiles(Path dir) throws IOException {

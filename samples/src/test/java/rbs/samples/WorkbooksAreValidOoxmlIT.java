@@ -88,9 +88,11 @@ class WorkbooksAreValidOoxmlIT {
       List<Path> written =
           new ReportJob(JobListener.SILENT, clock, SourceReader::forProgramme)
               .run(
-                  new ReportRequest(
-                      programme, period, asOf, out, List.of(), publish, false, false, false,
-                      "test"))
+                  ReportRequest.builder(programme, period, asOf)
+                      .outDir(out)
+                      .publish(publish)
+                      .toolVersion("test")
+                      .build())
               .written();
       List<Path> workbooks = written.stream().filter(p -> p.toString().endsWith(".xlsx")).toList();
       try (XSSFWorkbook city = new XSSFWorkbook(Files.newInputStream(workbooks.get(0)))) {

@@ -1,0 +1,38 @@
+package rbs.job;
+
+import java.util.List;
+import rbs.model.InputFile;
+import rbs.model.Source;
+import rbs.rows.RejectSink;
+import rbs.rows.RowSink;
+import rbs.rows.SourceFeed;
+
+/** A feed that tells the listener how many rows it has read so far, for the progress display. */
+final class ProgressFeed implements SourceFeed {
+
+  private final SourceFeed delegate;
+  private final JobListener listener;
+
+  ProgressFeed(SourceFeed delegate, JobListener listener) {
+    this.delegate = delegate;
+    this.listener = listener;
+  }
+
+  @Override
+  public List<InputFile> feed(Source source, RowSink rows, RejectSink rejects) {
+    long[] count = {0};
+    listener.reading(source.name(), 0);
+    List<InputFile> files =
+        delegate.feed(
+            source,
+            row -> {
+              rows.accept(row);
+              if ((++count[0] & 0xFFFF) == 0) {
+                listener.reading(source.name(), count[0]);
+              }
+            },
+            rejects);
+    listener.reading(source.name(), count[0]);
+    return files;
+  }
+}
