@@ -220,7 +220,8 @@ enum Label {
   REASON_ZERO_DENOMINATOR("Ingen att räkna (nämnaren är 0)", "Nobody to count (zero denominator)"),
   REASON_WITHHELD("För få personer för att redovisas", "Too few persons to show"),
   GOAL_ASSESSED("%d av %d indikatorer bedömda", "%d of %d indicators assessed"),
-  AND("och", "and");
+  AND("och", "and"),
+  A_TERTIAL("en tertial", "a tertial");
 
   private final String swedish;
   private final String english;

@@ -55,7 +55,7 @@ final class ReadingGuide {
   private static String targets(ReportView view) {
     Labels labels = view.labels();
     int months = view.annual() ? 4 : view.lastMonth();
-    String span = view.annual() ? labels.get(Label.LEVEL_TERTIAL) : view.span() + " " + view.year();
+    String span = view.annual() ? labels.get(Label.A_TERTIAL) : view.span() + " " + view.year();
     for (Indicator i : view.results().programme().indicators().toList()) {
       if (!i.prorate()) {
         continue;

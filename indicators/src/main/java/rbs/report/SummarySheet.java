@@ -96,7 +96,7 @@ final class SummarySheet {
       labels.status(Status.NOT_ASSESSABLE)
     };
     for (int c = 0; c < heads.length; c++) {
-      cells.text(head, c, heads[c], styles.header());
+      cells.text(head, c, heads[c], c == 0 ? styles.header() : styles.numberHeader());
     }
     head.setHeightInPoints(32);
     Map<Status, Integer> total = new EnumMap<>(Status.class);
@@ -193,7 +193,7 @@ final class SummarySheet {
       labels.get(Label.NOTE)
     };
     for (int c = 0; c < heads.length; c++) {
-      cells.text(head, c, heads[c], styles.header());
+      cells.text(head, c, heads[c], c >= 1 && c <= 3 ? styles.numberHeader() : styles.header());
     }
     head.setHeightInPoints(32);
     for (Indicator indicator : flows) {
