@@ -28,10 +28,15 @@ class OverviewNotesTest {
   @TempDir Path dir;
 
   private Sheet overview(Results results, Unit unit) throws IOException {
+    return sheet(results, unit, "Översikt");
+  }
+
+  private Sheet sheet(Results results, Unit unit, String name) throws IOException {
     Path file = dir.resolve(WorkbookWriter.fileName(results, unit));
     WorkbookWriter.write(results, unit, WorkbookWriterTest.INTERNAL, file);
-    XSSFWorkbook wb = WorkbookWriterTest.open(file);
-    return wb.getSheet("Översikt");
+    try (XSSFWorkbook wb = WorkbookWriterTest.open(file)) {
+      return wb.getSheet(name);
+    }
   }
 
   private static String note(Sheet sheet, String first) {
@@ -68,6 +73,14 @@ class OverviewNotesTest {
     Row row =
         WorkbookWriterTest.rowStartingWith(sheet, ReportFixtures.PERSONS.name()).orElseThrow();
     assertThat(row.getCell(5).getStringCellValue()).isEqualTo("↑ Bättre");
+    // on the target group's sheet the partial trend carries the incomplete mark
+    Sheet group =
+        sheet(
+            SummarySheetTest.replacing(ReportFixtures.tertial(), partial),
+            ReportFixtures.CITY,
+            "Kvinnor som utsatts för våld");
+    Row ytd = WorkbookWriterTest.rowStartingWith(group, "Jan–aug hittills i år").orElseThrow();
+    assertThat(ytd.getCell(5).getStringCellValue()).isEqualTo("↑ Bättre *");
   }
 
   @Test
