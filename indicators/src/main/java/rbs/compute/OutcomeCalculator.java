@@ -68,11 +68,15 @@ final class OutcomeCalculator {
         }
         Raw r = raws.get(p);
         Raw last = raws.get(p.previousYear());
-        Trend trend =
-            last == null || r.incomplete || last.incomplete
-                ? Trend.NOT_COMPARABLE
-                : fulfilment.trend(p.year(), r.value, last.value);
-        out.add(outcome(indicator, fulfilment, unit, p, r, trend));
+        Comparison comparison;
+        if (last == null) {
+          comparison = Comparison.NONE;
+        } else if (!r.incomplete && !last.incomplete) {
+          comparison = new Comparison(fulfilment.trend(p.year(), r.value, last.value), List.of());
+        } else {
+          comparison = partial(indicator.measure(), fulfilment, sources, unit, p);
+        }
+        out.add(outcome(indicator, fulfilment, unit, p, r, comparison));
       }
       if (!plan.report().isAnnual() && indicator.prorate() && indicator.measure().isVolume()) {
         Period ytd = Period.yearToDate(plan.report().year(), plan.report().lastTertial() * 4);
@@ -84,7 +88,7 @@ final class OutcomeCalculator {
                 unit,
                 Period.forecast(plan.report().year()),
                 f,
-                Trend.NOT_COMPARABLE));
+                Comparison.NONE));
       }
     }
     out.sort((a, b) -> a.period().compareTo(b.period()));
@@ -97,8 +101,58 @@ final class OutcomeCalculator {
     return coverage.state(sources, programme.whole(), p) != Coverage.State.MISSING;
   }
 
+  /** A trend and the districts left out of it. */
+  private record Comparison(Trend trend, List<String> without) {
+    static final Comparison NONE = new Comparison(Trend.NOT_COMPARABLE, List.of());
+  }
+
+  /**
+   * The trend of an incomplete outcome: not comparable for a district (its own months are missing);
+   * for the municipality, the sum over the districts that delivered every month of the period in
+   * both years, compared year against year, so that one district's missing month does not take the
+   * city's trend away. Counts of persons are summed over those districts (a person in two of them
+   * counts twice, in both years alike); shares and rates are Σnumerator / Σdenominator over them.
+   */
+  private Comparison partial(
+      Measure measure, Fulfilment fulfilment, Set<String> sources, Unit unit, Period p) {
+    if (!unit.isWhole() || plan.isEarlierYear(p)) {
+      return Comparison.NONE;
+    }
+    List<Unit> comparable = new ArrayList<>();
+    List<String> without = new ArrayList<>();
+    for (Unit d : programme.units()) {
+      if (d.isWhole()) {
+        continue;
+      }
+      boolean both =
+          coverage.state(sources, d, p) == Coverage.State.COMPLETE
+              && coverage.state(sources, d, p.previousYear()) == Coverage.State.COMPLETE;
+      if (both) {
+        comparable.add(d);
+      } else {
+        without.add(d.name());
+      }
+    }
+    if (comparable.isEmpty() || without.isEmpty()) {
+      // no district delivered both years, or a month is missing for all alike: nothing to compare
+      return Comparison.NONE;
+    }
+    Measure.AggregateValues sum =
+        (aggregate, period) -> {
+          BigDecimal total = BigDecimal.ZERO;
+          for (Unit d : comparable) {
+            total = total.add(table.value(aggregate, d, period));
+          }
+          return total;
+        };
+    Optional<BigDecimal> now = measure.figures(sum, p).value();
+    Optional<BigDecimal> before = measure.figures(sum, p.previousYear()).value();
+    Trend trend = fulfilment.trend(p.year(), now, before);
+    return trend == Trend.NOT_COMPARABLE ? Comparison.NONE : new Comparison(trend, without);
+  }
+
   private static Outcome outcome(
-      Indicator indicator, Fulfilment f, Unit unit, Period p, Raw r, Trend trend) {
+      Indicator indicator, Fulfilment f, Unit unit, Period p, Raw r, Comparison comparison) {
     Optional<BigDecimal> target = f.target(unit, p);
     Status status = f.status(r.value, target);
     return new Outcome(
@@ -110,9 +164,10 @@ final class OutcomeCalculator {
         r.denominator,
         target,
         status,
-        trend,
+        comparison.trend(),
         r.flag,
-        r.incomplete);
+        r.incomplete,
+        comparison.without());
   }
 
   private Raw raw(Measure measure, Set<String> sources, Unit unit, Period p) {

@@ -164,11 +164,12 @@ public final class ProgrammeReader {
         head.flatMap(h -> h.section("reject_limit", "programme reject_limit"))
             .map(r -> SourcesReader.rejectLimit(r, RejectLimit.standard()))
             .orElse(RejectLimit.standard());
+    Path abs = file.toAbsolutePath().normalize();
+    Path base = abs.getParent() == null ? abs : abs.getParent();
+    Optional<String> targetsFile = head.flatMap(h -> targetsFile(h, base, paths));
     head.ifPresent(Section::finish);
 
     List<District> districts = districts(root);
-    Path abs = file.toAbsolutePath().normalize();
-    Path base = abs.getParent() == null ? abs : abs.getParent();
     List<Source> sources =
         SourcesReader.read(root, limit, !districts.isEmpty(), path -> paths.check(base, path));
     IndicatorReader indicators = new IndicatorReader(districts, sources, new FilterPositions(file));
@@ -190,7 +191,30 @@ public final class ProgrammeReader {
             sources,
             file,
             indicators.sites(),
-            levels));
+            levels,
+            targetsFile));
+  }
+
+  /**
+   * The table of further targets, inside the programme's folder (or an allowed one) and present;
+   * its rows are read with the extracts, as a table like theirs.
+   */
+  private static Optional<String> targetsFile(Section head, Path base, DataPaths paths) {
+    Optional<String> path = head.optionalText("targets_file");
+    if (path.isEmpty()) {
+      return Optional.empty();
+    }
+    Location at = head.valueLocation("targets_file");
+    Optional<String> outside = paths.check(base, path.get());
+    if (outside.isPresent()) {
+      head.problem(at, "programme: 'targets_file': " + outside.get());
+      return Optional.empty();
+    }
+    if (!Files.isRegularFile(base.resolve(path.get()))) {
+      head.problem(at, "programme: 'targets_file': no file '" + path.get() + "' (in " + base + ")");
+      return Optional.empty();
+    }
+    return path;
   }
 
   /** Which period kinds a published report shows, for the municipality and for districts. */

@@ -166,7 +166,8 @@ public final class Disclosure {
         o.status(),
         o.trend(),
         o.flag(),
-        o.incomplete());
+        o.incomplete(),
+        o.trendWithout());
   }
 
   /** Goals at the published levels; not assessable where one of their indicators is withheld. */

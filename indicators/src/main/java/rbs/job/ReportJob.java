@@ -25,6 +25,7 @@ import rbs.output.RejectsCsv;
 import rbs.report.ReportOptions;
 import rbs.report.WorkbookWriter;
 import rbs.rows.SourceFeed;
+import rbs.source.TargetTable;
 
 /**
  * One report run, start to end: read the programme and its extracts, compute, write every output
@@ -68,7 +69,9 @@ public final class ReportJob {
     Timings timings = new Timings(listener);
     Programme programme =
         timings.time(
-            "read programme", () -> ProgrammeReader.read(request.programme(), request.dataPaths()));
+            "read programme",
+            () ->
+                TargetTable.apply(ProgrammeReader.read(request.programme(), request.dataPaths())));
     List<Unit> units = Units.select(programme, request.districts());
     if (request.dryRun()) {
       try (ScratchFolder scratch = ScratchFolder.create()) {

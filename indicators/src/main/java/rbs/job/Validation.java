@@ -17,6 +17,7 @@ import rbs.model.Source;
 import rbs.rows.Reject;
 import rbs.rows.RejectLimits;
 import rbs.source.SourceReader;
+import rbs.source.TargetTable;
 
 /**
  * {@code rbs validate} as a library step: loads the programme strictly, checks every source's
@@ -67,7 +68,7 @@ public final class Validation {
    *     missing or unreadable
    */
   public static void run(Path programmeFile, DataPaths paths, Listener listener) {
-    Programme programme = ProgrammeReader.read(programmeFile, paths);
+    Programme programme = TargetTable.apply(ProgrammeReader.read(programmeFile, paths));
     listener.programmeRead(programme);
     SourceReader reader = SourceReader.forProgramme(programme);
     List<Problem> problems = new ArrayList<>();

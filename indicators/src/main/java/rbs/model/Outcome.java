@@ -1,6 +1,7 @@
 package rbs.model;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,6 +19,9 @@ import java.util.Optional;
  *     to compare
  * @param flag why no value is shown, if so
  * @param incomplete the unit delivered no data for some (not all) months of the period
+ * @param trendWithout the districts left out of the trend of a municipality's incomplete outcome:
+ *     its trend then compares the districts that delivered every month of both years (see
+ *     docs/computation.md); empty when the trend compares the whole
  */
 public record Outcome(
     String indicatorId,
@@ -30,7 +34,8 @@ public record Outcome(
     Status status,
     Trend trend,
     Flag flag,
-    boolean incomplete) {
+    boolean incomplete,
+    List<String> trendWithout) {
 
   public Outcome {
     Objects.requireNonNull(indicatorId, "indicatorId");
@@ -43,5 +48,39 @@ public record Outcome(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(trend, "trend");
     Objects.requireNonNull(flag, "flag");
+    trendWithout = List.copyOf(trendWithout);
+  }
+
+  /** An outcome whose trend, if any, compares the whole unit. */
+  public Outcome(
+      String indicatorId,
+      Unit unit,
+      Period period,
+      Optional<BigDecimal> value,
+      Optional<BigDecimal> numerator,
+      Optional<BigDecimal> denominator,
+      Optional<BigDecimal> target,
+      Status status,
+      Trend trend,
+      Flag flag,
+      boolean incomplete) {
+    this(
+        indicatorId,
+        unit,
+        period,
+        value,
+        numerator,
+        denominator,
+        target,
+        status,
+        trend,
+        flag,
+        incomplete,
+        List.of());
+  }
+
+  /** Whether the trend compares only part of the municipality (some districts left out). */
+  public boolean partialTrend() {
+    return !trendWithout.isEmpty();
   }
 }

@@ -3,6 +3,7 @@ package rbs.model;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -18,6 +19,8 @@ import java.util.stream.Stream;
  * @param file the programme file, for resolving source paths and for error locations
  * @param publication the levels a published report shows
  * @param filterSites where each filter is written, first occurrence per source and expression
+ * @param targetsFile the table of further targets ({@code targets_file}), relative to the
+ *     programme's folder; its targets are added by {@link #withTargets} once it is read
  */
 public record Programme(
     String id,
@@ -31,7 +34,8 @@ public record Programme(
     List<Source> sources,
     Path file,
     List<FilterSite> filterSites,
-    PublicationLevels publication) {
+    PublicationLevels publication,
+    Optional<String> targetsFile) {
 
   public Programme {
     Objects.requireNonNull(id, "id");
@@ -41,6 +45,7 @@ public record Programme(
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(publication, "publication");
+    Objects.requireNonNull(targetsFile, "targetsFile");
     districts = List.copyOf(districts);
     targetGroups = List.copyOf(targetGroups);
     sources = List.copyOf(sources);
@@ -74,7 +79,56 @@ public record Programme(
         sources,
         file,
         List.of(),
-        PublicationLevels.standard());
+        PublicationLevels.standard(),
+        Optional.empty());
+  }
+
+  /**
+   * This programme with further targets per indicator id (read from its targets table), each added
+   * after the indicator's own.
+   */
+  public Programme withTargets(Map<String, List<Target>> extra) {
+    List<TargetGroup> groups = new ArrayList<>();
+    for (TargetGroup g : targetGroups) {
+      List<Goal> goals = new ArrayList<>();
+      for (Goal goal : g.goals()) {
+        List<Indicator> indicators = new ArrayList<>();
+        for (Indicator i : goal.indicators()) {
+          List<Target> targets = new ArrayList<>(i.targets());
+          targets.addAll(extra.getOrDefault(i.id(), List.of()));
+          indicators.add(
+              new Indicator(
+                  i.id(),
+                  i.name(),
+                  i.description(),
+                  i.measure(),
+                  i.unit(),
+                  i.decimals(),
+                  i.polarity(),
+                  i.tolerance(),
+                  i.prorate(),
+                  targets,
+                  i.comparableFrom(),
+                  i.notes()));
+        }
+        goals.add(new Goal(goal.id(), goal.text(), goal.rule(), indicators));
+      }
+      groups.add(new TargetGroup(g.id(), g.name(), goals));
+    }
+    return new Programme(
+        id,
+        name,
+        vision,
+        municipality,
+        language,
+        districts,
+        disclosureThreshold,
+        groups,
+        sources,
+        file,
+        filterSites,
+        publication,
+        targetsFile);
   }
 
   /**

@@ -24,7 +24,10 @@ import rbs.model.Results;
  */
 public final class ResultsCsv {
 
-  /** The columns, in order. */
+  /**
+   * The columns every results.csv has had, in order: what a publication record must hold (records
+   * written before {@link #TREND_WITHOUT} was added still read).
+   */
   public static final List<String> HEADER =
       List.of(
           "indicator",
@@ -41,6 +44,13 @@ public final class ResultsCsv {
           "flag",
           "incomplete");
 
+  /**
+   * The last column: the districts (separated by ";") left out of the municipality's trend when it
+   * compares only the districts that delivered every month of both years; empty when the trend
+   * compares the whole.
+   */
+  public static final String TREND_WITHOUT = "trend_without";
+
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
@@ -55,7 +65,9 @@ public final class ResultsCsv {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       // CSVFormat rather than CSVPrinter: CSVPrinter's class file carries an annotation javac
       // cannot resolve, which -Werror turns into a build failure
-      FORMAT.printRecord(w, HEADER.toArray());
+      List<String> header = new ArrayList<>(HEADER);
+      header.add(TREND_WITHOUT);
+      FORMAT.printRecord(w, header.toArray());
       for (Outcome o : sorted(results)) {
         FORMAT.printRecord(
             w,
@@ -71,7 +83,8 @@ public final class ResultsCsv {
             o.status().key(),
             o.trend().key(),
             o.flag().symbol(),
-            Boolean.toString(o.incomplete()));
+            Boolean.toString(o.incomplete()),
+            CsvCells.text(String.join(";", o.trendWithout())));
       }
     } catch (IOException e) {
       throw InputException.unavailable(Location.of(file.toString()), "cannot write results", e);

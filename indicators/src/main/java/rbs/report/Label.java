@@ -164,7 +164,64 @@ enum Label {
   CHART_NAME("Diagram %d", "Chart %d"),
   INTERNAL_SHORT("internt", "internal"),
   PUBLISHED_SHORT("publicerad", "published"),
-  CONTINUED("forts.", "continued");
+  CONTINUED("forts.", "continued"),
+  SUMMARY("Sammanfattning", "Summary"),
+  TITLE_TERTIAL("Tertialrapport %d %d", "Tertial report %d %d"),
+  TITLE_ANNUAL("Årsrapport %d", "Annual report %d"),
+  VISION("Vision", "Vision"),
+  GOALS_TITLE("Måluppfyllelse, %s", "Goal fulfilment, %s"),
+  TARGET_GROUP("Målgrupp", "Target group"),
+  GOALS("Mål", "Goals"),
+  WHOLE_PROGRAMME("Hela programmet", "The whole programme"),
+  FORECAST_TITLE("Helårsprognos %d", "Full-year forecast %d"),
+  FORECAST("Prognos helår", "Forecast, full year"),
+  TARGET_YEAR("Mål helår", "Target, full year"),
+  FORECAST_JUDGED("Bedömning", "Assessment"),
+  FORECAST_NOTE(
+      "Prognosen räknar upp utfallet hittills i år med fjolårets fördelning över året (linjärt när fjolåret saknas eller är ofullständigt) och bedöms mot helårsmålet.",
+      "The forecast scales the year to date up by last year's spread over the year (linearly when last year is missing or incomplete) and is judged against the annual target."),
+  GUIDE_TITLE("Så läser du rapporten", "How to read this report"),
+  GUIDE_PRORATE(
+      "Mål: ett mål för antal gäller helåret och räknas om till periodens längd, för %s årsmålet × %d/12 (till exempel %s → %s). Andelar har samma mål för varje period.",
+      "Targets: a target for a count is for the whole year and is scaled to the period, for %s the annual target × %d/12 (for example %s → %s). Shares have the same target for every period."),
+  GUIDE_NO_PRORATE(
+      "Mål: en indikators mål gäller varje period som det är.",
+      "Targets: an indicator's target applies to every period as it is."),
+  GUIDE_TOLERANCE(
+      "Uppfyllt när utfallet når målet, delvis uppfyllt när det når minst %s av målet%s, annars ej uppfyllt; bedömt på värdet som det visas (avrundat).",
+      "Met when the outcome reaches the target, partly met when it reaches at least %s of it%s, else not met; judged on the value as shown (rounded)."),
+  GUIDE_TOLERANCE_LOWER(
+      " (där lägre är bättre: högst målet ÷ %s)",
+      " (where lower is better: at most the target ÷ %s)"),
+  GUIDE_GOAL_ALL(
+      "Ett mål är uppfyllt när alla dess bedömda indikatorer är uppfyllda, ej uppfyllt när ingen är uppfylld eller delvis uppfylld, annars delvis uppfyllt.",
+      "A goal is met when all its assessed indicators are met, not met when none is met or partly met, else partly met."),
+  GUIDE_GOAL_MAJORITY(
+      "Ett mål med regeln majoritet är uppfyllt när mer än hälften av dess bedömda indikatorer är uppfyllda, ej uppfyllt när ingen är uppfylld eller delvis uppfylld, annars delvis uppfyllt.",
+      "A goal ruled by majority is met when more than half of its assessed indicators are met, not met when none is met or partly met, else partly met."),
+  GUIDE_GOAL_ANY(
+      "Ett mål med regeln någon är uppfyllt när minst en av dess bedömda indikatorer är uppfylld, delvis uppfyllt när minst en är delvis uppfylld, annars ej uppfyllt.",
+      "A goal ruled by any is met when at least one of its assessed indicators is met, partly met when one is partly met, else not met."),
+  GUIDE_GOAL_COUNT(
+      "Indikatorer som inte kan bedömas räknas inte; anmärkningen säger hur många som bedömts.",
+      "Indicators that cannot be assessed do not count; the note says how many were assessed."),
+  GUIDE_TREND(
+      "Förändring jämför periodens utfall med samma period %d. Saknar en stadsdel någon månad jämförs för staden de stadsdelar som levererat alla månader båda åren (anmärkningen säger vilka som lämnats utanför).",
+      "Change compares the period's outcome with the same period of %d. When a district lacks a month, the city compares the districts that delivered every month of both years (the note says which were left out)."),
+  GUIDE_SYMBOLS(
+      ".. = undertryckt av sekretesskäl (färre än %d personer, eller ett värde som skulle röja ett sådant antal).   - = uppgift saknas (inga data, eller nämnaren är noll).   * = ofullständigt: uppgifter saknas för någon månad (anmärkningen säger vilken).   0 = noll.",
+      ".. = withheld for confidentiality (fewer than %d persons, or a value that would give such a count away).   - = no data (nothing delivered, or a zero denominator).   * = incomplete: data missing for some month (the note says which).   0 = zero."),
+  NOTE_MISSING_MONTHS("%s saknar %s", "%s lacks %s"),
+  NOTE_OWN_MISSING("Uppgifter saknas för %s", "Data missing for %s"),
+  NOTE_PARTIAL_TREND("Förändring utan %s", "Change without %s"),
+  REASON_NO_TARGET_DISTRICT("Inget mål för stadsdelen", "No target for the district"),
+  REASON_NO_TARGET("Inget mål", "No target"),
+  REASON_NO_DATA("Uppgift saknas", "No data"),
+  REASON_ZERO_DENOMINATOR("Ingen att räkna (nämnaren är 0)", "Nobody to count (zero denominator)"),
+  REASON_WITHHELD("För få personer för att redovisas", "Too few persons to show"),
+  GOAL_ASSESSED("%d av %d indikatorer bedömda", "%d of %d indicators assessed"),
+  AND("och", "and"),
+  A_TERTIAL("en tertial", "a tertial");
 
   private final String swedish;
   private final String english;

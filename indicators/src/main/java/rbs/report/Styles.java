@@ -163,6 +163,21 @@ final class Styles {
         });
   }
 
+  /** The header of a column of numbers: aligned right, over its numbers. */
+  CellStyle numberHeader() {
+    return cached(
+        "numberHeader",
+        Named.HEADING_4,
+        s -> {
+          s.setFont(font(true, false, 11, "000000"));
+          fill(s, "D9E1F2");
+          s.setBorderBottom(BorderStyle.THIN);
+          s.setWrapText(true);
+          s.setAlignment(HorizontalAlignment.RIGHT);
+          s.setVerticalAlignment(VerticalAlignment.CENTER);
+        });
+  }
+
   CellStyle footnote() {
     return cached("footnote", Named.EXPLANATORY, s -> s.setFont(font(false, true, 9, "404040")));
   }

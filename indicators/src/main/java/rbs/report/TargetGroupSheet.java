@@ -195,10 +195,14 @@ final class TargetGroupSheet {
     cells.target(row, 3, outcome, indicator);
     Status status = outcome.map(Outcome::status).orElse(Status.NOT_ASSESSABLE);
     cells.text(row, 4, labels.status(status), styles.status(status));
+    // a city trend over the districts that delivered both years carries the incomplete mark; the
+    // overview's note names the districts left out
+    boolean partial = outcome.map(Outcome::partialTrend).orElse(false);
     cells.text(
         row,
         5,
-        labels.trend(outcome.map(Outcome::trend).orElse(Trend.NOT_COMPARABLE)),
+        labels.trend(outcome.map(Outcome::trend).orElse(Trend.NOT_COMPARABLE))
+            + (partial ? " " + Styles.INCOMPLETE_MARK : ""),
         styles.centered());
     if (indicator.isShare()) {
       cells.count(row, 6, outcome, outcome.flatMap(Outcome::numerator));

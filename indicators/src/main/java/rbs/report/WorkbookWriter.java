@@ -87,10 +87,12 @@ public final class WorkbookWriter {
     Cells cells = new Cells(new Styles(workbook));
     Labels labels = view.labels();
     SheetNames names = new SheetNames();
+    names.reserve(labels.get(Label.SUMMARY));
     names.reserve(labels.get(Label.OVERVIEW));
     names.reserve(labels.get(Label.DEFINITIONS));
     names.reserve(labels.get(Label.QUALITY));
     String dataName = names.reserve(labels.get(Label.CHART_DATA));
+    SummarySheet.write(workbook, view, cells, view.published());
     OverviewSheet.write(workbook, view, cells, view.published());
     ChartDataSheet data = new ChartDataSheet(workbook, view, cells, dataName);
     for (TargetGroup group : results.programme().targetGroups()) {

@@ -326,6 +326,41 @@ class LocalEngineTest {
   }
 
   @Test
+  void theCitysTrendOverAMissingDistrictMonthComparesTheDistrictsThatDeliveredBothYears() {
+    Programme p =
+        Fixtures.programme(
+            Fixtures.events(true),
+            GoalRule.ALL,
+            Fixtures.indicator("records", Fixtures.records(null), true));
+    List<Row> rows = monthlyRows(); // B delivers nothing in March 2014
+    rows.add(row(A, "2014-02-10", 900, "offered"));
+    rows.add(row(A, "2014-02-11", 901, "offered"));
+    for (int i = 0; i < 5; i++) {
+      rows.add(row(B, "2013-02-1" + i, 910 + i, "offered"));
+    }
+    Results r = run(p, T1, LATE, rows);
+
+    // the whole city fell (13 -> 9) only because B's March is missing; A alone rose 4 -> 6
+    Outcome city = outcome(r, "records", WHOLE, YTD);
+    assertThat(city.incomplete()).isTrue();
+    assertThat(value(r, "records", WHOLE, YTD)).isEqualByComparingTo("9");
+    assertThat(value(r, "records", WHOLE, YTD.previousYear())).isEqualByComparingTo("13");
+    assertThat(city.trend()).isEqualTo(Trend.BETTER);
+    assertThat(city.trendWithout()).containsExactly("B");
+    assertThat(city.partialTrend()).isTrue();
+    // March: A 1 -> 1; January, complete everywhere, compares the whole city
+    Outcome march = outcome(r, "records", WHOLE, Period.month(2014, 3));
+    assertThat(march.trend()).isEqualTo(Trend.UNCHANGED);
+    assertThat(march.trendWithout()).containsExactly("B");
+    Outcome january = outcome(r, "records", WHOLE, Period.month(2014, 1));
+    assertThat(january.trend()).isEqualTo(Trend.UNCHANGED);
+    assertThat(january.trendWithout()).isEmpty();
+    // a district's own incomplete outcome still has no trend
+    assertThat(outcome(r, "records", B, YTD).trend()).isEqualTo(Trend.NOT_COMPARABLE);
+    assertThat(outcome(r, "records", B, YTD).trendWithout()).isEmpty();
+  }
+
+  @Test
   void monthsNotBegunAtTheAsOfDateHaveNoDataAndAreNotListedMissing() {
     Programme p =
         Fixtures.programme(
@@ -493,7 +528,8 @@ class LocalEngineTest {
             base.sources(),
             base.file(),
             List.of(new rbs.model.FilterSite("events", "offered", 40, 17)),
-            base.publication());
+            base.publication(),
+            java.util.Optional.empty());
     List<Row> rows = new java.util.ArrayList<>();
     for (int i = 0; i < 5; i++) {
       rows.add(

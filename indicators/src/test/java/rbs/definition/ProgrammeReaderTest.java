@@ -105,7 +105,7 @@ class ProgrammeReaderTest {
             f
                 + ":6:3: unknown key 'colour' in programme (expected one of: id, name, vision,"
                 + " municipality, language, disclosure_threshold, published_levels,"
-                + " reject_limit)",
+                + " reject_limit, targets_file)",
             f
                 + ":24:63: indicator 'a': filter: unknown column 'typx' in source 's' (columns:"
                 + " stadsdel, datum, typ)",

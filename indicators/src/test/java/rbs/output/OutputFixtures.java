@@ -80,9 +80,10 @@ final class OutputFixtures {
                 Optional.empty(),
                 Optional.of(new BigDecimal("400")),
                 Status.MET,
-                Trend.NOT_COMPARABLE,
+                Trend.WORSE,
                 Flag.NONE,
-                true),
+                true,
+                List.of("=Evil", "Norr")),
             new Outcome(
                 "count",
                 d,

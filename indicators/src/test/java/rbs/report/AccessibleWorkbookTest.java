@@ -79,7 +79,7 @@ class AccessibleWorkbookTest {
   void alternativeTextSaysTheLatestValueTheTargetAndTheGaps() throws IOException {
     try (XSSFWorkbook wb = write(ReportFixtures.tertial(), ReportFixtures.ALVSJO)) {
       // the share's month chart: Älvsjö's March has no data and its May share is withheld
-      SheetCharts.Framed share = SheetCharts.of(wb.getSheetAt(1)).get(1);
+      SheetCharts.Framed share = SheetCharts.of(wb.getSheetAt(2)).get(1);
       assertThat(share.chart().getTitle().getBody().getParagraph(0).getText())
           .isEqualTo(ReportFixtures.SHARE.name());
       String alt = share.frame().getDescr();
@@ -131,7 +131,7 @@ class AccessibleWorkbookTest {
   @Test
   void shareChartsRunToAHundredPercent() throws IOException {
     try (XSSFWorkbook wb = write(ReportFixtures.tertial(), ReportFixtures.CITY)) {
-      XSSFChart share = wb.getSheetAt(1).getDrawingPatriarch().getCharts().get(2);
+      XSSFChart share = wb.getSheetAt(2).getDrawingPatriarch().getCharts().get(2);
       var axis = share.getCTChart().getPlotArea().getValAxArray(0).getScaling();
       assertThat(axis.getMax().getVal()).isEqualTo(100.0);
       assertThat(axis.getMin().getVal()).isEqualTo(0.0);
@@ -141,7 +141,7 @@ class AccessibleWorkbookTest {
   @Test
   void districtSharesShowTheCountsBehindThemAndIncompleteValuesAreMarked() throws IOException {
     try (XSSFWorkbook wb = write(ReportFixtures.tertial(), ReportFixtures.CITY)) {
-      XSSFSheet sheet = wb.getSheetAt(1);
+      XSSFSheet sheet = wb.getSheetAt(2);
       Row alvsjo = null;
       for (Row row : sheet) {
         Cell c = row.getCell(TargetGroupSheet.RIGHT_COL);

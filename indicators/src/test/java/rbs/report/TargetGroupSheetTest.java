@@ -50,6 +50,7 @@ class TargetGroupSheetTest {
       wb.forEach(s -> names.add(s.getSheetName()));
       assertThat(names)
           .containsExactly(
+              "Sammanfattning",
               "Översikt",
               "Kvinnor som utsatts för våld",
               "Barn som upplevt våld",
@@ -62,9 +63,9 @@ class TargetGroupSheetTest {
   @Test
   void districtTertialWorkbookHasOneMonthChartPerIndicatorWithThreeSeries() throws IOException {
     try (XSSFWorkbook wb = write(ReportFixtures.tertial(), ReportFixtures.ALVSJO)) {
-      assertThat(seriesPerChart(wb.getSheetAt(1))).containsExactly(3, 3);
-      assertThat(seriesPerChart(wb.getSheetAt(2))).containsExactly(3);
-      XSSFChart chart = wb.getSheetAt(1).getDrawingPatriarch().getCharts().get(0);
+      assertThat(seriesPerChart(wb.getSheetAt(2))).containsExactly(3, 3);
+      assertThat(seriesPerChart(wb.getSheetAt(3))).containsExactly(3);
+      XSSFChart chart = wb.getSheetAt(2).getDrawingPatriarch().getCharts().get(0);
       // the whole name, then per what, the period and the unit: never shortened
       assertThat(chart.getTitle().getBody().getParagraph(0).getText())
           .isEqualTo("Antal kvinnor i målgruppen som är kända av socialtjänsten");
@@ -76,11 +77,11 @@ class TargetGroupSheetTest {
   @Test
   void cityWorkbookAddsDistrictBarsAndAnnualAddsYears() throws IOException {
     try (XSSFWorkbook wb = write(ReportFixtures.tertial(), ReportFixtures.CITY)) {
-      assertThat(seriesPerChart(wb.getSheetAt(1))).containsExactly(3, 2, 3, 2);
+      assertThat(seriesPerChart(wb.getSheetAt(2))).containsExactly(3, 2, 3, 2);
     }
     try (XSSFWorkbook wb = write(ReportFixtures.annual(), ReportFixtures.CITY)) {
-      assertThat(seriesPerChart(wb.getSheetAt(1))).containsExactly(3, 2, 3, 3, 2, 3);
-      assertThat(seriesPerChart(wb.getSheetAt(2))).containsExactly(3, 2, 3);
+      assertThat(seriesPerChart(wb.getSheetAt(2))).containsExactly(3, 2, 3, 3, 2, 3);
+      assertThat(seriesPerChart(wb.getSheetAt(3))).containsExactly(3, 2, 3);
     }
   }
 
@@ -88,7 +89,7 @@ class TargetGroupSheetTest {
   void tableValuesEqualTheOutcomesAndAreNumeric() throws IOException {
     Results results = ReportFixtures.tertial();
     try (XSSFWorkbook wb = write(results, ReportFixtures.SODERMALM)) {
-      XSSFSheet sheet = wb.getSheetAt(1);
+      XSSFSheet sheet = wb.getSheetAt(2);
       Row header = WorkbookWriterTest.rowStartingWith(sheet, "Period").orElseThrow();
       int first = header.getRowNum() + 1;
       List<Period> periods = new ReportView(results, ReportFixtures.SODERMALM).tablePeriods();
@@ -124,7 +125,7 @@ class TargetGroupSheetTest {
   @Test
   void showsMissingAndWithheldAsSymbolsAndLeavesChartGapsBlank() throws IOException {
     try (XSSFWorkbook wb = write(ReportFixtures.tertial(), ReportFixtures.ALVSJO)) {
-      XSSFSheet sheet = wb.getSheetAt(1);
+      XSSFSheet sheet = wb.getSheetAt(2);
       // the share's block is the second: its May and March rows
       List<Row> may = monthRows(sheet, 5);
       List<Row> march = monthRows(sheet, 3);

@@ -85,14 +85,20 @@ class WorkbookWriterTest {
       assertThat(row.getCell(1).getNumericCellValue())
           .isEqualTo(ytd.value().orElseThrow().doubleValue());
       assertThat(row.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0\" %\"");
-      assertThat(row.getCell(2).getStringCellValue()).isEqualTo("294 av 392");
-      assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(80.0);
-      assertThat(row.getCell(4).getStringCellValue()).isEqualTo("Delvis uppfyllt");
-      assertThat(row.getCell(5).getStringCellValue()).isEqualTo("↑ Bättre");
+      // a district's overview has the city's value beside its own
+      Outcome city =
+          ReportFixtures.outcome(
+              ReportFixtures.SHARE, ReportFixtures.CITY, Period.yearToDate(2014, 8));
+      assertThat(row.getCell(2).getNumericCellValue())
+          .isEqualTo(city.value().orElseThrow().doubleValue());
+      assertThat(row.getCell(3).getStringCellValue()).isEqualTo("294 av 392");
+      assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(80.0);
+      assertThat(row.getCell(5).getStringCellValue()).isEqualTo("Delvis uppfyllt");
+      assertThat(row.getCell(6).getStringCellValue()).isEqualTo("↑ Bättre");
       Row goal =
           rowStartingWith(sheet, "Kvinnor som utsatts för våld lever ett liv utan våld")
               .orElseThrow();
-      assertThat(goal.getCell(4).getStringCellValue()).isEqualTo("Delvis uppfyllt");
+      assertThat(goal.getCell(5).getStringCellValue()).isEqualTo("Delvis uppfyllt");
       Row count = rowStartingWith(sheet, ReportFixtures.PERSONS.name()).orElseThrow();
       assertThat(count.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
       assertThat(rowStartingWith(sheet, "Enhet").orElseThrow().getCell(1).getStringCellValue())
@@ -147,6 +153,7 @@ class WorkbookWriterTest {
               .isEqualTo(
                   switch (sheet.getSheetName()) {
                     case "Översikt" -> OverviewSheet.HEADER_ROW;
+                    case "Sammanfattning" -> SummarySheet.TITLE_ROW;
                     case "Definitioner" -> 2;
                     default -> 0;
                   });
@@ -185,7 +192,8 @@ class WorkbookWriterTest {
             dir.resolve(
                 "en-false-"
                     + WorkbookWriter.fileName(ReportFixtures.annual(), ReportFixtures.CITY)))) {
-      assertThat(english.getSheetName(0)).isEqualTo("Overview");
+      assertThat(english.getSheetName(0)).isEqualTo("Summary");
+      assertThat(english.getSheetName(1)).isEqualTo("Overview");
       assertThat(english.getSheet("Data quality")).isNotNull();
     }
     // 16 workbooks, each with its sheets, charts, drawings, styles, strings and properties
@@ -217,7 +225,7 @@ class WorkbookWriterTest {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.xlsx");
     }
     try (XSSFWorkbook wb = open(file)) {
-      assertThat(wb.getSheetName(0)).isEqualTo("Översikt");
+      assertThat(wb.getSheetName(0)).isEqualTo("Sammanfattning");
     }
   }
 }

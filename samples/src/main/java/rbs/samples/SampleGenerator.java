@@ -86,17 +86,22 @@ public final class SampleGenerator {
     generate(out, new Options(seed, cases, d.firstYear(), d.lastYear()));
   }
 
-  /** Writes {@code programme.yaml} and {@code data/…} into {@code outDir}. */
+  /**
+   * Writes {@code programme.yaml}, {@code stadsdelsmal.csv} and {@code data/…} into {@code outDir}.
+   */
   public static void generate(Path outDir, Options options) {
     Objects.requireNonNull(outDir, "outDir");
     try {
       Files.createDirectories(outDir);
-      try (InputStream in =
-          SampleGenerator.class.getResourceAsStream("/rbs/samples/kvinnofrid/programme.yaml")) {
-        Files.copy(
-            Objects.requireNonNull(in, "programme resource"),
-            outDir.resolve("programme.yaml"),
-            StandardCopyOption.REPLACE_EXISTING);
+      // the programme and the districts' targets it names are written as committed
+      for (String name : List.of("programme.yaml", "stadsdelsmal.csv")) {
+        try (InputStream in =
+            SampleGenerator.class.getResourceAsStream("/rbs/samples/kvinnofrid/" + name)) {
+          Files.copy(
+              Objects.requireNonNull(in, name),
+              outDir.resolve(name),
+              StandardCopyOption.REPLACE_EXISTING);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -24,7 +24,7 @@ class SampleGeneratorTest {
     SampleGenerator.generate(dir, SampleGenerator.Options.defaults());
 
     List<String> generated = files(dir);
-    assertThat(generated).isEqualTo(files(COMMITTED)).hasSize(55);
+    assertThat(generated).isEqualTo(files(COMMITTED)).hasSize(56);
     for (String f : generated) {
       assertThat(Files.readAllBytes(dir.resolve(f)))
           .as(f)

@@ -96,7 +96,9 @@ class WorkbooksAreValidOoxmlIT {
               .written();
       List<Path> workbooks = written.stream().filter(p -> p.toString().endsWith(".xlsx")).toList();
       try (XSSFWorkbook city = new XSSFWorkbook(Files.newInputStream(workbooks.get(0)))) {
-        assertThat(city.getSheetName(0)).isEqualTo(language.equals("en") ? "Overview" : "Översikt");
+        assertThat(city.getSheetName(0))
+            .isEqualTo(language.equals("en") ? "Summary" : "Sammanfattning");
+        assertThat(city.getSheetName(1)).isEqualTo(language.equals("en") ? "Overview" : "Översikt");
       }
       return workbooks;
     };
