@@ -18,6 +18,8 @@ import java.util.stream.Stream;
  * @param file the programme file, for resolving source paths and for error locations
  * @param publication the levels a published report shows
  * @param filterSites where each filter is written, first occurrence per source and expression
+ * @param commentsFolder the folder (relative to the programme's) units return their comment forms
+ *     to, one subfolder per report period ({@code kommentarer/2014-T2/})
  */
 public record Programme(
     String id,
@@ -31,7 +33,8 @@ public record Programme(
     List<Source> sources,
     Path file,
     List<FilterSite> filterSites,
-    PublicationLevels publication) {
+    PublicationLevels publication,
+    Optional<Path> commentsFolder) {
 
   public Programme {
     Objects.requireNonNull(id, "id");
@@ -41,6 +44,7 @@ public record Programme(
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(publication, "publication");
+    Objects.requireNonNull(commentsFolder, "commentsFolder");
     districts = List.copyOf(districts);
     targetGroups = List.copyOf(targetGroups);
     sources = List.copyOf(sources);
@@ -48,6 +52,36 @@ public record Programme(
     if (disclosureThreshold < 1) {
       throw new IllegalArgumentException("disclosure threshold must be at least 1");
     }
+  }
+
+  /** A programme without a comments folder. */
+  public Programme(
+      String id,
+      String name,
+      String vision,
+      String municipality,
+      String language,
+      List<District> districts,
+      int disclosureThreshold,
+      List<TargetGroup> targetGroups,
+      List<Source> sources,
+      Path file,
+      List<FilterSite> filterSites,
+      PublicationLevels publication) {
+    this(
+        id,
+        name,
+        vision,
+        municipality,
+        language,
+        districts,
+        disclosureThreshold,
+        targetGroups,
+        sources,
+        file,
+        filterSites,
+        publication,
+        Optional.empty());
   }
 
   /** A programme built in code: no filter positions, the standard published levels. */
@@ -118,6 +152,11 @@ public record Programme(
 
   public Optional<Source> source(String sourceName) {
     return sources.stream().filter(s -> s.name().equals(sourceName)).findFirst();
+  }
+
+  /** Where the units' comment forms for a report period are returned, if the programme says. */
+  public Optional<Path> commentsFolder(ReportPeriod period) {
+    return commentsFolder.map(f -> baseDir().resolve(f).resolve(period.toString()).normalize());
   }
 
   /** The folder source paths are relative to. */

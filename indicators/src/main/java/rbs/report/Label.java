@@ -164,7 +164,19 @@ enum Label {
   CHART_NAME("Diagram %d", "Chart %d"),
   INTERNAL_SHORT("internt", "internal"),
   PUBLISHED_SHORT("publicerad", "published"),
-  CONTINUED("forts.", "continued");
+  CONTINUED("forts.", "continued"),
+  ANALYSIS("Analys", "Analysis"),
+  ACTIONS("Åtgärder", "Actions"),
+  OWN_ASSESSMENT("Enhetens egen bedömning", "The unit's own assessment"),
+  DISTRICTS_ANALYSIS("Stadsdelarnas analys", "The districts' analysis"),
+  DISTRICTS_ANALYSIS_NOTE(
+      "Stadsdelarnas egna analyser och åtgärder per mål och indikator, från kommentarsblanketterna de lämnat för perioden.",
+      "The districts' own analysis and actions per goal and indicator, from the comment forms they returned for the period."),
+  CONCERNS("Avser", "Concerns"),
+  THE_GOAL("Målet", "The goal"),
+  NO_DISTRICT_COMMENTS(
+      "Ingen stadsdel har lämnat någon kommentar för perioden.",
+      "No district has returned a comment for the period.");
 
   private final String swedish;
   private final String english;

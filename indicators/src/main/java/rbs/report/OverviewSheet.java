@@ -84,8 +84,13 @@ final class OverviewSheet {
           row.createCell(c).setCellStyle(styles.goal());
         }
         cells.text(row, 4, labels.status(status), styles.status(status));
+        int last = heads.length - 1;
+        int width = CommentRows.width(WIDTHS, last);
+        // the unit's own words under the figures they are about
+        r = CommentRows.write(sheet, cells, view, goal.id(), r, last, width);
         for (Indicator indicator : goal.indicators()) {
           indicatorRow(cells, view, Cells.row(sheet, r++), indicator, main);
+          r = CommentRows.write(sheet, cells, view, indicator.id(), r, last, width);
         }
         // a goal prints with its indicators, and a target group's heading with its first goal
         pages.keep(first ? groupRow : goalRow, r - 1);
