@@ -108,6 +108,8 @@ enum Label {
   MISSING("Månader utan leverans", "Months not delivered"),
   NO_MISSING(
       "Alla stadsdelar har levererat alla månader.", "Every district delivered every month."),
+  NO_MISSING_UNIT("%s har levererat alla månader.", "%s delivered every month."),
+  NO_FILES("Inga filer lästes.", "No files were read."),
   REJECTS("Avvisade rader per orsak", "Rejected rows by reason"),
   NO_REJECTS("Inga rader avvisades.", "No rows were rejected."),
   COLUMN("Kolumn", "Column"),
