@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rbs.InputException;
 import rbs.model.ReportPeriod;
+import rbs.report.OoxmlValidation;
 import rbs.source.SourceReader;
 
 /**
@@ -178,6 +179,14 @@ class CommentFormsTest {
       assertThat(rowWith(gathered, "Målet utan mål")).isGreaterThan(row);
     }
     assertThat(summary.warnings()).noneMatch(w -> w.kind() == Warning.Kind.COMMENTS);
+    // the forms and the workbooks with the text open in Excel without the offer to repair them
+    for (Path file :
+        List.of(
+            forms.get(0),
+            current.resolve("p-2014-T2-norr.xlsx"),
+            current.resolve("p-2014-T2-staden.xlsx"))) {
+      assertThat(OoxmlValidation.validate(file).problems()).as(file.toString()).isEmpty();
+    }
   }
 
   @Test
