@@ -131,7 +131,7 @@ public final class FormWriter {
     internal.setCellStyle(title);
     Row instructions = row(4);
     Cell i = instructions.createCell(Form.COL_ITEM);
-    i.setCellValue(FormText.INSTRUCTIONS.format(language, Form.MAX_TEXT, folder));
+    i.setCellValue(SafeText.mask(FormText.INSTRUCTIONS.format(language, Form.MAX_TEXT, folder)));
     i.setCellStyle(lockedWrapped);
     instructions.setHeightInPoints(48);
     sheet.addMergedRegion(new CellRangeAddress(4, 4, Form.COL_ITEM, Form.COL_ACTIONS));
@@ -259,10 +259,10 @@ public final class FormWriter {
     earlier.ifPresent(
         c -> {
           if (!c.analysis().isEmpty()) {
-            analysis.setCellValue(c.analysis());
+            analysis.setCellValue(SafeText.mask(c.analysis()));
           }
           if (!c.actions().isEmpty()) {
-            actions.setCellValue(c.actions());
+            actions.setCellValue(SafeText.mask(c.actions()));
           }
         });
     textLength(row.getRowNum());
