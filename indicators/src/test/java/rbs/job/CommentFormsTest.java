@@ -190,6 +190,26 @@ class CommentFormsTest {
   }
 
   @Test
+  void aPublishedReportShowsTheTextToo() throws IOException {
+    Path form = comments(T2, dir.resolve("forms")).get(0);
+    fill(form, sheet -> set(sheet, "i1", 7, "Analysen står kvar i publiceringen."));
+    returnForm(form, T2);
+
+    ReportRequest request =
+        ReportRequest.builder(dir.resolve("p.yaml"), T2, AS_OF)
+            .outDir(dir.resolve("out"))
+            .publish(true)
+            .toolVersion("test")
+            .build();
+    new ReportJob(listener, JobProject.CLOCK, SourceReader::forProgramme).run(request);
+
+    // disclosure control withholds numbers, never the units' words
+    assertThat(workbookText("p-2014-T2-norr.xlsx"))
+        .contains("För publicering")
+        .contains("Analys: Analysen står kvar i publiceringen.");
+  }
+
+  @Test
   void lastPeriodsAnalysisIsOfferedInTheNewForm() throws IOException {
     ReportPeriod t1 = ReportPeriod.tertial(2014, 1);
     List<Path> first = comments(t1, dir.resolve("forms-t1"));
