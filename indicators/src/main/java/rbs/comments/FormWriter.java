@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -19,6 +21,7 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -68,6 +71,8 @@ public final class FormWriter {
   private final CellStyle lockedWrapped;
   private final CellStyle heading;
   private final CellStyle title;
+  private final CellStyle centred;
+  private final Map<String, CellStyle> numbers = new HashMap<>();
   private final CellStyle open;
   private final CellStyle header;
   private int recordRow = Form.RECORD_ITEMS;
@@ -81,6 +86,8 @@ public final class FormWriter {
     this.record = workbook.createSheet(Form.RECORD);
     this.locked = style(false, false);
     this.lockedWrapped = style(false, true);
+    this.centred = style(false, false);
+    centred.setAlignment(HorizontalAlignment.CENTER);
     this.heading = style(false, true);
     Font bold = workbook.createFont();
     bold.setBold(true);
@@ -221,7 +228,7 @@ public final class FormWriter {
             .orElse(Status.NOT_ASSESSABLE);
     text(row, Form.COL_ID, goal.id(), locked);
     text(row, Form.COL_ITEM, goal.text(), heading);
-    text(row, Form.COL_FULFILMENT, FormText.status(status, language), locked);
+    text(row, Form.COL_FULFILMENT, FormText.status(status, language), centred);
     boolean assess = status == Status.NOT_ASSESSABLE;
     if (assess) {
       Cell a = row.createCell(Form.COL_ASSESSMENT);
@@ -245,7 +252,7 @@ public final class FormWriter {
       number(row, Form.COL_TARGET, indicator, target.get());
     }
     Status status = now.map(Outcome::status).orElse(Status.NOT_ASSESSABLE);
-    text(row, Form.COL_FULFILMENT, FormText.status(status, language), locked);
+    text(row, Form.COL_FULFILMENT, FormText.status(status, language), centred);
     openCells(row, earlier);
     row.setHeightInPoints(height(indicator.name(), earlier));
     record(row, indicator.id(), Form.INDICATOR, false);
@@ -306,13 +313,18 @@ public final class FormWriter {
   private void number(Row row, int col, Indicator indicator, BigDecimal value) {
     Cell cell = row.createCell(col);
     cell.setCellValue(value.doubleValue());
-    String format =
+    String digits =
         indicator.decimals() == 0 ? "#,##0" : "#,##0." + "0".repeat(indicator.decimals());
-    CellStyle style = workbook.createCellStyle();
-    style.cloneStyleFrom(locked);
-    style.setDataFormat(
-        workbook.createDataFormat().getFormat(indicator.isShare() ? format + "\" %\"" : format));
-    cell.setCellStyle(style);
+    String format = indicator.isShare() ? digits + "\" %\"" : digits;
+    cell.setCellStyle(
+        numbers.computeIfAbsent(
+            format,
+            f -> {
+              CellStyle style = workbook.createCellStyle();
+              style.cloneStyleFrom(locked);
+              style.setDataFormat(workbook.createDataFormat().getFormat(f));
+              return style;
+            }));
   }
 
   private static void text(Row row, int col, String text, CellStyle style) {
