@@ -16,9 +16,6 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -30,7 +27,6 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import rbs.model.Comment;
 import rbs.model.Comments;
@@ -233,7 +229,7 @@ public final class FormWriter {
     if (assess) {
       Cell a = row.createCell(Form.COL_ASSESSMENT);
       a.setCellStyle(open);
-      assessmentList(row.getRowNum());
+      FormValidations.assessment(sheet, language, row.getRowNum());
     }
     openCells(row, earlier);
     row.setHeightInPoints(height(goal.text(), earlier));
@@ -272,7 +268,7 @@ public final class FormWriter {
             actions.setCellValue(SafeText.mask(c.actions()));
           }
         });
-    textLength(row.getRowNum());
+    FormValidations.textLength(sheet, language, row.getRowNum());
   }
 
   /** A row tall enough for its name and for last period's text in the open cells. */
@@ -361,41 +357,6 @@ public final class FormWriter {
     Row row = record.createRow(r);
     row.createCell(0).setCellValue(key);
     row.createCell(1).setCellValue(value);
-  }
-
-  private void assessmentList(int r) {
-    DataValidationHelper helper = sheet.getDataValidationHelper();
-    DataValidationConstraint words =
-        helper.createExplicitListConstraint(
-            new String[] {
-              FormText.STATUS_MET.in(language),
-              FormText.STATUS_PARTLY.in(language),
-              FormText.STATUS_NOT_MET.in(language)
-            });
-    DataValidation v =
-        helper.createValidation(
-            words, new CellRangeAddressList(r, r, Form.COL_ASSESSMENT, Form.COL_ASSESSMENT));
-    v.setShowErrorBox(true);
-    v.setErrorStyle(DataValidation.ErrorStyle.STOP);
-    v.createErrorBox(FormText.ASSESSMENT.in(language), FormText.CHOOSE.in(language));
-    sheet.addValidationData(v);
-  }
-
-  private void textLength(int r) {
-    DataValidationHelper helper = sheet.getDataValidationHelper();
-    DataValidationConstraint length =
-        helper.createTextLengthConstraint(
-            DataValidationConstraint.OperatorType.LESS_OR_EQUAL,
-            Integer.toString(Form.MAX_TEXT),
-            null);
-    DataValidation v =
-        helper.createValidation(
-            length, new CellRangeAddressList(r, r, Form.COL_ANALYSIS, Form.COL_ACTIONS));
-    v.setShowErrorBox(true);
-    v.setErrorStyle(DataValidation.ErrorStyle.STOP);
-    v.createErrorBox(
-        FormText.ANALYSIS.in(language), FormText.TOO_LONG.format(language, Form.MAX_TEXT));
-    sheet.addValidationData(v);
   }
 
   private CellStyle style(boolean unlocked, boolean wrap) {
