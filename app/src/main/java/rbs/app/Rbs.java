@@ -23,6 +23,7 @@ import rbs.Problem;
       ValidateCommand.class,
       ListCommand.class,
       ReportCommand.class,
+      CommentsCommand.class,
       SampleCommand.class,
       CommandLine.HelpCommand.class
     },

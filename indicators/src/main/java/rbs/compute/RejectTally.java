@@ -8,7 +8,7 @@ import rbs.model.RejectSummary;
 import rbs.rows.Reject;
 import rbs.rows.RejectSink;
 
-/** Passes rejects on and counts them per (source, column, reason) for the results. */
+/** Passes rejects on and counts them per (source, file, column, reason) for the results. */
 final class RejectTally implements RejectSink {
 
   private final RejectSink next;
@@ -20,14 +20,15 @@ final class RejectTally implements RejectSink {
 
   @Override
   public void reject(Reject reject) {
-    counts.merge(List.of(reject.source(), reject.column(), reject.reason()), 1L, Long::sum);
+    counts.merge(
+        List.of(reject.source(), reject.file(), reject.column(), reject.reason()), 1L, Long::sum);
     next.reject(reject);
   }
 
-  /** Summaries sorted by source, column, reason. */
+  /** Summaries sorted by source, file, column, reason. */
   List<RejectSummary> summaries() {
     List<RejectSummary> out = new ArrayList<>();
-    counts.forEach((k, n) -> out.add(new RejectSummary(k.get(0), k.get(1), k.get(2), n)));
+    counts.forEach((k, n) -> out.add(new RejectSummary(k.get(0), k.get(1), k.get(2), k.get(3), n)));
     return out;
   }
 

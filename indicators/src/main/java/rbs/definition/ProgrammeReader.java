@@ -174,6 +174,8 @@ public final class ProgrammeReader {
         SourcesReader.read(root, limit, !districts.isEmpty(), path -> paths.check(base, path));
     IndicatorReader indicators = new IndicatorReader(districts, sources, new FilterPositions(file));
     List<TargetGroup> groups = targetGroups(root, indicators);
+    Optional<Path> comments =
+        root.section("comments", "comments").flatMap(c -> commentsFolder(c, base, paths));
     root.finish();
     if (!problems.isEmpty()) {
       return Optional.empty();
@@ -192,7 +194,8 @@ public final class ProgrammeReader {
             file,
             indicators.sites(),
             levels,
-            targetsFile));
+            targetsFile,
+            comments));
   }
 
   /**
@@ -215,6 +218,24 @@ public final class ProgrammeReader {
       return Optional.empty();
     }
     return path;
+  }
+
+  /**
+   * {@code comments: {folder: kommentarer}}: where units return their comment forms, inside the
+   * programme's folder like a source's path.
+   */
+  private static Optional<Path> commentsFolder(Section s, Path base, DataPaths paths) {
+    String folder = s.text("folder");
+    s.finish();
+    if (folder.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> refused = paths.check(base, folder);
+    if (refused.isPresent()) {
+      s.problem(s.valueLocation("folder"), "comments: " + refused.get());
+      return Optional.empty();
+    }
+    return Optional.of(Path.of(folder));
   }
 
   /** Which period kinds a published report shows, for the municipality and for districts. */

@@ -1,6 +1,7 @@
 package rbs.job;
 
 import java.nio.file.Path;
+import rbs.model.Comments;
 import rbs.model.Results;
 import rbs.model.Unit;
 import rbs.output.ManifestInfo;
@@ -20,7 +21,7 @@ interface OutputWriters {
 
   void results(Results results, Path file);
 
-  void workbook(Results results, Unit unit, ReportOptions options, Path file);
+  void workbook(Results results, Comments comments, Unit unit, ReportOptions options, Path file);
 
   void charts(Results results, Unit unit, Path folder);
 
@@ -40,8 +41,9 @@ interface OutputWriters {
         }
 
         @Override
-        public void workbook(Results results, Unit unit, ReportOptions options, Path file) {
-          WorkbookWriter.write(results, unit, options, file);
+        public void workbook(
+            Results results, Comments comments, Unit unit, ReportOptions options, Path file) {
+          WorkbookWriter.write(results, comments, unit, options, file);
         }
 
         @Override

@@ -5,15 +5,20 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import rbs.InputException;
 import rbs.Location;
+import rbs.Problem;
+import rbs.comments.FormReader;
+import rbs.comments.Forms;
 import rbs.compute.LocalEngine;
 import rbs.definition.ProgrammeReader;
 import rbs.disclosure.Disclosure;
 import rbs.filter.CelFilters;
+import rbs.model.Comments;
 import rbs.model.InputFile;
 import rbs.model.Programme;
 import rbs.model.Results;
@@ -101,8 +106,8 @@ public final class ReportJob {
     }
   }
 
-  /** What one run computed, with its warnings. */
-  private record Run(Results results, List<Warning> warnings) {}
+  /** What one run computed, the units' comments, and the run's warnings. */
+  private record Run(Results results, Comments comments, List<Warning> warnings) {}
 
   /** Reads and computes (rejects into {@code dir}), withholds for a publication, warns. */
   private Run compute(Programme programme, ReportRequest request, Path dir, Timings timings) {
@@ -131,13 +136,17 @@ public final class ReportJob {
                 "disclosure control",
                 () -> Disclosure.suppress(computed, PublicationRecords.read(programme)))
             : computed;
-    List<Warning> warnings = Warnings.of(results);
+    List<Warning> warnings = new ArrayList<>(Warnings.of(results));
+    Forms forms = FormReader.read(programme, request.period());
+    for (Problem p : forms.problems()) {
+      warnings.add(Warning.at(Warning.Kind.COMMENTS, p.location(), p.message()));
+    }
     warnings.forEach(listener::warning);
     if (request.strict() && !warnings.isEmpty()) {
       Location at = Location.of(request.programme().toString());
       throw InputException.invalid(warnings.stream().map(w -> w.asProblem(at)).toList());
     }
-    return new Run(results, warnings);
+    return new Run(results, forms.comments(), List.copyOf(warnings));
   }
 
   private void write(Run run, List<Unit> units, ReportRequest request, Path dir, Timings timings) {
@@ -147,7 +156,10 @@ public final class ReportJob {
     ReportOptions options = new ReportOptions(request.toolVersion());
     for (Unit unit : units) {
       String name = WorkbookWriter.fileName(results, unit);
-      writing(out, name, () -> writers.workbook(results, unit, options, dir.resolve(name)));
+      writing(
+          out,
+          name,
+          () -> writers.workbook(results, run.comments(), unit, options, dir.resolve(name)));
       if (request.pngCharts()) {
         writing(
             out,

@@ -26,6 +26,8 @@ public record Warning(Warning.Kind kind, Optional<Location> location, String mes
     REVISED,
     /** A small count earlier publications leave too little room to protect. */
     UNPROTECTED,
+    /** A unit's comment form (or a cell of it) could not be used. */
+    COMMENTS,
     /** Something around the outputs failed that does not make them wrong. */
     OUTPUT;
 

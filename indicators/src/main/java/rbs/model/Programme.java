@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  * @param filterSites where each filter is written, first occurrence per source and expression
  * @param targetsFile the table of further targets ({@code targets_file}), relative to the
  *     programme's folder; its targets are added by {@link #withTargets} once it is read
+ * @param commentsFolder the folder (relative to the programme's) units return their comment forms
+ *     to, one subfolder per report period ({@code kommentarer/2014-T2/})
  */
 public record Programme(
     String id,
@@ -35,7 +37,8 @@ public record Programme(
     Path file,
     List<FilterSite> filterSites,
     PublicationLevels publication,
-    Optional<String> targetsFile) {
+    Optional<String> targetsFile,
+    Optional<Path> commentsFolder) {
 
   public Programme {
     Objects.requireNonNull(id, "id");
@@ -46,6 +49,7 @@ public record Programme(
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(publication, "publication");
     Objects.requireNonNull(targetsFile, "targetsFile");
+    Objects.requireNonNull(commentsFolder, "commentsFolder");
     districts = List.copyOf(districts);
     targetGroups = List.copyOf(targetGroups);
     sources = List.copyOf(sources);
@@ -53,6 +57,37 @@ public record Programme(
     if (disclosureThreshold < 1) {
       throw new IllegalArgumentException("disclosure threshold must be at least 1");
     }
+  }
+
+  /** A programme without a targets table or a comments folder. */
+  public Programme(
+      String id,
+      String name,
+      String vision,
+      String municipality,
+      String language,
+      List<District> districts,
+      int disclosureThreshold,
+      List<TargetGroup> targetGroups,
+      List<Source> sources,
+      Path file,
+      List<FilterSite> filterSites,
+      PublicationLevels publication) {
+    this(
+        id,
+        name,
+        vision,
+        municipality,
+        language,
+        districts,
+        disclosureThreshold,
+        targetGroups,
+        sources,
+        file,
+        filterSites,
+        publication,
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** A programme built in code: no filter positions, the standard published levels. */
@@ -80,6 +115,7 @@ public record Programme(
         file,
         List.of(),
         PublicationLevels.standard(),
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -128,7 +164,8 @@ public record Programme(
         file,
         filterSites,
         publication,
-        targetsFile);
+        targetsFile,
+        commentsFolder);
   }
 
   /**
@@ -172,6 +209,11 @@ public record Programme(
 
   public Optional<Source> source(String sourceName) {
     return sources.stream().filter(s -> s.name().equals(sourceName)).findFirst();
+  }
+
+  /** Where the units' comment forms for a report period are returned, if the programme says. */
+  public Optional<Path> commentsFolder(ReportPeriod period) {
+    return commentsFolder.map(f -> baseDir().resolve(f).resolve(period.toString()).normalize());
   }
 
   /** The folder source paths are relative to. */

@@ -210,23 +210,33 @@ public final class ManifestJson {
     return m;
   }
 
+  /** Per source, column and reason, summed over the files (rejects.csv names the files). */
   private static List<Map<String, Object>> rejects(List<RejectSummary> rejects) {
+    Map<List<String>, Long> sums = new TreeMap<>(ManifestJson::compareKeys);
+    for (RejectSummary r : rejects) {
+      sums.merge(List.of(r.source(), r.column(), r.reason()), r.rows(), Long::sum);
+    }
     List<Map<String, Object>> out = new ArrayList<>();
-    rejects.stream()
-        .sorted(
-            Comparator.comparing(RejectSummary::source)
-                .thenComparing(RejectSummary::column)
-                .thenComparing(RejectSummary::reason))
-        .forEach(
-            r -> {
-              Map<String, Object> e = new TreeMap<>();
-              e.put("source", r.source());
-              e.put("column", r.column());
-              e.put("reason", r.reason());
-              e.put("rows", r.rows());
-              out.add(e);
-            });
+    sums.forEach(
+        (k, n) -> {
+          Map<String, Object> e = new TreeMap<>();
+          e.put("source", k.get(0));
+          e.put("column", k.get(1));
+          e.put("reason", k.get(2));
+          e.put("rows", n);
+          out.add(e);
+        });
     return out;
+  }
+
+  private static int compareKeys(List<String> a, List<String> b) {
+    for (int i = 0; i < a.size(); i++) {
+      int c = a.get(i).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
   }
 
   /**

@@ -108,6 +108,8 @@ enum Label {
   MISSING("Månader utan leverans", "Months not delivered"),
   NO_MISSING(
       "Alla stadsdelar har levererat alla månader.", "Every district delivered every month."),
+  NO_MISSING_UNIT("%s har levererat alla månader.", "%s delivered every month."),
+  NO_FILES("Inga filer lästes.", "No files were read."),
   REJECTS("Avvisade rader per orsak", "Rejected rows by reason"),
   NO_REJECTS("Inga rader avvisades.", "No rows were rejected."),
   COLUMN("Kolumn", "Column"),
@@ -221,7 +223,19 @@ enum Label {
   REASON_WITHHELD("För få personer för att redovisas", "Too few persons to show"),
   GOAL_ASSESSED("%d av %d indikatorer bedömda", "%d of %d indicators assessed"),
   AND("och", "and"),
-  A_TERTIAL("en tertial", "a tertial");
+  A_TERTIAL("en tertial", "a tertial"),
+  ANALYSIS("Analys", "Analysis"),
+  ACTIONS("Åtgärder", "Actions"),
+  OWN_ASSESSMENT("Enhetens egen bedömning", "The unit's own assessment"),
+  DISTRICTS_ANALYSIS("Stadsdelarnas analys", "The districts' analysis"),
+  DISTRICTS_ANALYSIS_NOTE(
+      "Stadsdelarnas egna analyser och åtgärder per mål och indikator, från kommentarsblanketterna de lämnat för perioden.",
+      "The districts' own analysis and actions per goal and indicator, from the comment forms they returned for the period."),
+  CONCERNS("Avser", "Concerns"),
+  THE_GOAL("Målet", "The goal"),
+  NO_DISTRICT_COMMENTS(
+      "Ingen stadsdel har lämnat någon kommentar för perioden.",
+      "No district has returned a comment for the period.");
 
   private final String swedish;
   private final String english;

@@ -126,8 +126,13 @@ final class OverviewSheet {
             Math.max(
                 PageSetup.boldHeight(goal.text(), widths[0]),
                 PageSetup.boldHeight(coverage, widths[cols.note()])));
+        int last = heads.length - 1;
+        int width = CommentRows.width(widths, last);
+        // the unit's own words under the figures they are about
+        r = CommentRows.write(sheet, cells, view, goal.id(), r, last, width);
         for (Indicator indicator : goal.indicators()) {
           indicatorRow(cells, view, notes, cols, Cells.row(sheet, r++), indicator, main);
+          r = CommentRows.write(sheet, cells, view, indicator.id(), r, last, width);
         }
         // a goal prints with its indicators, and a target group's heading with its first goal
         pages.keep(first ? groupRow : goalRow, r - 1);

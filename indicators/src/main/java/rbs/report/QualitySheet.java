@@ -2,8 +2,10 @@ package rbs.report;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
@@ -11,13 +13,16 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import rbs.model.InputFile;
 import rbs.model.MissingData;
+import rbs.model.RejectReason;
 import rbs.model.RejectSummary;
 import rbs.model.Revision;
 
 /**
- * What the numbers rest on: each input file's rows read, used and rejected, the months a district
- * delivered nothing, and the reject reasons (which never quote a personal value). A table that
- * continues on the next printed page repeats its heading and column headers there.
+ * What the numbers rest on: each input file (with its rows read, used and rejected in an internal
+ * workbook), the months a district delivered nothing, and the reject reasons (which never quote a
+ * personal value), in the programme's language. A district's workbook holds its own files, months
+ * and rejects; the municipality's the whole picture. A table that continues on the next printed
+ * page repeats its heading and column headers there.
  */
 final class QualitySheet {
 
@@ -46,12 +51,15 @@ final class QualitySheet {
         styles.footnote());
     Tables tables = new Tables(sheet, cells, new Pages(sheet, WIDTHS, 0, 1, 3), labels);
 
-    List<InputFile> inputs = new ArrayList<>(view.results().inputs());
+    List<InputFile> inputs = ownFiles(view);
     inputs.sort(
         (a, b) ->
             a.source().equals(b.source())
                 ? a.path().compareTo(b.path())
                 : a.source().compareTo(b.source()));
+    // a published workbook shows no row counts: an unfiltered count of a small district's file
+    // could give away a count the tables withhold
+    boolean counts = !publish;
     List<Line> files = new ArrayList<>();
     for (InputFile file : inputs) {
       files.add(
@@ -60,22 +68,26 @@ final class QualitySheet {
               row -> {
                 cells.text(row, 0, file.source(), styles.text());
                 cells.text(row, 1, file.path(), styles.wrapped());
-                cells.number(row, 2, (double) file.rowsRead(), styles.number(0));
-                cells.number(row, 3, (double) file.rowsUsed(), styles.number(0));
-                cells.number(row, 4, (double) file.rowsRejected(), styles.number(0));
+                if (counts) {
+                  cells.number(row, 2, (double) file.rowsRead(), styles.number(0));
+                  cells.number(row, 3, (double) file.rowsUsed(), styles.number(0));
+                  cells.number(row, 4, (double) file.rowsRejected(), styles.number(0));
+                }
               }));
     }
     tables.table(
         labels.get(Label.INPUTS),
-        new String[] {
-          labels.get(Label.SOURCE),
-          labels.get(Label.FILE),
-          labels.get(Label.ROWS_READ),
-          labels.get(Label.ROWS_USED),
-          labels.get(Label.ROWS_REJECTED)
-        },
+        counts
+            ? new String[] {
+              labels.get(Label.SOURCE),
+              labels.get(Label.FILE),
+              labels.get(Label.ROWS_READ),
+              labels.get(Label.ROWS_USED),
+              labels.get(Label.ROWS_REJECTED)
+            }
+            : new String[] {labels.get(Label.SOURCE), labels.get(Label.FILE)},
         files,
-        "");
+        labels.get(Label.NO_FILES));
 
     // one line per source and month, listing the districts that delivered nothing
     Map<String, List<String>> missing = new TreeMap<>();
@@ -103,39 +115,60 @@ final class QualitySheet {
                     row, 2, month.atDay(1), styles.date("yyyy-mm", HorizontalAlignment.CENTER));
               }));
     }
+    // the statement is about the workbook's own unit: a district speaks for itself only
+    boolean allDistricts =
+        view.unit().isWhole() && !view.results().programme().districts().isEmpty();
     tables.table(
         labels.get(Label.MISSING),
         new String[] {
           labels.get(Label.SOURCE), labels.get(Label.DISTRICT), labels.get(Label.MONTH)
         },
         months,
-        labels.get(Label.NO_MISSING));
+        allDistricts
+            ? labels.get(Label.NO_MISSING)
+            : labels.format(Label.NO_MISSING_UNIT, view.unit().name()));
 
-    List<RejectSummary> rejects = new ArrayList<>(view.results().rejects());
-    rejects.sort(
-        (a, b) ->
-            (a.source() + "\t" + a.column() + "\t" + a.reason())
-                .compareTo(b.source() + "\t" + b.column() + "\t" + b.reason()));
-    List<Line> reasons = new ArrayList<>();
-    for (RejectSummary reject : rejects) {
-      reasons.add(
-          line(
-              PageSetup.height(reject.reason(), WIDTHS[1]),
-              row -> {
-                cells.text(row, 0, reject.source(), styles.text());
-                cells.text(row, 1, reject.reason(), styles.wrapped());
-                cells.number(row, 2, (double) reject.rows(), styles.number(0));
-                cells.text(row, 3, reject.column(), styles.text());
-              }));
+    // per source, column and reason, over the unit's own files; the reason in the report's language
+    Set<String> own = new HashSet<>();
+    inputs.forEach(f -> own.add(f.source() + "\t" + f.path()));
+    Map<List<String>, Long> byReason = new TreeMap<>(QualitySheet::compareKeys);
+    String language = view.results().programme().language();
+    for (RejectSummary reject : view.results().rejects()) {
+      if (view.unit().isWhole() || own.contains(reject.source() + "\t" + reject.file())) {
+        byReason.merge(
+            List.of(reject.source(), reject.column(), RejectReason.in(reject.reason(), language)),
+            reject.rows(),
+            Long::sum);
+      }
     }
+    List<Line> reasons = new ArrayList<>();
+    byReason.forEach(
+        (key, n) ->
+            reasons.add(
+                line(
+                    PageSetup.height(key.get(2), WIDTHS[1]),
+                    row -> {
+                      cells.text(row, 0, key.get(0), styles.text());
+                      cells.text(row, 1, key.get(2), styles.wrapped());
+                      if (counts) {
+                        cells.number(row, 2, (double) n, styles.number(0));
+                        cells.text(row, 3, key.get(1), styles.text());
+                      } else {
+                        cells.text(row, 2, key.get(1), styles.text());
+                      }
+                    })));
     tables.table(
         labels.get(Label.REJECTS),
-        new String[] {
-          labels.get(Label.SOURCE),
-          labels.get(Label.REASON),
-          labels.get(Label.ROWS),
-          labels.get(Label.COLUMN)
-        },
+        counts
+            ? new String[] {
+              labels.get(Label.SOURCE),
+              labels.get(Label.REASON),
+              labels.get(Label.ROWS),
+              labels.get(Label.COLUMN)
+            }
+            : new String[] {
+              labels.get(Label.SOURCE), labels.get(Label.REASON), labels.get(Label.COLUMN)
+            },
         reasons,
         labels.get(Label.NO_REJECTS));
     if (view.published()) {
@@ -184,6 +217,31 @@ final class QualitySheet {
         },
         lines,
         labels.get(Label.NO_REVISIONS));
+  }
+
+  /**
+   * The files of the workbook's unit: every file for the municipality, a district's own for a
+   * district (the files whose rows were for it; a file with no usable row names no district and is
+   * listed in the municipality's workbook).
+   */
+  private static List<InputFile> ownFiles(ReportView view) {
+    List<InputFile> files = new ArrayList<>();
+    for (InputFile f : view.results().inputs()) {
+      if (view.unit().isWhole() || f.districts().contains(view.unit().name())) {
+        files.add(f);
+      }
+    }
+    return files;
+  }
+
+  private static int compareKeys(List<String> a, List<String> b) {
+    for (int i = 0; i < a.size(); i++) {
+      int c = a.get(i).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
   }
 
   private static Line line(float height, java.util.function.Consumer<Row> writer) {

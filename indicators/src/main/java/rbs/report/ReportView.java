@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import rbs.model.Comment;
+import rbs.model.Comments;
 import rbs.model.GoalOutcome;
 import rbs.model.Outcome;
 import rbs.model.Period;
@@ -24,12 +26,18 @@ final class ReportView {
   private final Results results;
   private final Unit unit;
   private final Labels labels;
+  private final Comments comments;
   // lookups only; nothing is ever written in this map's iteration order
   private final Map<Key, Outcome> outcomes = new HashMap<>();
   private final Map<Key, GoalOutcome> goals = new HashMap<>();
 
   ReportView(Results results, Unit unit) {
+    this(results, Comments.none(), unit);
+  }
+
+  ReportView(Results results, Comments comments, Unit unit) {
     this.results = results;
+    this.comments = comments;
     this.unit = unit;
     this.labels = Labels.forLanguage(results.programme().language());
     for (Outcome o : results.outcomes()) {
@@ -46,6 +54,16 @@ final class ReportView {
 
   Unit unit() {
     return unit;
+  }
+
+  /** The units' own comments (every unit's: the city workbook gathers the districts'). */
+  Comments comments() {
+    return comments;
+  }
+
+  /** This workbook's unit's comment on a goal or indicator, if it wrote one. */
+  Optional<Comment> comment(String itemId) {
+    return comments.of(unit, itemId);
   }
 
   /** Whether the results are prepared for publication (small counts withheld). */

@@ -178,6 +178,17 @@ final class Styles {
         });
   }
 
+  /** A unit's own words under the figures: wrapped, indented, top aligned. */
+  CellStyle comment() {
+    return cached(
+        "comment",
+        s -> {
+          s.setIndention((short) 2);
+          s.setWrapText(true);
+          s.setVerticalAlignment(VerticalAlignment.TOP);
+        });
+  }
+
   CellStyle footnote() {
     return cached("footnote", Named.EXPLANATORY, s -> s.setFont(font(false, true, 9, "404040")));
   }

@@ -61,21 +61,40 @@ final class TargetGroupSheet {
     Pages pages = new Pages(sheet, WIDTHS, 0, HEADER_ROWS - 1, HEADER_ROWS);
     Headers headers = new Headers(sheet);
     int r = HEADER_ROWS;
+    int last = WIDTHS.length - 1;
+    int width = CommentRows.width(WIDTHS, last);
     for (Goal goal : group.goals()) {
+      // the unit's words about the goal print with the goal's first indicator
+      int start = r;
+      r = goalComment(sheet, cells, view, goal, r, last, width);
       for (Indicator indicator : goal.indicators()) {
         Block b = block(sheet, view, cells, data, headers, indicator, r);
-        if (pages.height(r, b.end() - 1) <= pages.room()) {
-          pages.keep(r, b.end() - 1);
+        if (pages.height(start, b.end() - 1) <= pages.room()) {
+          pages.keep(start, b.end() - 1);
         } else {
           // taller than a page: the tables on one, the charts on the next, none of them cut
-          pages.keep(r, b.chartRow() - 1);
+          pages.keep(start, b.chartRow() - 1);
           pages.keep(b.chartRow(), b.end() - 1);
         }
         r = b.end();
+        start = r;
       }
     }
     pages.apply();
     PageSetup.apply(sheet, view, publish, 0, HEADER_ROWS, WIDTHS);
+  }
+
+  /** The goal's text and the unit's comment on it, when the unit wrote one. */
+  private static int goalComment(
+      XSSFSheet sheet, Cells cells, ReportView view, Goal goal, int r, int last, int width) {
+    if (view.comment(goal.id()).isEmpty()) {
+      return r;
+    }
+    Row row = Cells.row(sheet, r);
+    cells.text(row, 0, goal.text(), cells.styles().goal());
+    sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, 0, last));
+    row.setHeightInPoints(PageSetup.boldHeight(goal.text(), width));
+    return CommentRows.write(sheet, cells, view, goal.id(), r + 1, last, width);
   }
 
   /** Where an indicator's block ended (the first row after it) and where its charts begin. */
@@ -133,7 +152,17 @@ final class TargetGroupSheet {
     if (years.isPresent()) {
       right = yearTable(sheet, view, cells, headers, indicator, years.get(), right);
     }
-    int gap = Math.max(left, right);
+    int below = Math.max(left, right);
+    // the unit's words about the indicator, under its tables and above its charts
+    int gap =
+        CommentRows.write(
+            sheet,
+            cells,
+            view,
+            indicator.id(),
+            below,
+            WIDTHS.length - 1,
+            CommentRows.width(WIDTHS, WIDTHS.length - 1));
     Cells.row(sheet, gap).setHeightInPoints(GAP_HEIGHT);
     int chartRow = gap + 1;
     // a chart of a few tertials or one period needs less height than one of twelve months

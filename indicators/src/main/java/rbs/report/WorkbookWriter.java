@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import rbs.model.Comments;
 import rbs.model.Results;
 import rbs.model.SafeText;
 import rbs.model.TargetGroup;
@@ -36,11 +37,22 @@ public final class WorkbookWriter {
    * @throws UncheckedIOException when the file cannot be written
    */
   public static void write(Results results, Unit unit, ReportOptions options, Path file) {
+    write(results, Comments.none(), unit, options, file);
+  }
+
+  /**
+   * Writes the workbook with the units' comments beside the figures (see {@link #write(Results,
+   * Unit, ReportOptions, Path)}).
+   *
+   * @throws UncheckedIOException when the file cannot be written
+   */
+  public static void write(
+      Results results, Comments comments, Unit unit, ReportOptions options, Path file) {
     Path target = file.toAbsolutePath();
     Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
     try {
       java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-      try (XSSFWorkbook workbook = build(results, unit, options)) {
+      try (XSSFWorkbook workbook = build(results, comments, unit, options)) {
         workbook.write(bytes);
       }
       try (OutputStream out = Files.newOutputStream(temp)) {
@@ -82,7 +94,11 @@ public final class WorkbookWriter {
   }
 
   static XSSFWorkbook build(Results results, Unit unit, ReportOptions options) {
-    ReportView view = new ReportView(results, unit);
+    return build(results, Comments.none(), unit, options);
+  }
+
+  static XSSFWorkbook build(Results results, Comments comments, Unit unit, ReportOptions options) {
+    ReportView view = new ReportView(results, comments, unit);
     XSSFWorkbook workbook = new XSSFWorkbook();
     Cells cells = new Cells(new Styles(workbook));
     Labels labels = view.labels();
@@ -93,11 +109,18 @@ public final class WorkbookWriter {
     names.reserve(labels.get(Label.QUALITY));
     String dataName = names.reserve(labels.get(Label.CHART_DATA));
     SummarySheet.write(workbook, view, cells, view.published());
+    String analysisName =
+        DistrictsAnalysisSheet.wanted(view)
+            ? names.reserve(labels.get(Label.DISTRICTS_ANALYSIS))
+            : "";
     OverviewSheet.write(workbook, view, cells, view.published());
     ChartDataSheet data = new ChartDataSheet(workbook, view, cells, dataName);
     for (TargetGroup group : results.programme().targetGroups()) {
       TargetGroupSheet.write(
           workbook, view, cells, data, view.published(), group, names.unique(group.name()));
+    }
+    if (!analysisName.isEmpty()) {
+      DistrictsAnalysisSheet.write(workbook, view, cells, analysisName);
     }
     DefinitionsSheet.write(workbook, view, cells, view.published());
     QualitySheet.write(workbook, view, cells, view.published());

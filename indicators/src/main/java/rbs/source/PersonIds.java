@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import rbs.model.RejectReason;
 
 /**
  * Validates personnummer and samordningsnummer (format, date, Luhn digit) and replaces them by a
@@ -68,7 +69,8 @@ final class PersonIds {
     }
     checkDate(full);
     if (!luhn(full.substring(2))) {
-      throw new BadValue("not a valid personnummer or samordningsnummer (check digit)");
+      throw new BadValue(
+          RejectReason.PERSON_ID.english() + " " + RejectReason.CHECK_DIGIT.english());
     }
     return full;
   }
@@ -82,7 +84,7 @@ final class PersonIds {
       LocalDate.of(
           Integer.parseInt(full.substring(0, 4)), Integer.parseInt(full.substring(4, 6)), day);
     } catch (DateTimeException e) {
-      throw new BadValue("not a valid personnummer or samordningsnummer (date part)");
+      throw new BadValue(RejectReason.PERSON_ID.english() + " " + RejectReason.DATE_PART.english());
     }
   }
 
@@ -103,6 +105,6 @@ final class PersonIds {
 
   private static BadValue format() {
     return new BadValue(
-        "not a valid personnummer or samordningsnummer (expected YYYYMMDD-NNNN or YYMMDD-NNNN)");
+        RejectReason.PERSON_ID.english() + " " + RejectReason.PERSON_ID_FORMAT.english());
   }
 }

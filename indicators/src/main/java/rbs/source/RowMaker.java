@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import rbs.model.Column;
 import rbs.model.ColumnType;
+import rbs.model.RejectReason;
 import rbs.model.Source;
 import rbs.rows.Reject;
 import rbs.rows.RejectSink;
@@ -79,7 +80,7 @@ final class RowMaker {
       }
       column = dateColumn;
       if (dateColumn < 0 || !(values[dateColumn] instanceof LocalDate)) {
-        throw new BadValue("not a date");
+        throw new BadValue(RejectReason.NOT_DATE.english());
       }
       LocalDate date = (LocalDate) values[dateColumn];
       long person = 0;
@@ -126,7 +127,7 @@ final class RowMaker {
 
   private void requireEmptyAllowed(int column) throws BadValue {
     if (required[column] && !(types[column] == ColumnType.DISTRICT && !hasDistricts)) {
-      throw new BadValue("empty value in a required column");
+      throw new BadValue(RejectReason.EMPTY.english());
     }
   }
 
@@ -153,9 +154,9 @@ final class RowMaker {
     Optional<Integer> index = districts.find(spelling);
     if (index.isEmpty()) {
       throw new BadValue(
-          "unknown district: "
-              + Mask.quote(spelling.strip())
-              + " (add the spelling as an alias in the programme)");
+          RejectReason.UNKNOWN_DISTRICT.with(Mask.quote(spelling.strip()))
+              + " "
+              + RejectReason.ADD_ALIAS.english());
     }
     return index.get();
   }

@@ -117,15 +117,26 @@ public final class SourceReader implements SourceFeed {
           new RowMaker(
               source, shown, headers, districts, !programme.districts().isEmpty(), persons);
       boolean date1904 = table.date1904();
+      // the districts whose rows the file holds: a district's workbook lists its own files
+      java.util.BitSet seen = new java.util.BitSet();
+      RowSink tracked =
+          row -> {
+            if (row.district() >= 0) {
+              seen.set(row.district());
+            }
+            rows.accept(row);
+          };
       while (table.next()) {
-        if (maker.make(table, date1904, rows, rejects)) {
+        if (maker.make(table, date1904, tracked, rejects)) {
           used++;
         } else {
           rejected++;
         }
       }
       String sha = table instanceof CsvTable csvTable ? csvTable.sha256() : Digest.of(file);
-      return new InputFile(source.name(), shown, sha, used + rejected, used, rejected);
+      List<String> names = new ArrayList<>();
+      seen.stream().forEach(i -> names.add(programme.districts().get(i).name()));
+      return new InputFile(source.name(), shown, sha, used + rejected, used, rejected, names);
     } catch (NoSuchFileException e) {
       throw InputException.unavailable(Location.of(shown), "file not found");
     } catch (IOException | UncheckedIOException e) {

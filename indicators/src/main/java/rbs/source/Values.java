@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import rbs.model.RejectReason;
 
 /**
  * Parses the cell values of Swedish extracts: numbers with decimal comma or point and space-like
@@ -36,12 +37,12 @@ final class Values {
       s = s.replace(',', '.');
     }
     if (s.indexOf('.') != s.lastIndexOf('.') || !looksNumeric(s)) {
-      throw new BadValue("not a number: " + Mask.quote(text));
+      throw new BadValue(RejectReason.NOT_NUMBER.with(Mask.quote(text)));
     }
     try {
       return new BigDecimal(s);
     } catch (NumberFormatException e) {
-      throw new BadValue("not a number: " + Mask.quote(text));
+      throw new BadValue(RejectReason.NOT_NUMBER.with(Mask.quote(text)));
     }
   }
 
@@ -54,7 +55,7 @@ final class Values {
     try {
       return value.stripTrailingZeros().longValueExact();
     } catch (ArithmeticException e) {
-      throw new BadValue("not a whole number: " + Mask.quote(shown));
+      throw new BadValue(RejectReason.NOT_WHOLE.with(Mask.quote(shown)));
     }
   }
 
@@ -115,23 +116,24 @@ final class Values {
         return LocalDateTime.parse(s.substring(0, 10) + 'T' + s.substring(11)).toLocalDate();
       }
     } catch (DateTimeException e) {
-      throw new BadValue("not a date: " + Mask.quote(text));
+      throw new BadValue(RejectReason.NOT_DATE.with(Mask.quote(text)));
     }
-    throw new BadValue("not a date: " + Mask.quote(text));
+    throw new BadValue(RejectReason.NOT_DATE.with(Mask.quote(text)));
   }
 
   /** A date from an Excel serial number in the workbook's date system. */
   static LocalDate excelDate(BigDecimal serial, boolean date1904) throws BadValue {
     double d = serial.doubleValue();
     if (d < 0 || d > 2_958_465) {
-      throw new BadValue("not a date: " + Mask.quote(serial.toPlainString()));
+      throw new BadValue(RejectReason.NOT_DATE.with(Mask.quote(serial.toPlainString())));
     }
     long days = (long) Math.floor(d);
     if (date1904) {
       return EPOCH_1904.plusDays(days);
     }
     if (days == 60) {
-      throw new BadValue("not a date: 1900-02-29 does not exist");
+      throw new BadValue(
+          RejectReason.NOT_DATE.with("1900-02-29 " + RejectReason.NO_SUCH_DAY.english()));
     }
     // Excel counts 1900 as a leap year: serials before 60 are one day later than the epoch says
     return days < 60 ? EPOCH_1900.plusDays(days + 1) : EPOCH_1900.plusDays(days);
@@ -142,7 +144,7 @@ final class Values {
     return switch (text.strip().toLowerCase(Locale.ROOT)) {
       case "ja", "j", "sant", "true", "1" -> true;
       case "nej", "n", "falskt", "false", "0" -> false;
-      default -> throw new BadValue("not a yes/no value: " + Mask.quote(text));
+      default -> throw new BadValue(RejectReason.NOT_YES_NO.with(Mask.quote(text)));
     };
   }
 
@@ -151,7 +153,7 @@ final class Values {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c < '0' || c > '9') {
-        throw new BadValue("not a date: " + Mask.quote(s));
+        throw new BadValue(RejectReason.NOT_DATE.with(Mask.quote(s)));
       }
       n = n * 10 + c - '0';
     }

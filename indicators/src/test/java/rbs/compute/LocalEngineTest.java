@@ -528,8 +528,7 @@ class LocalEngineTest {
             base.sources(),
             base.file(),
             List.of(new rbs.model.FilterSite("events", "offered", 40, 17)),
-            base.publication(),
-            java.util.Optional.empty());
+            base.publication());
     List<Row> rows = new java.util.ArrayList<>();
     for (int i = 0; i < 5; i++) {
       rows.add(

@@ -76,8 +76,7 @@ final class Tables {
         List.of(),
         Path.of("p.yaml"),
         List.of(),
-        levels,
-        java.util.Optional.empty());
+        levels);
   }
 
   /** The months of the report (1..4n for T_n, 1..12 for a year) and its longer periods. */

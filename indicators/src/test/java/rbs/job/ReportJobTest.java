@@ -23,6 +23,7 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import rbs.InputException;
+import rbs.model.Comments;
 import rbs.model.ReportPeriod;
 import rbs.model.Results;
 import rbs.model.Unit;
@@ -112,11 +113,12 @@ class ReportJobTest {
             }
 
             @Override
-            public void workbook(Results r, Unit unit, ReportOptions options, Path file) {
+            public void workbook(
+                Results r, Comments comments, Unit unit, ReportOptions options, Path file) {
               if (failing.equals("workbook") && unit.name().equals("Söder")) {
                 throw new UncheckedIOException(new IOException("No space left on device"));
               }
-              OutputWriters.STANDARD.workbook(r, unit, options, file);
+              OutputWriters.STANDARD.workbook(r, comments, unit, options, file);
             }
 
             @Override

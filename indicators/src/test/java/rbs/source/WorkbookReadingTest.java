@@ -118,7 +118,16 @@ class WorkbookReadingTest {
     assertThat(c.rejects)
         .containsExactly(new Reject("insatser", file, 6, "Antal", "not a whole number: '2.5'"));
     assertThat(c.files)
-        .containsExactly(new InputFile("insatser", file, c.files.get(0).sha256(), 3, 2, 1));
+        .containsExactly(
+            new InputFile(
+                "insatser",
+                file,
+                c.files.get(0).sha256(),
+                3,
+                2,
+                1,
+                // the districts of its used rows, in declaration order
+                List.of("Bromma", "Östermalm")));
   }
 
   @Test
