@@ -78,6 +78,8 @@ class RbsTest {
                 "filter: grupp == \"man\"");
     Path file = dir.resolve("broken.yaml");
     Files.writeString(file, broken, StandardCharsets.UTF_8);
+    // the districts' targets the programme names, beside it
+    Files.copy(Path.of(SAMPLE).resolveSibling("stadsdelsmal.csv"), dir.resolve("stadsdelsmal.csv"));
 
     Run r = run("validate", file.toString());
 
@@ -86,10 +88,10 @@ class RbsTest {
     assertThat(lines).hasSize(4);
     assertThat(lines.get(0))
         .isEqualTo(
-            file + ":13:25: programme: 'disclosure_threshold' must be a whole number, got \"fem\"");
-    assertThat(lines.get(1)).startsWith(file + ":14:3: unknown key 'colour' in programme");
+            file + ":16:25: programme: 'disclosure_threshold' must be a whole number, got \"fem\"");
+    assertThat(lines.get(1)).startsWith(file + ":17:3: unknown key 'colour' in programme");
     assertThat(lines.get(2))
-        .startsWith(file + ":221:13: duplicate indicator id 'kvinnor-kanda' (first at line 192)");
+        .startsWith(file + ":224:13: duplicate indicator id 'kvinnor-kanda' (first at line 195)");
     assertThat(lines.get(3))
         .contains("indicator 'man-erbjudna': filter: unknown column 'grupp' in source 'insatser'");
     assertThat(r.err()).doesNotContain("Exception");
