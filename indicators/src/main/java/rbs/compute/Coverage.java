@@ -34,8 +34,8 @@ final class Coverage {
   private final List<Unit> reporting;
   // source -> [unit][month]: by the units' positions; a whole "missing" when all reporting are
   private final Map<String, boolean[][]> missing = new HashMap<>();
-  // source -> [month]: some but not all reporting units missing
-  private final Map<String, boolean[]> partial = new HashMap<>();
+  // source -> [unit][month]: some but not all of the unit's reporting units missing
+  private final Map<String, boolean[][]> partial = new HashMap<>();
   private final List<MissingData> missingData = new ArrayList<>();
   // source -> [unit]: the bits of the earlier whole years with rows
   private final Map<String, int[]> earlierYears = new HashMap<>();
@@ -58,7 +58,7 @@ final class Coverage {
   void add(Source source, SourceAccumulator rows, LocalDate asOf) {
     int months = AggregationPlan.MONTHS;
     boolean[][] gone = new boolean[units.size()][months];
-    boolean[] some = new boolean[months];
+    boolean[][] some = new boolean[units.size()][months];
     boolean[] emptyYear = emptyYears(rows, asOf);
     for (int m = 0; m < months; m++) {
       boolean future = plan.month(m).atDay(1).isAfter(asOf);
@@ -75,7 +75,17 @@ final class Coverage {
         }
       }
       gone[index.get(whole)][m] = absent == reporting.size();
-      some[m] = absent > 0 && absent < reporting.size();
+      some[index.get(whole)][m] = absent > 0 && absent < reporting.size();
+      for (Unit unit : units) {
+        if (unit.level() == Unit.Level.GROUP) {
+          // a group's month is missing when all its members' are, incomplete when some are
+          int month = m;
+          long members = unit.members().size();
+          long without = unit.members().stream().filter(d -> gone[index.get(d)][month]).count();
+          gone[index.get(unit)][m] = without == members;
+          some[index.get(unit)][m] = without > 0 && without < members;
+        }
+      }
     }
     missing.put(source.name(), gone);
     partial.put(source.name(), some);
@@ -156,7 +166,7 @@ final class Coverage {
           continue;
         }
         monthGone |= g[u][m];
-        incomplete |= unit.isWhole() && partial.get(s)[m];
+        incomplete |= partial.get(s)[u][m];
       }
       if (monthGone) {
         gone++;

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
  * @param file the programme file, for resolving source paths and for error locations
  * @param publication the levels a published report shows
  * @param filterSites where each filter is written, first occurrence per source and expression
+ * @param groups named groups of districts reported as units of their own (members name districts)
  */
 public record Programme(
     String id,
@@ -31,7 +32,8 @@ public record Programme(
     List<Source> sources,
     Path file,
     List<FilterSite> filterSites,
-    PublicationLevels publication) {
+    PublicationLevels publication,
+    List<DistrictGroup> groups) {
 
   public Programme {
     Objects.requireNonNull(id, "id");
@@ -45,9 +47,54 @@ public record Programme(
     targetGroups = List.copyOf(targetGroups);
     sources = List.copyOf(sources);
     filterSites = List.copyOf(filterSites);
+    groups = List.copyOf(groups);
     if (disclosureThreshold < 1) {
       throw new IllegalArgumentException("disclosure threshold must be at least 1");
     }
+    java.util.Set<String> names = new java.util.HashSet<>();
+    names.add(District.slugOf(municipality));
+    districts.forEach(d -> names.add(d.slug()));
+    for (DistrictGroup g : groups) {
+      if (!names.add(District.slugOf(g.name()))) {
+        throw new IllegalArgumentException(
+            "group " + g.name() + " is named like a district, another group or the whole");
+      }
+      for (String member : g.members()) {
+        if (districts.stream().noneMatch(d -> d.name().equals(member))) {
+          throw new IllegalArgumentException("group " + g.name() + ": no district " + member);
+        }
+      }
+    }
+  }
+
+  /** A programme without groups of districts. */
+  public Programme(
+      String id,
+      String name,
+      String vision,
+      String municipality,
+      String language,
+      List<District> districts,
+      int disclosureThreshold,
+      List<TargetGroup> targetGroups,
+      List<Source> sources,
+      Path file,
+      List<FilterSite> filterSites,
+      PublicationLevels publication) {
+    this(
+        id,
+        name,
+        vision,
+        municipality,
+        language,
+        districts,
+        disclosureThreshold,
+        targetGroups,
+        sources,
+        file,
+        filterSites,
+        publication,
+        List.of());
   }
 
   /** A programme built in code: no filter positions, the standard published levels. */
@@ -74,17 +121,22 @@ public record Programme(
         sources,
         file,
         List.of(),
-        PublicationLevels.standard());
+        PublicationLevels.standard(),
+        List.of());
   }
 
   /**
    * The units outcomes are computed and workbooks written for, in report order: the districts in
-   * declaration order, then the municipality. The one place the list is made.
+   * declaration order, then the groups of districts in declaration order, then the municipality.
+   * The one place the list is made.
    */
   public List<Unit> units() {
     List<Unit> units = new ArrayList<>();
     for (int i = 0; i < districts.size(); i++) {
       units.add(Unit.district(this, i));
+    }
+    for (int i = 0; i < groups.size(); i++) {
+      units.add(Unit.group(this, i));
     }
     units.add(whole());
     return List.copyOf(units);

@@ -65,7 +65,8 @@ final class QualitySheet {
     List<MissingData> sorted = new ArrayList<>(view.results().missing());
     sorted.sort(null);
     for (MissingData m : sorted) {
-      if (view.unit().isWhole() || m.district().equals(view.unit().name())) {
+      if (view.unit().isWhole()
+          || view.unit().members().stream().anyMatch(d -> d.name().equals(m.district()))) {
         missing
             .computeIfAbsent(m.source() + "\t" + m.month(), k -> new ArrayList<>())
             .add(m.district());

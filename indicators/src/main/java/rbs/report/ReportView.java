@@ -137,11 +137,11 @@ final class ReportView {
     };
   }
 
-  /** The districts the results hold outcomes for, in declaration order. */
+  /** The districts the results hold outcomes for, in declaration order (no groups of them). */
   List<Unit> districts() {
     TreeSet<Unit> units = new TreeSet<>();
     for (Outcome o : results.outcomes()) {
-      if (!o.unit().isWhole()) {
+      if (o.unit().isDistrict()) {
         units.add(o.unit());
       }
     }
