@@ -60,7 +60,7 @@ final class OutcomeCalculator {
     for (Unit unit : programme.units()) {
       Map<Period, Raw> raws = new HashMap<>();
       for (Period p : plan.outputPeriods()) {
-        raws.put(p, raw(indicator.measure(), sources, unit, p));
+        raws.put(p, raw(indicator, sources, unit, p));
       }
       for (Period p : plan.outputPeriods()) {
         if (plan.isEarlierYear(p) && !covered(sources, p)) {
@@ -115,7 +115,8 @@ final class OutcomeCalculator {
         r.incomplete);
   }
 
-  private Raw raw(Measure measure, Set<String> sources, Unit unit, Period p) {
+  private Raw raw(Indicator indicator, Set<String> sources, Unit unit, Period p) {
+    Measure measure = indicator.measure();
     Raw r = new Raw();
     Coverage.State state = coverage.state(sources, unit, p);
     if (state == Coverage.State.MISSING) {
@@ -124,7 +125,8 @@ final class OutcomeCalculator {
     }
     r.incomplete = state == Coverage.State.INCOMPLETE;
     Figures f = measure.figures(values(unit), p);
-    r.value = f.value();
+    // a sum of amounts (kronor in the extracts) in the indicator's money unit
+    r.value = f.value().map(v -> indicator.money().map(m -> m.of(v)).orElse(v));
     r.numerator = f.numerator();
     r.denominator = f.denominator();
     if (f.value().isEmpty()) {

@@ -17,6 +17,7 @@ import rbs.model.FilterSite;
 import rbs.model.Indicator;
 import rbs.model.Measure;
 import rbs.model.MeasureKind;
+import rbs.model.Money;
 import rbs.model.Polarity;
 import rbs.model.Rate;
 import rbs.model.Share;
@@ -74,6 +75,16 @@ final class IndicatorReader {
       measure = measure(in, kind.get());
     }
     String unit = in.text("unit", "");
+    Optional<Money> money = Money.ofUnit(unit);
+    if (money.isPresent() && kind.isPresent() && kind.get() != MeasureKind.SUM) {
+      in.problem(
+          in.valueLocation("unit"),
+          in.context()
+              + ": '"
+              + unit
+              + "' is money: an amount is the sum of a column of amounts (kind: sum), not a "
+              + kind.get().key());
+    }
     boolean ratio = kind.isPresent() && !kind.get().isVolume();
     int decimals = in.integer("decimals", ratio ? 1 : 0);
     if (decimals < 0 || decimals > 6) {
