@@ -23,7 +23,9 @@ final class Coverage {
   enum State {
     COMPLETE,
     INCOMPLETE,
-    MISSING
+    MISSING,
+    /** A year the sources are not measured in (a survey every second year): no gap. */
+    NOT_MEASURED
   }
 
   private final AggregationPlan plan;
@@ -39,6 +41,8 @@ final class Coverage {
   private final List<MissingData> missingData = new ArrayList<>();
   // source -> [unit]: the bits of the earlier whole years with rows
   private final Map<String, int[]> earlierYears = new HashMap<>();
+  // source -> in which years it is measured
+  private final Map<String, rbs.model.Periodicity> periodicity = new HashMap<>();
 
   /**
    * @param units the programme's units, in the order of {@link rbs.model.Programme#units()}
@@ -59,10 +63,12 @@ final class Coverage {
     int months = AggregationPlan.MONTHS;
     boolean[][] gone = new boolean[units.size()][months];
     boolean[][] some = new boolean[units.size()][months];
+    periodicity.put(source.name(), source.periodicity());
     boolean[] emptyYear = emptyYears(rows, asOf);
     for (int m = 0; m < months; m++) {
       boolean future = plan.month(m).atDay(1).isAfter(asOf);
-      boolean expected = source.monthly() || emptyYear[m / 12];
+      boolean measured = source.periodicity().measures(plan.month(m).getYear());
+      boolean expected = measured && (source.monthly() || emptyYear[m / 12]);
       int absent = 0;
       for (Unit unit : reporting) {
         boolean none = future || (expected && rows.rows(unit, m) == 0);
@@ -140,6 +146,16 @@ final class Coverage {
   /** Whether the data of these sources for a unit and period is there. */
   State state(Set<String> sources, Unit unit, Period period) {
     int u = index.get(unit);
+    boolean measured =
+        sources.stream()
+            .anyMatch(
+                s ->
+                    periodicity
+                        .getOrDefault(s, rbs.model.Periodicity.yearly())
+                        .measures(period.year()));
+    if (!measured) {
+      return State.NOT_MEASURED;
+    }
     if (plan.isEarlierYear(period)) {
       // known by the year only: there when any of the sources has rows for the unit that year
       int bit = plan.mask(period);

@@ -67,7 +67,13 @@ final class OutcomeCalculator {
           continue; // years before the data begin are not reported at all
         }
         Raw r = raws.get(p);
-        Raw last = raws.get(p.previousYear());
+        // a trend compares with the measurement before: last year, or (a survey every k years)
+        // the same period k years back
+        Period before = p.previousYear();
+        for (int k = 1; k < every(indicator); k++) {
+          before = before.previousYear();
+        }
+        Raw last = raws.get(before);
         Trend trend =
             last == null || r.incomplete || last.incomplete
                 ? Trend.NOT_COMPARABLE
@@ -119,8 +125,8 @@ final class OutcomeCalculator {
     Measure measure = indicator.measure();
     Raw r = new Raw();
     Coverage.State state = coverage.state(sources, unit, p);
-    if (state == Coverage.State.MISSING) {
-      r.flag = Flag.MISSING;
+    if (state == Coverage.State.MISSING || state == Coverage.State.NOT_MEASURED) {
+      r.flag = state == Coverage.State.MISSING ? Flag.MISSING : Flag.NOT_MEASURED;
       return r;
     }
     r.incomplete = state == Coverage.State.INCOMPLETE;
@@ -171,5 +177,15 @@ final class OutcomeCalculator {
   /** A volume's value (always there: only ratios can lack one). */
   private BigDecimal value(Measure volume, Unit unit, Period period) {
     return volume.figures(values(unit), period).value().orElse(BigDecimal.ZERO);
+  }
+
+  /** Years between measurements of the indicator's sources: the longest among them. */
+  private int every(Indicator indicator) {
+    int every = 1;
+    for (rbs.model.Aggregate a : indicator.measure().aggregates()) {
+      every =
+          Math.max(every, programme.source(a.source()).map(s -> s.periodicity().every()).orElse(1));
+    }
+    return every;
   }
 }

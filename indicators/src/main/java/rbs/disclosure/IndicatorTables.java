@@ -78,7 +78,7 @@ final class IndicatorTables {
       for (Outcome o : p.outcomes()) {
         if (!o.indicatorId().equals(indicator.id())
             || o.period().kind() == PeriodKind.FORECAST
-            || o.flag() == Flag.MISSING) {
+            || o.flag().noData()) {
           continue;
         }
         Seen s =
@@ -173,7 +173,7 @@ final class IndicatorTables {
           true,
           published,
           earlier,
-          now.flag() == Flag.MISSING,
+          now.flag().noData(),
           measure.smallCounts(now, threshold));
     }
     return new Cell(

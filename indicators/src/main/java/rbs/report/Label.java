@@ -160,6 +160,8 @@ enum Label {
   MARK_INCOMPLETE("ofullständigt", "incomplete"),
   MARK_WITHHELD("..", ".."),
   MARK_MISSING("-", "-"),
+  NOTE_NOT_MEASURED("ej mätt detta år", "not measured this year"),
+  MARK_NOT_MEASURED(".", "."),
   LAST_YEAR_ANNUAL("Föregående år", "Previous year"),
   WHOLE_YEAR_IN_WORDS("helåret %d", "the whole year %d"),
   TERTIAL_IN_WORDS("tertial %d %d", "tertial %d of %d"),
