@@ -98,9 +98,13 @@ final class OutcomeCalculator {
     return out;
   }
 
-  /** Whether the sources have any rows in the period for the whole municipality. */
+  /**
+   * Whether the sources have any rows in the period for the whole municipality; an earlier year
+   * without a measurement (a survey every second year) is left out like a year before the data.
+   */
   private boolean covered(Set<String> sources, Period p) {
-    return coverage.state(sources, programme.whole(), p) != Coverage.State.MISSING;
+    Coverage.State state = coverage.state(sources, programme.whole(), p);
+    return state != Coverage.State.MISSING && state != Coverage.State.NOT_MEASURED;
   }
 
   private static Outcome outcome(

@@ -88,6 +88,10 @@ class BiennialSourceTest {
     assertThat(y2014.trend()).isEqualTo(Trend.WORSE);
     assertThat(whole(r, Period.year(2012)).value().orElseThrow()).isEqualByComparingTo("30");
     assertThat(r.missing()).isEmpty();
+    // earlier years without a survey are left out like years before the data, never shown as "."
+    assertThat(r.outcomes())
+        .noneMatch(o -> o.period().year() < 2013 && o.flag() == Flag.NOT_MEASURED);
+    assertThat(r.outcomes()).noneMatch(o -> o.period().year() < 2012);
   }
 
   @Test
