@@ -112,6 +112,15 @@ final class DefinitionsSheet {
                   municipality,
                   whole,
                   levels(publication.levels().districts(), labels)));
+      List<String> groups =
+          view.results().programme().groups().stream().map(g -> g.name()).toList();
+      if (!groups.isEmpty()) {
+        lines.add(
+            labels.format(
+                Label.PUBLICATION_LEVELS_GROUPS,
+                String.join(", ", groups),
+                levels(publication.levels().groups(), labels)));
+      }
       int threshold = view.results().programme().disclosureThreshold();
       lines.add(labels.format(Label.PUBLICATION_RULE, threshold - 1, threshold));
       DisclosureSummary s = publication.summary();

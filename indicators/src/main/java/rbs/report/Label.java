@@ -15,6 +15,8 @@ enum Label {
   PUBLICATION_LEVELS(
       "Redovisas för %s: %s. För stadsdelarna: %s.", "Shown for %s: %s. For the districts: %s."),
   PUBLICATION_LEVELS_WHOLE("Redovisas för %s: %s.", "Shown for %s: %s."),
+  PUBLICATION_LEVELS_GROUPS(
+      "För grupperna av stadsdelar (%s): %s.", "For the groups of districts (%s): %s."),
   PUBLICATION_RULE(
       "Antal från 1 till %d personer redovisas inte (..), inte heller en andel där täljaren, nämnaren eller skillnaden mellan dem är så liten. Fler värden undertrycks där de annars skulle gå att räkna fram ur andra värden i rapporten eller i programmets tidigare publicerade rapporter, så att ett undertryckt litet antal aldrig kan ringas in till färre än %d möjliga värden.",
       "Counts from 1 to %d persons are not shown (..), nor is a share whose numerator, denominator or the difference between them is that small. Further values are withheld where they would let a reader work such a count out from other values of this report or of the programme's earlier publications, so that a withheld small count is never narrowed to fewer than %d possible values."),

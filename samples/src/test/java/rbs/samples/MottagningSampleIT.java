@@ -212,6 +212,24 @@ class MottagningSampleIT {
       }
     }
     assertThat(groupShown).isTrue();
+    try (XSSFWorkbook wb =
+        new XSSFWorkbook(
+            Files.newInputStream(current.resolve("mottagning-2015-T2-gemensam-mottagning.xlsx")))) {
+      boolean levels = false;
+      for (Row row : wb.getSheet("Definitioner")) {
+        for (Cell cell : row) {
+          levels |=
+              cell.getCellType() == CellType.STRING
+                  && cell.getStringCellValue()
+                      .startsWith("För grupperna av stadsdelar (Gemensam mottagning):");
+        }
+      }
+      assertThat(levels)
+          .as("the Definitions sheet says at which levels the group is shown")
+          .isTrue();
+      // the group's workbook prints like the others: no page too tall, none ending in a heading
+      assertThat(rbs.report.PrintedPages.problems(wb)).isEmpty();
+    }
     // amounts are no counts of people: shown, for the group and for Norrmalm's small sums alike
     Map<String, BigDecimal> spent = kronor(null);
     for (String unit : List.of("Norrmalm", GROUP)) {
