@@ -28,8 +28,9 @@ import rbs.source.SourceReader;
  * no small count of a district or of the group is shown, determined or boxed in, alone or together.
  *
  * <p>In this sample the group is all four districts, so for counts of persons it coincides with the
- * whole and its relation adds nothing the whole's does not: the test guards the published sample, and
- * {@code DisclosureTest} (indicators) is where a group smaller than the whole is shown to matter.
+ * whole and its relation adds nothing the whole's does not: the test guards the published sample,
+ * and {@code DisclosureTest} (indicators) is where a group smaller than the whole is shown to
+ * matter.
  */
 class GroupPublicationAttackIT {
 
