@@ -40,7 +40,8 @@ enum FormText {
   STATUS_MET("Uppfyllt", "Met"),
   STATUS_PARTLY("Delvis uppfyllt", "Partly met"),
   STATUS_NOT_MET("Ej uppfyllt", "Not met"),
-  STATUS_NOT_ASSESSABLE("Kan ej bedömas", "Not assessable");
+  STATUS_NOT_ASSESSABLE("Kan ej bedömas", "Not assessable"),
+  STATUS_NOT_JUDGED("Ingen värdering", "Not judged");
 
   private final String swedish;
   private final String english;
@@ -66,6 +67,7 @@ enum FormText {
       case PARTLY -> STATUS_PARTLY.in(language);
       case NOT_MET -> STATUS_NOT_MET.in(language);
       case NOT_ASSESSABLE -> STATUS_NOT_ASSESSABLE.in(language);
+      case NOT_JUDGED -> STATUS_NOT_JUDGED.in(language);
     };
   }
 }

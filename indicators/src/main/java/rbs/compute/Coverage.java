@@ -23,7 +23,9 @@ final class Coverage {
   enum State {
     COMPLETE,
     INCOMPLETE,
-    MISSING
+    MISSING,
+    /** A year the sources are not measured in (a survey every second year): no gap. */
+    NOT_MEASURED
   }
 
   private final AggregationPlan plan;
@@ -34,11 +36,13 @@ final class Coverage {
   private final List<Unit> reporting;
   // source -> [unit][month]: by the units' positions; a whole "missing" when all reporting are
   private final Map<String, boolean[][]> missing = new HashMap<>();
-  // source -> [month]: some but not all reporting units missing
-  private final Map<String, boolean[]> partial = new HashMap<>();
+  // source -> [unit][month]: some but not all of the unit's reporting units missing
+  private final Map<String, boolean[][]> partial = new HashMap<>();
   private final List<MissingData> missingData = new ArrayList<>();
   // source -> [unit]: the bits of the earlier whole years with rows
   private final Map<String, int[]> earlierYears = new HashMap<>();
+  // source -> in which years it is measured
+  private final Map<String, rbs.model.Periodicity> periodicity = new HashMap<>();
 
   /**
    * @param units the programme's units, in the order of {@link rbs.model.Programme#units()}
@@ -58,11 +62,13 @@ final class Coverage {
   void add(Source source, SourceAccumulator rows, LocalDate asOf) {
     int months = AggregationPlan.MONTHS;
     boolean[][] gone = new boolean[units.size()][months];
-    boolean[] some = new boolean[months];
+    boolean[][] some = new boolean[units.size()][months];
+    periodicity.put(source.name(), source.periodicity());
     boolean[] emptyYear = emptyYears(rows, asOf);
     for (int m = 0; m < months; m++) {
       boolean future = plan.month(m).atDay(1).isAfter(asOf);
-      boolean expected = source.monthly() || emptyYear[m / 12];
+      boolean measured = source.periodicity().measures(plan.month(m).getYear());
+      boolean expected = measured && (source.monthly() || emptyYear[m / 12]);
       int absent = 0;
       for (Unit unit : reporting) {
         boolean none = future || (expected && rows.rows(unit, m) == 0);
@@ -75,7 +81,17 @@ final class Coverage {
         }
       }
       gone[index.get(whole)][m] = absent == reporting.size();
-      some[m] = absent > 0 && absent < reporting.size();
+      some[index.get(whole)][m] = absent > 0 && absent < reporting.size();
+      for (Unit unit : units) {
+        if (unit.level() == Unit.Level.GROUP) {
+          // a group's month is missing when all its members' are, incomplete when some are
+          int month = m;
+          long members = unit.members().size();
+          long without = unit.members().stream().filter(d -> gone[index.get(d)][month]).count();
+          gone[index.get(unit)][m] = without == members;
+          some[index.get(unit)][m] = without > 0 && without < members;
+        }
+      }
     }
     missing.put(source.name(), gone);
     partial.put(source.name(), some);
@@ -130,6 +146,16 @@ final class Coverage {
   /** Whether the data of these sources for a unit and period is there. */
   State state(Set<String> sources, Unit unit, Period period) {
     int u = index.get(unit);
+    boolean measured =
+        sources.stream()
+            .anyMatch(
+                s ->
+                    periodicity
+                        .getOrDefault(s, rbs.model.Periodicity.yearly())
+                        .measures(period.year()));
+    if (!measured) {
+      return State.NOT_MEASURED;
+    }
     if (plan.isEarlierYear(period)) {
       // known by the year only: there when any of the sources has rows for the unit that year
       int bit = plan.mask(period);
@@ -156,7 +182,7 @@ final class Coverage {
           continue;
         }
         monthGone |= g[u][m];
-        incomplete |= unit.isWhole() && partial.get(s)[m];
+        incomplete |= partial.get(s)[u][m];
       }
       if (monthGone) {
         gone++;

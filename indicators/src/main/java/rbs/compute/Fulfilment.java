@@ -91,12 +91,16 @@ final class Fulfilment {
   }
 
   /**
-   * Met when the displayed value reaches the target; partly when it is within the tolerance
-   * (higher: at least target × tolerance; lower: at most target / tolerance); else not met.
+   * Not judged for a neutral indicator. Otherwise met when the displayed value reaches the target;
+   * partly when it is within the tolerance (higher: at least target × tolerance; lower: at most
+   * target / tolerance); else not met.
    */
   Status status(Optional<BigDecimal> value, Optional<BigDecimal> target) {
     if (value.isEmpty() || target.isEmpty()) {
       return Status.NOT_ASSESSABLE;
+    }
+    if (indicator.polarity() == Polarity.NEUTRAL) {
+      return Status.NOT_JUDGED;
     }
     BigDecimal v = displayed(value.get());
     BigDecimal t = target.get();
@@ -133,6 +137,9 @@ final class Fulfilment {
       return Trend.UNCHANGED;
     }
     boolean up = c > 0;
+    if (indicator.polarity() == Polarity.NEUTRAL) {
+      return up ? Trend.HIGHER : Trend.LOWER;
+    }
     return up == (indicator.polarity() == Polarity.HIGHER_IS_BETTER) ? Trend.BETTER : Trend.WORSE;
   }
 }

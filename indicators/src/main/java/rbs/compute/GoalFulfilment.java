@@ -12,7 +12,11 @@ final class GoalFulfilment {
   private GoalFulfilment() {}
 
   static Status of(GoalRule rule, List<Status> indicators) {
-    long assessable = indicators.stream().filter(s -> s != Status.NOT_ASSESSABLE).count();
+    // a neutral indicator (an outcome beside its budget) is no part of a goal's fulfilment
+    long assessable =
+        indicators.stream()
+            .filter(s -> s != Status.NOT_ASSESSABLE && s != Status.NOT_JUDGED)
+            .count();
     long met = indicators.stream().filter(s -> s == Status.MET).count();
     long partly = indicators.stream().filter(s -> s == Status.PARTLY).count();
     if (assessable == 0) {

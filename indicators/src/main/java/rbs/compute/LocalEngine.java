@@ -96,7 +96,7 @@ public final class LocalEngine {
         throw InputException.invalid(List.of(tooManyRejects.get()));
       }
       inputs.addAll(files);
-      BigDecimal[][][] values = acc.values();
+      BigDecimal[][][] values = acc.values(programme.units());
       for (int a = 0; a < values.length; a++) {
         table.put(sp.aggregates().get(a).aggregate(), values[a]);
       }

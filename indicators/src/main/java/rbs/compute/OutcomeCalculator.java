@@ -60,21 +60,27 @@ final class OutcomeCalculator {
     for (Unit unit : programme.units()) {
       Map<Period, Raw> raws = new HashMap<>();
       for (Period p : plan.outputPeriods()) {
-        raws.put(p, raw(indicator.measure(), sources, unit, p));
+        raws.put(p, raw(indicator, sources, unit, p));
       }
       for (Period p : plan.outputPeriods()) {
         if (plan.isEarlierYear(p) && !covered(sources, p)) {
           continue; // years before the data begin are not reported at all
         }
         Raw r = raws.get(p);
-        Raw last = raws.get(p.previousYear());
+        // a trend compares with the measurement before: last year, or (a survey every k years)
+        // the same period k years back
+        Period before = p.previousYear();
+        for (int k = 1; k < every(indicator); k++) {
+          before = before.previousYear();
+        }
+        Raw last = raws.get(before);
         Comparison comparison;
         if (last == null) {
           comparison = Comparison.NONE;
         } else if (!r.incomplete && !last.incomplete) {
           comparison = new Comparison(fulfilment.trend(p.year(), r.value, last.value), List.of());
         } else {
-          comparison = partial(indicator.measure(), fulfilment, sources, unit, p);
+          comparison = partial(indicator.measure(), fulfilment, sources, unit, p, before);
         }
         out.add(outcome(indicator, fulfilment, unit, p, r, comparison));
       }
@@ -96,9 +102,13 @@ final class OutcomeCalculator {
     return out;
   }
 
-  /** Whether the sources have any rows in the period for the whole municipality. */
+  /**
+   * Whether the sources have any rows in the period for the whole municipality; an earlier year
+   * without a measurement (a survey every second year) is left out like a year before the data.
+   */
   private boolean covered(Set<String> sources, Period p) {
-    return coverage.state(sources, programme.whole(), p) != Coverage.State.MISSING;
+    Coverage.State state = coverage.state(sources, programme.whole(), p);
+    return state != Coverage.State.MISSING && state != Coverage.State.NOT_MEASURED;
   }
 
   /** A trend and the districts left out of it. */
@@ -114,19 +124,24 @@ final class OutcomeCalculator {
    * counts twice, in both years alike); shares and rates are Σnumerator / Σdenominator over them.
    */
   private Comparison partial(
-      Measure measure, Fulfilment fulfilment, Set<String> sources, Unit unit, Period p) {
+      Measure measure,
+      Fulfilment fulfilment,
+      Set<String> sources,
+      Unit unit,
+      Period p,
+      Period before) {
     if (!unit.isWhole() || plan.isEarlierYear(p)) {
       return Comparison.NONE;
     }
     List<Unit> comparable = new ArrayList<>();
     List<String> without = new ArrayList<>();
     for (Unit d : programme.units()) {
-      if (d.isWhole()) {
-        continue;
+      if (!d.isDistrict()) {
+        continue; // the whole, and groups, which are made of districts
       }
       boolean both =
           coverage.state(sources, d, p) == Coverage.State.COMPLETE
-              && coverage.state(sources, d, p.previousYear()) == Coverage.State.COMPLETE;
+              && coverage.state(sources, d, before) == Coverage.State.COMPLETE;
       if (both) {
         comparable.add(d);
       } else {
@@ -146,8 +161,8 @@ final class OutcomeCalculator {
           return total;
         };
     Optional<BigDecimal> now = measure.figures(sum, p).value();
-    Optional<BigDecimal> before = measure.figures(sum, p.previousYear()).value();
-    Trend trend = fulfilment.trend(p.year(), now, before);
+    Optional<BigDecimal> then = measure.figures(sum, before).value();
+    Trend trend = fulfilment.trend(p.year(), now, then);
     return trend == Trend.NOT_COMPARABLE ? Comparison.NONE : new Comparison(trend, without);
   }
 
@@ -170,16 +185,18 @@ final class OutcomeCalculator {
         comparison.without());
   }
 
-  private Raw raw(Measure measure, Set<String> sources, Unit unit, Period p) {
+  private Raw raw(Indicator indicator, Set<String> sources, Unit unit, Period p) {
+    Measure measure = indicator.measure();
     Raw r = new Raw();
     Coverage.State state = coverage.state(sources, unit, p);
-    if (state == Coverage.State.MISSING) {
-      r.flag = Flag.MISSING;
+    if (state == Coverage.State.MISSING || state == Coverage.State.NOT_MEASURED) {
+      r.flag = state == Coverage.State.MISSING ? Flag.MISSING : Flag.NOT_MEASURED;
       return r;
     }
     r.incomplete = state == Coverage.State.INCOMPLETE;
     Figures f = measure.figures(values(unit), p);
-    r.value = f.value();
+    // a sum of amounts (kronor in the extracts) in the indicator's money unit
+    r.value = f.value().map(v -> indicator.money().map(m -> m.of(v)).orElse(v));
     r.numerator = f.numerator();
     r.denominator = f.denominator();
     if (f.value().isEmpty()) {
@@ -224,5 +241,15 @@ final class OutcomeCalculator {
   /** A volume's value (always there: only ratios can lack one). */
   private BigDecimal value(Measure volume, Unit unit, Period period) {
     return volume.figures(values(unit), period).value().orElse(BigDecimal.ZERO);
+  }
+
+  /** Years between measurements of the indicator's sources: the longest among them. */
+  private int every(Indicator indicator) {
+    int every = 1;
+    for (rbs.model.Aggregate a : indicator.measure().aggregates()) {
+      every =
+          Math.max(every, programme.source(a.source()).map(s -> s.periodicity().every()).orElse(1));
+    }
+    return every;
   }
 }

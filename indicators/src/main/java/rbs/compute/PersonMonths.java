@@ -1,7 +1,9 @@
 package rbs.compute;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -89,33 +91,59 @@ final class PersonMonths {
 
   /**
    * Counts distinct persons per aggregate, unit and period: {@code counts[aggregate][unit][period]}
-   * where units are the slots and {@code wholeUnit} (beyond every slot) is the whole, in which a
-   * person in several slots counts once.
+   * where {@code slotsOf[unit]} are the slots whose records make the unit (one district's, a
+   * group's members', all for the whole). A person in several slots of one unit counts once there:
+   * their months are joined over those slots before they are counted.
    */
-  void count(int[] periodMasks, long[][][] counts, int wholeUnit) {
+  void count(int[] periodMasks, long[][][] counts, int[][] slotsOf) {
+    // per slot, the units it belongs to
+    int maxSlot = 0;
+    for (int[] slots : slotsOf) {
+      for (int slot : slots) {
+        maxSlot = Math.max(maxSlot, slot);
+      }
+    }
+    List<List<Integer>> unitsOf = new ArrayList<>();
+    for (int slot = 0; slot <= maxSlot; slot++) {
+      unitsOf.add(new ArrayList<>());
+    }
+    for (int u = 0; u < slotsOf.length; u++) {
+      for (int slot : slotsOf[u]) {
+        unitsOf.get(slot).add(u);
+      }
+    }
+    int units = slotsOf.length;
     long[] multi = personsInSeveralSlots();
+    // a person in several slots: their months joined per unit, [unit * aggregates + aggregate]
     Map<Long, int[]> unions = new HashMap<>();
     for (int e = 0; e < size; e++) {
       int slot = slots[e];
+      if (slot > maxSlot) {
+        continue;
+      }
       boolean shared = multi.length > 0 && Arrays.binarySearch(multi, persons[e]) >= 0;
-      int[] union = shared ? unions.computeIfAbsent(persons[e], k -> new int[aggregates]) : null;
+      int[] union =
+          shared ? unions.computeIfAbsent(persons[e], k -> new int[units * aggregates]) : null;
       for (int a = 0; a < aggregates; a++) {
         int m = months[e * aggregates + a];
         if (m == 0) {
           continue;
         }
-        tally(m, periodMasks, counts[a][slot]);
-        if (union != null) {
-          union[a] |= m;
-        } else {
-          tally(m, periodMasks, counts[a][wholeUnit]);
+        for (int u : unitsOf.get(slot)) {
+          if (union != null) {
+            union[u * aggregates + a] |= m;
+          } else {
+            tally(m, periodMasks, counts[a][u]);
+          }
         }
       }
     }
     for (int[] union : unions.values()) {
-      for (int a = 0; a < aggregates; a++) {
-        if (union[a] != 0) {
-          tally(union[a], periodMasks, counts[a][wholeUnit]);
+      for (int u = 0; u < units; u++) {
+        for (int a = 0; a < aggregates; a++) {
+          if (union[u * aggregates + a] != 0) {
+            tally(union[u * aggregates + a], periodMasks, counts[a][u]);
+          }
         }
       }
     }

@@ -156,6 +156,13 @@ final class SourceAccumulator implements RowSink {
   long rows(Unit unit, int bit) {
     return switch (unit.level()) {
       case DISTRICT -> rowsPerCell[unit.index() * BITS + bit];
+      case GROUP -> {
+        long rows = 0;
+        for (Unit member : unit.members()) {
+          rows += rowsPerCell[member.index() * BITS + bit];
+        }
+        yield rows;
+      }
       case MUNICIPALITY -> {
         long rows = 0;
         for (int slot = 0; slot <= districts; slot++) {
@@ -168,32 +175,38 @@ final class SourceAccumulator implements RowSink {
 
   /**
    * The values of every aggregate of the source: {@code [aggregate][unit][period]} with units in
-   * the order of {@link rbs.model.Programme#units()} (the declared districts, then the whole).
+   * the order of {@code units} ({@link rbs.model.Programme#units()}: the declared districts, the
+   * groups, the whole). A group's and the whole's distinct persons are counted over their slots'
+   * records, a person in two of them once; counts and sums add up over the slots.
    */
-  BigDecimal[][][] values() {
+  BigDecimal[][][] values(List<Unit> units) {
     List<AggregationPlan.PlannedAggregate> aggs = sourcePlan.aggregates();
     int[] masks = plan.periods().stream().mapToInt(plan::mask).toArray();
-    int units = districts + 2; // internal: districts, no-district slot, whole
-    long[][][] personCounts = new long[persons.size() == 0 ? 0 : countPersonAggregates()][][];
-    for (int i = 0; i < personCounts.length; i++) {
-      personCounts[i] = new long[units][masks.length];
+    // the slots of each unit: a district's own, a group's members', every slot for the whole
+    int[][] slots = new int[units.size()][];
+    for (int u = 0; u < units.size(); u++) {
+      Unit unit = units.get(u);
+      slots[u] =
+          switch (unit.level()) {
+            case DISTRICT -> new int[] {unit.index()};
+            case GROUP -> unit.members().stream().mapToInt(Unit::index).toArray();
+            case MUNICIPALITY -> java.util.stream.IntStream.rangeClosed(0, districts).toArray();
+          };
     }
-    if (personCounts.length > 0) {
-      persons.count(masks, personCounts, districts + 1);
+    int personAggregates = countPersonAggregates();
+    long[][][] personCounts = new long[personAggregates][units.size()][masks.length];
+    if (personAggregates > 0 && persons.size() > 0) {
+      persons.count(masks, personCounts, slots);
     }
-    BigDecimal[][][] out = new BigDecimal[aggs.size()][districts + 1][];
+    BigDecimal[][][] out = new BigDecimal[aggs.size()][units.size()][];
     for (int a = 0; a < aggs.size(); a++) {
-      for (int u = 0; u <= districts; u++) {
-        int internal = u < districts ? u : districts + 1;
+      for (int u = 0; u < units.size(); u++) {
         BigDecimal[] row = new BigDecimal[masks.length];
         for (int p = 0; p < masks.length; p++) {
-          if (personIndex[a] >= 0) {
-            row[p] =
-                BigDecimal.valueOf(
-                    personCounts.length == 0 ? 0 : personCounts[personIndex[a]][internal][p]);
-          } else {
-            row[p] = sumCells(a, u < districts ? u : -1, masks[p]);
-          }
+          row[p] =
+              personIndex[a] >= 0
+                  ? BigDecimal.valueOf(personCounts[personIndex[a]][u][p])
+                  : sumCells(a, slots[u], masks[p]);
         }
         out[a][u] = row;
       }
@@ -209,13 +222,11 @@ final class SourceAccumulator implements RowSink {
     return n;
   }
 
-  /** Sum of counts/sums over the months of a mask, for one slot or (slot -1) all slots. */
-  private BigDecimal sumCells(int a, int slot, int mask) {
+  /** Sum of counts/sums over the months of a mask and the given slots. */
+  private BigDecimal sumCells(int a, int[] slots, int mask) {
     long total = 0;
     BigDecimal decimals = BigDecimal.ZERO;
-    int from = slot < 0 ? 0 : slot;
-    int to = slot < 0 ? districts : slot;
-    for (int s = from; s <= to; s++) {
+    for (int s : slots) {
       for (int m = 0; m < BITS; m++) {
         if ((mask & (1 << m)) == 0) {
           continue;

@@ -12,10 +12,12 @@ import rbs.model.Aggregate;
 import rbs.model.Column;
 import rbs.model.ColumnType;
 import rbs.model.District;
+import rbs.model.DistrictGroup;
 import rbs.model.FilterSite;
 import rbs.model.Indicator;
 import rbs.model.Measure;
 import rbs.model.MeasureKind;
+import rbs.model.Money;
 import rbs.model.Polarity;
 import rbs.model.Rate;
 import rbs.model.Share;
@@ -26,13 +28,19 @@ import rbs.model.Target;
 final class IndicatorReader {
 
   private final List<District> districts;
+  private final List<DistrictGroup> groups;
   private final List<Source> sources;
   private final CelFilters filters;
   private final FilterPositions positions;
   private final List<FilterSite> sites = new java.util.ArrayList<>();
 
-  IndicatorReader(List<District> districts, List<Source> sources, FilterPositions positions) {
+  IndicatorReader(
+      List<District> districts,
+      List<DistrictGroup> groups,
+      List<Source> sources,
+      FilterPositions positions) {
     this.districts = districts;
+    this.groups = List.copyOf(groups);
     this.sources = sources;
     this.positions = positions;
     this.filters = new CelFilters(districts.stream().map(District::name).toList());
@@ -67,6 +75,16 @@ final class IndicatorReader {
       measure = measure(in, kind.get());
     }
     String unit = in.text("unit", "");
+    Optional<Money> money = Money.ofUnit(unit);
+    if (money.isPresent() && kind.isPresent() && kind.get() != MeasureKind.SUM) {
+      in.problem(
+          in.valueLocation("unit"),
+          in.context()
+              + ": '"
+              + unit
+              + "' is money: an amount is the sum of a column of amounts (kind: sum), not a "
+              + kind.get().key());
+    }
     boolean ratio = kind.isPresent() && !kind.get().isVolume();
     int decimals = in.integer("decimals", ratio ? 1 : 0);
     if (decimals < 0 || decimals > 6) {
@@ -307,7 +325,11 @@ final class IndicatorReader {
       if (district.isPresent() && declared.isEmpty()) {
         ts.problem(
             ts.valueLocation("district"),
-            ts.context() + ": unknown district '" + district.get() + "'");
+            ts.context()
+                + ": unknown district '"
+                + district.get()
+                + "'"
+                + (groups.isEmpty() ? "" : " (neither a district nor a group)"));
       }
       Optional<Integer> tertial = ts.optionalInt("tertial");
       if (tertial.isPresent() && (tertial.get() < 1 || tertial.get() > 3)) {
@@ -328,13 +350,19 @@ final class IndicatorReader {
     return targets;
   }
 
-  /** The declared name of the district this name or alias means. */
+  /** The declared name of the district or group of districts this name or alias means. */
   private Optional<String> districtNamed(String text) {
     String key = District.slugOf(text);
     for (District d : districts) {
       if (d.slug().equals(key)
           || d.aliases().stream().anyMatch(a -> District.slugOf(a).equals(key))) {
         return Optional.of(d.name());
+      }
+    }
+    for (DistrictGroup g : groups) {
+      if (District.slugOf(g.name()).equals(key)
+          || g.aliases().stream().anyMatch(a -> District.slugOf(a).equals(key))) {
+        return Optional.of(g.name());
       }
     }
     return Optional.empty();

@@ -22,6 +22,7 @@ import rbs.InputException;
 import rbs.Location;
 import rbs.Problem;
 import rbs.model.District;
+import rbs.model.DistrictGroup;
 import rbs.model.Goal;
 import rbs.model.GoalRule;
 import rbs.model.Indicator;
@@ -170,9 +171,11 @@ public final class ProgrammeReader {
     head.ifPresent(Section::finish);
 
     List<District> districts = districts(root);
+    List<DistrictGroup> districtGroups = GroupsReader.read(root, districts, municipality);
     List<Source> sources =
         SourcesReader.read(root, limit, !districts.isEmpty(), path -> paths.check(base, path));
-    IndicatorReader indicators = new IndicatorReader(districts, sources, new FilterPositions(file));
+    IndicatorReader indicators =
+        new IndicatorReader(districts, districtGroups, sources, new FilterPositions(file));
     List<TargetGroup> groups = targetGroups(root, indicators);
     Optional<Path> comments =
         root.section("comments", "comments").flatMap(c -> commentsFolder(c, base, paths));
@@ -195,7 +198,8 @@ public final class ProgrammeReader {
             indicators.sites(),
             levels,
             targetsFile,
-            comments));
+            comments,
+            districtGroups));
   }
 
   /**
@@ -238,7 +242,10 @@ public final class ProgrammeReader {
     return Optional.of(Path.of(folder));
   }
 
-  /** Which period kinds a published report shows, for the municipality and for districts. */
+  /**
+   * Which period kinds a published report shows, for the municipality, for districts and for groups
+   * (by default the districts' levels).
+   */
   private static PublicationLevels levels(Section s) {
     List<PeriodKind> kinds =
         List.of(PeriodKind.MONTH, PeriodKind.TERTIAL, PeriodKind.YEAR_TO_DATE, PeriodKind.YEAR);
@@ -251,8 +258,12 @@ public final class ProgrammeReader {
         s.choices("districts", kinds, PeriodKind::key)
             .<Set<PeriodKind>>map(Set::copyOf)
             .orElse(standard.districts());
+    Set<PeriodKind> groups =
+        s.choices("groups", kinds, PeriodKind::key)
+            .<Set<PeriodKind>>map(Set::copyOf)
+            .orElse(districts);
     s.finish();
-    return new PublicationLevels(whole, districts);
+    return new PublicationLevels(whole, districts, groups);
   }
 
   private static List<District> districts(Section root) {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import rbs.model.Column;
 import rbs.model.ColumnType;
 import rbs.model.FileFormat;
+import rbs.model.Periodicity;
 import rbs.model.RejectLimit;
 import rbs.model.Source;
 
@@ -112,6 +113,10 @@ final class SourcesReader {
     person.ifPresent(p -> checkColumn(self, "person", p, columns, ColumnType.PERSON_ID));
     boolean optional = self.bool("optional", false);
     boolean monthly = self.bool("monthly", false);
+    Periodicity periodicity =
+        self.section("measured", self.context() + " measured")
+            .map(SourcesReader::periodicity)
+            .orElse(Periodicity.yearly());
     RejectLimit limit =
         self.section("reject_limit", self.context() + " reject_limit")
             .map(r -> rejectLimit(r, defaultLimit))
@@ -135,7 +140,8 @@ final class SourcesReader {
               person,
               optional,
               monthly,
-              limit));
+              limit,
+              periodicity));
     } catch (IllegalArgumentException | NullPointerException e) {
       self.problem(self.location(), self.context() + ": " + e.getMessage());
       return Optional.empty();
@@ -259,5 +265,21 @@ final class SourcesReader {
     } catch (IllegalArgumentException e) {
       return false;
     }
+  }
+
+  /** {@code measured: {every: 2, from: 2012}}: a source measured every second year. */
+  private static Periodicity periodicity(Section s) {
+    int every = s.integer("every", 1);
+    Optional<Integer> from = s.optionalInt("from");
+    if (every < 1) {
+      s.problem(
+          s.valueLocation("every"), s.context() + ": 'every' must be at least 1, got " + every);
+      every = 1;
+    }
+    if (every > 1 && from.isEmpty() && !s.has("from")) {
+      s.problem(s.location(), s.context() + ": 'from' must name a year with a measurement");
+    }
+    s.finish();
+    return new Periodicity(every, from.orElse(0));
   }
 }

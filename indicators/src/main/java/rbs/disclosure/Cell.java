@@ -101,9 +101,9 @@ final class Cell {
   }
 
   /**
-   * What withholding this cell costs readers: smaller numbers first, a district before the
-   * municipality, and a municipality figure above the month level (a headline) only when nothing
-   * else will do.
+   * What withholding this cell costs readers: smaller numbers first, a district or group of
+   * districts before the municipality, and a municipality figure above the month level (a headline)
+   * only when nothing else will do.
    */
   double cost() {
     double base = 1 + size();

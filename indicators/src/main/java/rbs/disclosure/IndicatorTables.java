@@ -64,7 +64,7 @@ final class IndicatorTables {
       boolean month = o.period().kind() == PeriodKind.MONTH;
       // a month a reader cannot see adds nothing to what the tertials tell (any split of a
       // tertial over the months fits the published totals), so it stays out of the table
-      if (month && !shows && !(o.unit().isWhole() && districtMonths)) {
+      if (month && !shows && !(!o.unit().isDistrict() && districtMonths)) {
         continue;
       }
       Disclosure.Key key = Disclosure.Key.of(o);
@@ -78,7 +78,7 @@ final class IndicatorTables {
       for (Outcome o : p.outcomes()) {
         if (!o.indicatorId().equals(indicator.id())
             || o.period().kind() == PeriodKind.FORECAST
-            || o.flag() == Flag.MISSING) {
+            || o.flag().noData()) {
           continue;
         }
         Seen s =
@@ -137,12 +137,23 @@ final class IndicatorTables {
 
   /**
    * The units a reader knows to be sums of other units: the municipality of its districts (when it
-   * has districts).
+   * has districts), and each group of its members. For distinct persons neither is exact (a person
+   * in two members counts once in the group), which the reader's programme allows for as it does
+   * for the whole.
    */
   private static Map<Unit, List<Unit>> sums(Programme programme) {
-    List<Unit> districts =
-        programme.units().stream().filter(u -> u.level() == Unit.Level.DISTRICT).toList();
-    return districts.isEmpty() ? Map.of() : Map.of(programme.whole(), districts);
+    List<Unit> districts = programme.units().stream().filter(Unit::isDistrict).toList();
+    if (districts.isEmpty()) {
+      return Map.of();
+    }
+    Map<Unit, List<Unit>> sums = new LinkedHashMap<>();
+    sums.put(programme.whole(), districts);
+    for (Unit unit : programme.units()) {
+      if (unit.level() == Unit.Level.GROUP) {
+        sums.put(unit, List.copyOf(unit.members()));
+      }
+    }
+    return sums;
   }
 
   private static Cell cell(
@@ -162,7 +173,7 @@ final class IndicatorTables {
           true,
           published,
           earlier,
-          now.flag() == Flag.MISSING,
+          now.flag().noData(),
           measure.smallCounts(now, threshold));
     }
     return new Cell(

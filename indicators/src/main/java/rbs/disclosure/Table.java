@@ -15,7 +15,8 @@ import rbs.model.Unit;
  *   <li>a span of months equals the sum of its months, when those are published;
  *   <li>a span of whole tertials equals the sum of its tertials (year to date = T1 + T2, the year =
  *       T1 + T2 + T3);
- *   <li>the municipality equals the sum of its districts, for every span.
+ *   <li>the municipality equals the sum of its districts, for every span;
+ *   <li>a group of districts equals the sum of its members, for every span.
  * </ul>
  *
  * Spans, not period kinds, identify a cell: the year to date in April and tertial 1 are one number.
@@ -52,7 +53,8 @@ final class Table {
   final Map<java.util.BitSet, Bounds> bounds = new HashMap<>();
 
   /**
-   * @param sums the units that are sums of other units (the municipality of its districts)
+   * @param sums the units that are sums of other units (the municipality of its districts, a group
+   *     of its members)
    */
   Table(
       List<Cell> cells, int quantities, int threshold, boolean exact, Map<Unit, List<Unit>> sums) {

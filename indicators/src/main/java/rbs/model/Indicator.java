@@ -46,6 +46,11 @@ public record Indicator(
     targets = List.copyOf(targets);
   }
 
+  /** The money its values are in, when its unit is kr, tkr or mnkr: a sum of amounts. */
+  public Optional<Money> money() {
+    return Money.ofUnit(unit);
+  }
+
   /** Whether the outcome is a share in percent. */
   public boolean isShare() {
     return measure.kind() == MeasureKind.SHARE;

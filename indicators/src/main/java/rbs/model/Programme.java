@@ -23,6 +23,7 @@ import java.util.stream.Stream;
  *     programme's folder; its targets are added by {@link #withTargets} once it is read
  * @param commentsFolder the folder (relative to the programme's) units return their comment forms
  *     to, one subfolder per report period ({@code kommentarer/2014-T2/})
+ * @param groups named groups of districts reported as units of their own (members name districts)
  */
 public record Programme(
     String id,
@@ -38,7 +39,8 @@ public record Programme(
     List<FilterSite> filterSites,
     PublicationLevels publication,
     Optional<String> targetsFile,
-    Optional<Path> commentsFolder) {
+    Optional<Path> commentsFolder,
+    List<DistrictGroup> groups) {
 
   public Programme {
     Objects.requireNonNull(id, "id");
@@ -54,12 +56,27 @@ public record Programme(
     targetGroups = List.copyOf(targetGroups);
     sources = List.copyOf(sources);
     filterSites = List.copyOf(filterSites);
+    groups = List.copyOf(groups);
     if (disclosureThreshold < 1) {
       throw new IllegalArgumentException("disclosure threshold must be at least 1");
     }
+    java.util.Set<String> names = new java.util.HashSet<>();
+    names.add(District.slugOf(municipality));
+    districts.forEach(d -> names.add(d.slug()));
+    for (DistrictGroup g : groups) {
+      if (!names.add(District.slugOf(g.name()))) {
+        throw new IllegalArgumentException(
+            "group " + g.name() + " is named like a district, another group or the whole");
+      }
+      for (String member : g.members()) {
+        if (districts.stream().noneMatch(d -> d.name().equals(member))) {
+          throw new IllegalArgumentException("group " + g.name() + ": no district " + member);
+        }
+      }
+    }
   }
 
-  /** A programme without a targets table or a comments folder. */
+  /** A programme without a targets table, a comments folder or groups of districts. */
   public Programme(
       String id,
       String name,
@@ -87,7 +104,8 @@ public record Programme(
         filterSites,
         publication,
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        List.of());
   }
 
   /** A programme built in code: no filter positions, the standard published levels. */
@@ -116,7 +134,8 @@ public record Programme(
         List.of(),
         PublicationLevels.standard(),
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        List.of());
   }
 
   /**
@@ -165,17 +184,22 @@ public record Programme(
         filterSites,
         publication,
         targetsFile,
-        commentsFolder);
+        commentsFolder,
+        this.groups);
   }
 
   /**
    * The units outcomes are computed and workbooks written for, in report order: the districts in
-   * declaration order, then the municipality. The one place the list is made.
+   * declaration order, then the groups of districts in declaration order, then the municipality.
+   * The one place the list is made.
    */
   public List<Unit> units() {
     List<Unit> units = new ArrayList<>();
     for (int i = 0; i < districts.size(); i++) {
       units.add(Unit.district(this, i));
+    }
+    for (int i = 0; i < groups.size(); i++) {
+      units.add(Unit.group(this, i));
     }
     units.add(whole());
     return List.copyOf(units);

@@ -5,23 +5,35 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Which levels a published report shows: the period kinds published for the whole municipality and
- * for each district. Levels left out are not in a published workbook or results.csv at all (not
- * shown as withheld). A full-year forecast is published wherever the year to date is.
+ * Which levels a published report shows: the period kinds published for the whole municipality, for
+ * each district and for each group of districts (by default the districts' levels). Levels left out
+ * are not in a published workbook or results.csv at all (not shown as withheld). A full-year
+ * forecast is published wherever the year to date is.
  *
  * @param whole the period kinds published for the whole municipality
  * @param districts the period kinds published for each district
+ * @param groups the period kinds published for each group of districts
  */
-public record PublicationLevels(Set<PeriodKind> whole, Set<PeriodKind> districts) {
+public record PublicationLevels(
+    Set<PeriodKind> whole, Set<PeriodKind> districts, Set<PeriodKind> groups) {
 
   public PublicationLevels {
     Objects.requireNonNull(whole, "whole");
     Objects.requireNonNull(districts, "districts");
-    if (whole.contains(PeriodKind.FORECAST) || districts.contains(PeriodKind.FORECAST)) {
+    Objects.requireNonNull(groups, "groups");
+    if (whole.contains(PeriodKind.FORECAST)
+        || districts.contains(PeriodKind.FORECAST)
+        || groups.contains(PeriodKind.FORECAST)) {
       throw new IllegalArgumentException("the forecast follows the year to date; do not list it");
     }
     whole = Set.copyOf(whole);
     districts = Set.copyOf(districts);
+    groups = Set.copyOf(groups);
+  }
+
+  /** Groups of districts shown at the districts' levels. */
+  public PublicationLevels(Set<PeriodKind> whole, Set<PeriodKind> districts) {
+    this(whole, districts, districts);
   }
 
   /**
@@ -48,6 +60,12 @@ public record PublicationLevels(Set<PeriodKind> whole, Set<PeriodKind> districts
   public boolean publishes(Unit unit, Period period) {
     PeriodKind kind =
         period.kind() == PeriodKind.FORECAST ? PeriodKind.YEAR_TO_DATE : period.kind();
-    return (unit.isWhole() ? whole : districts).contains(kind);
+    Set<PeriodKind> shown =
+        switch (unit.level()) {
+          case DISTRICT -> districts;
+          case GROUP -> groups;
+          case MUNICIPALITY -> whole;
+        };
+    return shown.contains(kind);
   }
 }

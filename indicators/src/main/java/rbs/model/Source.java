@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param dateColumn the column (of type date) that places a row in a month
  * @param personColumn the column (of type person_id) that identifies a person, for distinct counts
  * @param optional whether a path matching no file is acceptable (otherwise an error, exit 4)
+ * @param periodicity in which years the source is measured (a survey every second year)
  * @param monthly whether every district is expected to deliver rows every month; a district-month
  *     with no rows at all is then reported as missing, not as zero
  */
@@ -39,7 +40,8 @@ public record Source(
     Optional<String> personColumn,
     boolean optional,
     boolean monthly,
-    RejectLimit rejectLimit) {
+    RejectLimit rejectLimit,
+    Periodicity periodicity) {
 
   public Source {
     Objects.requireNonNull(name, "name");
@@ -53,10 +55,49 @@ public record Source(
     Objects.requireNonNull(dateColumn, "dateColumn");
     Objects.requireNonNull(personColumn, "personColumn");
     Objects.requireNonNull(rejectLimit, "rejectLimit");
+    Objects.requireNonNull(periodicity, "periodicity");
     columns = List.copyOf(columns);
     if (headerRow < 1 || sheetIndex < 1) {
       throw new IllegalArgumentException("header row and sheet index are 1-based");
     }
+  }
+
+  /** A source measured every year. */
+  public Source(
+      String name,
+      String description,
+      String path,
+      Optional<FileFormat.Kind> format,
+      Optional<String> encoding,
+      Optional<Character> delimiter,
+      Optional<String> sheetName,
+      int sheetIndex,
+      int headerRow,
+      List<Column> columns,
+      Optional<String> districtColumn,
+      String dateColumn,
+      Optional<String> personColumn,
+      boolean optional,
+      boolean monthly,
+      RejectLimit rejectLimit) {
+    this(
+        name,
+        description,
+        path,
+        format,
+        encoding,
+        delimiter,
+        sheetName,
+        sheetIndex,
+        headerRow,
+        columns,
+        districtColumn,
+        dateColumn,
+        personColumn,
+        optional,
+        monthly,
+        rejectLimit,
+        Periodicity.yearly());
   }
 
   /**

@@ -6,7 +6,12 @@ public enum Status {
   PARTLY("partly"),
   NOT_MET("not_met"),
   /** No outcome, no target, or the outcome is withheld. */
-  NOT_ASSESSABLE("not_assessable");
+  NOT_ASSESSABLE("not_assessable"),
+  /**
+   * An outcome beside its target (a budget) that the programme does not judge: a neutral indicator.
+   * Goals leave it out, as they do what cannot be assessed.
+   */
+  NOT_JUDGED("not_judged");
 
   private final String key;
 

@@ -5,6 +5,10 @@ public enum Trend {
   BETTER("better"),
   UNCHANGED("unchanged"),
   WORSE("worse"),
+  /** Higher than last year, for a neutral indicator (neither better nor worse). */
+  HIGHER("higher"),
+  /** Lower than last year, for a neutral indicator (neither better nor worse). */
+  LOWER("lower"),
   /**
    * No outcome this year or last, a value withheld, or the definition changed between the years.
    */

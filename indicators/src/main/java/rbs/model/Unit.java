@@ -6,27 +6,35 @@ import java.util.Objects;
 
 /**
  * The organisational unit an outcome belongs to and a workbook is written for: one district of the
- * programme, or the whole municipality. {@link Programme#units()} lists them in report order:
- * districts in declaration order, then the municipality. A named group of districts will be a third
- * kind of unit (a level between the two), with its own numbers, never a sum of its members'.
+ * programme, a named group of districts, or the whole municipality. {@link Programme#units()} lists
+ * them in report order: districts in declaration order, then the groups, then the municipality. A
+ * group has its own numbers, counted from its members' records, never a sum of its members'.
  */
-public sealed interface Unit extends Comparable<Unit> permits Unit.District, Unit.Municipality {
+public sealed interface Unit extends Comparable<Unit>
+    permits Unit.District, Unit.Group, Unit.Municipality {
 
   /** The levels of units, in report order. */
   enum Level {
     DISTRICT,
+    /** A named group of districts: a level between the districts and the whole. */
+    GROUP,
     MUNICIPALITY
   }
 
   Level level();
 
-  /** Position among the units of its level: a district's index in the programme, else 0. */
+  /**
+   * Position among the units of its level: a district's or group's index in the programme, else 0.
+   */
   int index();
 
   /** The name reports show. */
   String name();
 
-  /** Every name the unit answers to: its name, then (for a district) the aliases extracts use. */
+  /**
+   * Every name the unit answers to: its name, then (for a district or group) the aliases the
+   * programme declares.
+   */
   List<String> names();
 
   /** The file-name form of the unit's name. */
@@ -39,6 +47,16 @@ public sealed interface Unit extends Comparable<Unit> permits Unit.District, Uni
     return level() == Level.MUNICIPALITY;
   }
 
+  /** Whether this is one district (not a group of them, nor the whole). */
+  default boolean isDistrict() {
+    return level() == Level.DISTRICT;
+  }
+
+  /**
+   * The districts whose records make this unit: itself, a group's members, or none for the whole.
+   */
+  List<District> members();
+
   /**
    * Whether a name means this unit: its name or an alias, in any case and with or without accents.
    */
@@ -47,7 +65,9 @@ public sealed interface Unit extends Comparable<Unit> permits Unit.District, Uni
     return names().stream().anyMatch(n -> rbs.model.District.slugOf(n).equals(wanted));
   }
 
-  /** Report order: districts in declaration order, then the municipality. */
+  /**
+   * Report order: districts in declaration order, then groups in declaration order, then the whole.
+   */
   @Override
   default int compareTo(Unit o) {
     int c = level().compareTo(o.level());
@@ -62,6 +82,22 @@ public sealed interface Unit extends Comparable<Unit> permits Unit.District, Uni
   /** A district of a programme, by its index in the programme's district list, as a unit. */
   static Unit district(Programme programme, int index) {
     return new District(index, programme.districts().get(index));
+  }
+
+  /** A group of a programme, by its index in the programme's group list, as a unit. */
+  static Unit group(Programme programme, int index) {
+    DistrictGroup declared = programme.groups().get(index);
+    List<District> members = new ArrayList<>();
+    for (int d = 0; d < programme.districts().size(); d++) {
+      if (declared.members().contains(programme.districts().get(d).name())) {
+        members.add(new District(d, programme.districts().get(d)));
+      }
+    }
+    if (members.size() != declared.members().size()) {
+      throw new IllegalArgumentException(
+          "group " + declared.name() + " names a district the programme does not declare");
+    }
+    return new Group(index, declared, members);
   }
 
   /**
@@ -81,6 +117,46 @@ public sealed interface Unit extends Comparable<Unit> permits Unit.District, Uni
     @Override
     public Level level() {
       return Level.DISTRICT;
+    }
+
+    @Override
+    public List<District> members() {
+      return List.of(this);
+    }
+
+    @Override
+    public String name() {
+      return declared.name();
+    }
+
+    @Override
+    public List<String> names() {
+      List<String> names = new ArrayList<>();
+      names.add(declared.name());
+      names.addAll(declared.aliases());
+      return names;
+    }
+  }
+
+  /**
+   * A named group of districts.
+   *
+   * @param index its position in the programme's group list
+   * @param declared the group as the programme declares it
+   * @param members its districts, in the programme's district order
+   */
+  record Group(int index, DistrictGroup declared, List<District> members) implements Unit {
+    public Group {
+      Objects.requireNonNull(declared, "declared");
+      members = List.copyOf(members);
+      if (index < 0) {
+        throw new IllegalArgumentException("a group index is at least 0");
+      }
+    }
+
+    @Override
+    public Level level() {
+      return Level.GROUP;
     }
 
     @Override
@@ -111,6 +187,12 @@ public sealed interface Unit extends Comparable<Unit> permits Unit.District, Uni
     @Override
     public int index() {
       return 0;
+    }
+
+    /** None listed: the whole has every row, those without a district too. */
+    @Override
+    public List<District> members() {
+      return List.of();
     }
 
     @Override

@@ -135,11 +135,13 @@ public final class ManifestJson {
     PublicationLevels levels = results.publication().levels();
     Map<String, Object> m = new TreeMap<>();
     m.put("threshold", results.programme().disclosureThreshold());
-    m.put(
-        "levels",
-        Map.of(
-            "municipality", kinds(levels.whole()),
-            "districts", kinds(levels.districts())));
+    Map<String, Object> shown = new TreeMap<>();
+    shown.put("municipality", kinds(levels.whole()));
+    shown.put("districts", kinds(levels.districts()));
+    if (!results.programme().groups().isEmpty()) {
+      shown.put("groups", kinds(levels.groups()));
+    }
+    m.put("levels", shown);
     m.put("cells", s.cells());
     m.put("withheld", s.withheld());
     m.put("primary", s.primary());

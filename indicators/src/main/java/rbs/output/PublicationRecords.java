@@ -157,7 +157,8 @@ public final class PublicationRecords {
             .filter(f -> f.symbol().equals(rec.get("flag")))
             .findFirst()
             .orElseThrow(
-                () -> invalid(file, line, "flag", "the flag must be empty, \"-\" or \"..\""));
+                () ->
+                    invalid(file, line, "flag", "the flag must be empty, \"-\", \"..\" or \".\""));
     return new Outcome(
         CsvCells.original(rec.get("indicator")),
         unit,

@@ -47,18 +47,20 @@ final class Cells {
     return cell;
   }
 
-  /** The number style of an indicator's values (percent for shares). */
+  /** The number style of an indicator's values (percent for shares, money with its unit). */
   CellStyle style(Indicator indicator) {
-    return indicator.isShare()
-        ? styles.percent(indicator.decimals())
-        : styles.number(indicator.decimals());
+    return style(indicator, false);
   }
 
   /** The number style of an indicator's values, marked " *" when incomplete. */
   CellStyle style(Indicator indicator, boolean incomplete) {
-    return indicator.isShare()
-        ? styles.percent(indicator.decimals(), incomplete)
-        : styles.number(indicator.decimals(), incomplete);
+    if (indicator.isShare()) {
+      return styles.percent(indicator.decimals(), incomplete);
+    }
+    return indicator
+        .money()
+        .map(m -> styles.money(m, indicator.decimals(), incomplete))
+        .orElseGet(() -> styles.number(indicator.decimals(), incomplete));
   }
 
   /** A month as a date cell (its first day) showing the month's name in the language: "maj". */

@@ -328,6 +328,8 @@ final class ChartPlan {
         notComparable.add(name);
       } else if (y.outcome().map(Outcome::flag).orElse(Flag.MISSING) == Flag.WITHHELD) {
         note = Optional.of(Label.NOTE_WITHHELD);
+      } else if (y.outcome().map(Outcome::flag).orElse(Flag.MISSING) == Flag.NOT_MEASURED) {
+        note = Optional.of(Label.NOTE_NOT_MEASURED);
       } else if (v.isEmpty()) {
         note = Optional.of(Label.NOTE_MISSING);
       } else if (!y.complete()) {
@@ -410,6 +412,7 @@ final class ChartPlan {
       case NOTE_NOT_COMPARABLE -> Label.MARK_NOT_COMPARABLE;
       case NOTE_INCOMPLETE -> Label.MARK_INCOMPLETE;
       case NOTE_WITHHELD -> Label.MARK_WITHHELD;
+      case NOTE_NOT_MEASURED -> Label.MARK_NOT_MEASURED;
       default -> Label.MARK_MISSING;
     };
   }
@@ -491,6 +494,9 @@ final class ChartPlan {
         categories.add(name + " (" + Flag.WITHHELD.symbol() + ")");
         notes.add(labels.get(Label.NOTE_WITHHELD));
         withheld.add(name);
+      } else if (flag == Flag.NOT_MEASURED) {
+        categories.add(name + " (" + Flag.NOT_MEASURED.symbol() + ")");
+        notes.add(labels.get(Label.NOTE_NOT_MEASURED));
       } else if (outcome.flatMap(Outcome::value).isEmpty()) {
         categories.add(name + " (" + Flag.MISSING.symbol() + ")");
         notes.add(labels.get(Label.NOTE_MISSING));

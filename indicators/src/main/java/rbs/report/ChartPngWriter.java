@@ -197,6 +197,9 @@ public final class ChartPngWriter {
     if (all.contains("(" + rbs.model.Flag.WITHHELD.symbol() + ")")) {
       words.add(rbs.model.Flag.WITHHELD.symbol() + " = " + labels.get(Label.NOTE_WITHHELD));
     }
+    if (all.contains("(" + rbs.model.Flag.NOT_MEASURED.symbol() + ")")) {
+      words.add(rbs.model.Flag.NOT_MEASURED.symbol() + " = " + labels.get(Label.NOTE_NOT_MEASURED));
+    }
     if (all.contains("(" + rbs.model.Flag.MISSING.symbol() + ")")) {
       words.add(rbs.model.Flag.MISSING.symbol() + " = " + labels.get(Label.NOTE_MISSING));
     }

@@ -15,7 +15,6 @@ import rbs.model.Indicator;
 import rbs.model.Measure;
 import rbs.model.MeasureKind;
 import rbs.model.PeriodKind;
-import rbs.model.Polarity;
 import rbs.model.Publication;
 import rbs.model.Source;
 import rbs.model.Target;
@@ -64,9 +63,11 @@ final class DefinitionsSheet {
         filters(indicator.measure(), view, labels),
         indicator.unit() + " (" + labels.kind(indicator.measure().kind()) + ")",
         labels.get(
-            indicator.polarity() == Polarity.HIGHER_IS_BETTER
-                ? Label.POLARITY_HIGHER
-                : Label.POLARITY_LOWER),
+            switch (indicator.polarity()) {
+              case HIGHER_IS_BETTER -> Label.POLARITY_HIGHER;
+              case LOWER_IS_BETTER -> Label.POLARITY_LOWER;
+              case NEUTRAL -> Label.POLARITY_NEUTRAL;
+            }),
         targets(indicator, view),
         comparability(indicator, labels)
       };
@@ -111,6 +112,15 @@ final class DefinitionsSheet {
                   municipality,
                   whole,
                   levels(publication.levels().districts(), labels)));
+      List<String> groups =
+          view.results().programme().groups().stream().map(g -> g.name()).toList();
+      if (!groups.isEmpty()) {
+        lines.add(
+            labels.format(
+                Label.PUBLICATION_LEVELS_GROUPS,
+                String.join(", ", groups),
+                levels(publication.levels().groups(), labels)));
+      }
       int threshold = view.results().programme().disclosureThreshold();
       lines.add(labels.format(Label.PUBLICATION_RULE, threshold - 1, threshold));
       DisclosureSummary s = publication.summary();

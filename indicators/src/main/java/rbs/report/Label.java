@@ -15,6 +15,8 @@ enum Label {
   PUBLICATION_LEVELS(
       "Redovisas för %s: %s. För stadsdelarna: %s.", "Shown for %s: %s. For the districts: %s."),
   PUBLICATION_LEVELS_WHOLE("Redovisas för %s: %s.", "Shown for %s: %s."),
+  PUBLICATION_LEVELS_GROUPS(
+      "För grupperna av stadsdelar (%s): %s.", "For the groups of districts (%s): %s."),
   PUBLICATION_RULE(
       "Antal från 1 till %d personer redovisas inte (..), inte heller en andel där täljaren, nämnaren eller skillnaden mellan dem är så liten. Fler värden undertrycks där de annars skulle gå att räkna fram ur andra värden i rapporten eller i programmets tidigare publicerade rapporter, så att ett undertryckt litet antal aldrig kan ringas in till färre än %d möjliga värden.",
       "Counts from 1 to %d persons are not shown (..), nor is a share whose numerator, denominator or the difference between them is that small. Further values are withheld where they would let a reader work such a count out from other values of this report or of the programme's earlier publications, so that a withheld small count is never narrowed to fewer than %d possible values."),
@@ -58,10 +60,13 @@ enum Label {
   STATUS_PARTLY("Delvis uppfyllt", "Partly met"),
   STATUS_NOT_MET("Ej uppfyllt", "Not met"),
   STATUS_NOT_ASSESSABLE("Kan ej bedömas", "Not assessable"),
+  STATUS_NOT_JUDGED("Ingen värdering", "Not judged"),
   TREND_BETTER("↑ Bättre", "↑ Better"),
   TREND_UNCHANGED("→ Oförändrat", "→ Unchanged"),
   TREND_WORSE("↓ Sämre", "↓ Worse"),
   TREND_NOT_COMPARABLE("Ej jämförbart", "Not comparable"),
+  TREND_HIGHER("↑ Högre", "↑ Higher"),
+  TREND_LOWER("↓ Lägre", "↓ Lower"),
   MONTHS(
       "jan,feb,mar,apr,maj,jun,jul,aug,sep,okt,nov,dec",
       "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec"),
@@ -90,6 +95,9 @@ enum Label {
   POLARITY("Riktning", "Polarity"),
   POLARITY_HIGHER("Högre är bättre", "Higher is better"),
   POLARITY_LOWER("Lägre är bättre", "Lower is better"),
+  POLARITY_NEUTRAL(
+      "Varken högre eller lägre är bättre (utfall mot budget)",
+      "Neither higher nor lower is better (outcome against budget)"),
   TARGETS("Mål", "Targets"),
   COMPARABILITY("Jämförbarhet", "Comparability"),
   COMPARABLE_FROM(
@@ -156,6 +164,8 @@ enum Label {
   MARK_INCOMPLETE("ofullständigt", "incomplete"),
   MARK_WITHHELD("..", ".."),
   MARK_MISSING("-", "-"),
+  NOTE_NOT_MEASURED("ej mätt detta år", "not measured this year"),
+  MARK_NOT_MEASURED(".", "."),
   LAST_YEAR_ANNUAL("Föregående år", "Previous year"),
   WHOLE_YEAR_IN_WORDS("helåret %d", "the whole year %d"),
   TERTIAL_IN_WORDS("tertial %d %d", "tertial %d of %d"),

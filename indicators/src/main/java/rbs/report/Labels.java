@@ -55,6 +55,7 @@ final class Labels {
           case PARTLY -> Label.STATUS_PARTLY;
           case NOT_MET -> Label.STATUS_NOT_MET;
           case NOT_ASSESSABLE -> Label.STATUS_NOT_ASSESSABLE;
+          case NOT_JUDGED -> Label.STATUS_NOT_JUDGED;
         });
   }
 
@@ -65,6 +66,8 @@ final class Labels {
           case UNCHANGED -> Label.TREND_UNCHANGED;
           case WORSE -> Label.TREND_WORSE;
           case NOT_COMPARABLE -> Label.TREND_NOT_COMPARABLE;
+          case HIGHER -> Label.TREND_HIGHER;
+          case LOWER -> Label.TREND_LOWER;
         });
   }
 

@@ -94,7 +94,8 @@ final class QualitySheet {
     List<MissingData> sorted = new ArrayList<>(view.results().missing());
     sorted.sort(null);
     for (MissingData m : sorted) {
-      if (view.unit().isWhole() || m.district().equals(view.unit().name())) {
+      if (view.unit().isWhole()
+          || view.unit().members().stream().anyMatch(d -> d.name().equals(m.district()))) {
         missing
             .computeIfAbsent(m.source() + "\t" + m.month(), k -> new ArrayList<>())
             .add(m.district());
@@ -227,7 +228,9 @@ final class QualitySheet {
   private static List<InputFile> ownFiles(ReportView view) {
     List<InputFile> files = new ArrayList<>();
     for (InputFile f : view.results().inputs()) {
-      if (view.unit().isWhole() || f.districts().contains(view.unit().name())) {
+      // a district's own files; a group's, the files of its members
+      if (view.unit().isWhole()
+          || view.unit().members().stream().anyMatch(d -> f.districts().contains(d.name()))) {
         files.add(f);
       }
     }

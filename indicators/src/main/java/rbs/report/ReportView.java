@@ -181,11 +181,11 @@ final class ReportView {
     return labels.get(annual() ? Label.LAST_YEAR_ANNUAL : Label.LAST_YEAR);
   }
 
-  /** The districts the results hold outcomes for, in declaration order. */
+  /** The districts the results hold outcomes for, in declaration order (no groups of them). */
   List<Unit> districts() {
     TreeSet<Unit> units = new TreeSet<>();
     for (Outcome o : results.outcomes()) {
-      if (!o.unit().isWhole()) {
+      if (o.unit().isDistrict()) {
         units.add(o.unit());
       }
     }

@@ -18,6 +18,7 @@ import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTXf;
+import rbs.model.Money;
 import rbs.model.Status;
 
 /**
@@ -63,7 +64,8 @@ final class Styles {
   static final String INCOMPLETE_MARK = "*";
 
   /**
-   * Fill colours of the fulfilment words: green, yellow, red, grey (the Excel "good/neutral/bad").
+   * Fill colours of the fulfilment words: green, yellow, red, grey (the Excel "good/neutral/bad"),
+   * and a pale blue for an outcome set beside its budget without judgement (neither good nor bad).
    */
   static final Map<Status, String> STATUS_FILL =
       new EnumMap<>(
@@ -71,7 +73,8 @@ final class Styles {
               Status.MET, "C6EFCE",
               Status.PARTLY, "FFEB9C",
               Status.NOT_MET, "FFC7CE",
-              Status.NOT_ASSESSABLE, "E7E6E6"));
+              Status.NOT_ASSESSABLE, "E7E6E6",
+              Status.NOT_JUDGED, "DDEBF7"));
 
   private final XSSFWorkbook workbook;
   private final Map<String, CellStyle> cache = new TreeMap<>();
@@ -211,6 +214,17 @@ final class Styles {
   CellStyle number(int decimals, boolean incomplete) {
     String code = (decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)) + mark(incomplete);
     return cached("number" + decimals + mark(incomplete), s -> numberFormat(s, code));
+  }
+
+  /** An amount of money shown with its unit: 1560 → "1 560 tkr". */
+  CellStyle money(Money money, int decimals, boolean incomplete) {
+    String code =
+        (decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals))
+            + "\" "
+            + money.word()
+            + "\""
+            + mark(incomplete);
+    return cached("money" + money.word() + decimals + mark(incomplete), s -> numberFormat(s, code));
   }
 
   /** A share stored in percent, shown with a literal " %" (80 → "80 %"). */

@@ -36,7 +36,9 @@ class ProgrammeFormatDocTest {
     assertThat(loaded).isNotEmpty();
     Programme first = loaded.get(0);
     assertThat(first.indicators()).hasSize(3);
-    assertThat(first.districts()).hasSize(2);
+    assertThat(first.districts()).hasSize(3);
+    assertThat(first.groups()).hasSize(1);
+    assertThat(first.units()).hasSize(5);
     assertThat(first.source("stod").orElseThrow().delimiter()).contains(';');
   }
 }

@@ -82,6 +82,34 @@ class DisclosurePropertiesTest {
     assertThat(published.publication().summary().withheld()).isZero();
   }
 
+  @Property(tries = 30)
+  void aGroupOfDistrictsLetsNoSmallCountThrough(@ForAll("groupTables") Results table) {
+    Results published = Disclosure.suppress(table);
+
+    IntervalAttacker attacker = new IntervalAttacker(table, List.of(published));
+    assertThat(attacker.visibleSmall()).isEmpty();
+    assertThat(attacker.boxedIn()).isEmpty();
+  }
+
+  @Provide
+  Arbitrary<Results> groupTables() {
+    return Combinators.combine(
+            Arbitraries.of(YEAR),
+            Arbitraries.integers().between(3, 4),
+            Arbitraries.of(LEVELS),
+            Arbitraries.longs().between(0, Long.MAX_VALUE))
+        .as(
+            (report, districts, levels, seed) -> {
+              // a group of the first two districts, and with four a second of the last two
+              List<int[]> groups = new ArrayList<>();
+              groups.add(new int[] {0, 1});
+              if (districts == 4) {
+                groups.add(new int[] {2, 3});
+              }
+              return Tables.counts(report, table(districts, seed), levels, groups);
+            });
+  }
+
   /** The standard levels, and every level (a district's months published too). */
   private static final List<PublicationLevels> LEVELS =
       List.of(PublicationLevels.standard(), PublicationLevels.all());

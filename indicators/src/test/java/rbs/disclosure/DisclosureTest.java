@@ -210,6 +210,58 @@ class DisclosureTest {
     assertThat(Publication.internal().published()).isFalse();
   }
 
+  @Test
+  void aGroupIsPublishedAtTheDistrictsLevelsAndItsSmallCountIsProtected() {
+    // G1 = D1 + D2 = 2 in T1: small, although the group's members are not both small
+    long[][] monthly = {{1, 0, 0, 0}, {0, 1, 0, 0}, {30, 30, 30, 30}, {20, 20, 20, 20}};
+    Results table =
+        Tables.counts(T1, pad(monthly), PublicationLevels.standard(), List.of(new int[] {0, 1}));
+
+    Results published = Disclosure.suppress(table);
+
+    assertThat(shown(published, "G1")).containsExactly("2014-01..04");
+    assertThat(withheld(published)).contains("G1 2014-01..04", "D1 2014-01..04", "D2 2014-01..04");
+    IntervalAttacker attacker = new IntervalAttacker(table, List.of(published));
+    assertThat(attacker.visibleSmall()).isEmpty();
+    assertThat(attacker.boxedIn()).isEmpty();
+  }
+
+  @Test
+  void aMembersSmallCountCannotBeRecoveredAsTheGroupMinusTheOtherMembers() {
+    // D1's 3 hides beside D3 (the cheapest district), but G1 (403) − D2 (400) would give it away
+    long[][] monthly = {{1, 1, 1, 0}, {100, 100, 100, 100}, {10, 10, 10, 10}, {20, 20, 20, 20}};
+    Results table =
+        Tables.counts(T1, pad(monthly), PublicationLevels.standard(), List.of(new int[] {0, 1}));
+
+    Results published = Disclosure.suppress(table);
+
+    List<String> hidden = withheld(published);
+    assertThat(hidden).contains("D1 2014-01..04");
+    assertThat(hidden).containsAnyOf("G1 2014-01..04", "D2 2014-01..04");
+    IntervalAttacker attacker = new IntervalAttacker(table, List.of(published));
+    assertThat(attacker.boxedIn()).isEmpty();
+    // the same table without the group needs no more than one district beside D1
+    Results alone = Disclosure.suppress(Tables.counts(T1, pad(monthly)));
+    assertThat(withheld(alone)).hasSize(2);
+  }
+
+  @Test
+  void aProgrammeMayPublishItsGroupsByTertialWhileItsDistrictsAreShownByYearToDate() {
+    long[][] monthly = {{20, 20, 20, 20}, {10, 10, 10, 10}, {30, 30, 30, 30}};
+    PublicationLevels levels =
+        new PublicationLevels(
+            PublicationLevels.standard().whole(),
+            PublicationLevels.standard().districts(),
+            java.util.EnumSet.of(PeriodKind.TERTIAL, PeriodKind.YEAR_TO_DATE));
+    Results table = Tables.counts(T1, pad(monthly), levels, List.of(new int[] {0, 2}));
+
+    Results published = Disclosure.suppress(table);
+
+    assertThat(shown(published, "G1")).containsExactly("2014-T1", "2014-01..04");
+    assertThat(shown(published, "D1")).containsExactly("2014-01..04");
+    assertThat(find(published, "G1", "2014-01..04").value()).contains(BigDecimal.valueOf(200));
+  }
+
   private static Results withForecast(Results table) {
     List<Outcome> all = new ArrayList<>(table.outcomes());
     for (Outcome o : table.outcomes()) {

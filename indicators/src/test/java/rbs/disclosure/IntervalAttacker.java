@@ -32,11 +32,12 @@ import rbs.model.Share;
  *
  * <p>The reader's unknowns are every number of every unit and month, tertial, year to date and year
  * of the years the publications cover, shown or not: each month of each unit is a variable, each
- * longer span is the sum of its months, the whole is the sum of its districts, every number is at
- * least zero and a share's numerator at most its denominator. What any publication shows is known.
- * For every number whose true value is small (1 to threshold − 1, or a share's numerator,
- * denominator or rest that small) and that no publication shows, the attacker finds the least and
- * greatest value; it is boxed in when fewer than threshold whole numbers separate them.
+ * longer span is the sum of its months, the whole is the sum of its districts, a group of districts
+ * the sum of its members (as the programme declares them), every number is at least zero and a
+ * share's numerator at most its denominator. What any publication shows is known. For every number
+ * whose true value is small (1 to threshold − 1, or a share's numerator, denominator or rest that
+ * small) and that no publication shows, the attacker finds the least and greatest value; it is
+ * boxed in when fewer than threshold whole numbers separate them.
  *
  * <p>The tables the tests build add up exactly, so every relation is an equation.
  */
@@ -100,12 +101,22 @@ final class IntervalAttacker {
         unknowns.add(s);
       }
     }
-    List<String> districts = new ArrayList<>();
+    // the sums a reader knows among units: the whole of its districts, a group of its members
     String whole = internal.programme().municipality();
+    Map<String, List<String>> sums = new HashMap<>();
+    List<String> groups = new ArrayList<>();
+    for (rbs.model.DistrictGroup g : internal.programme().groups()) {
+      sums.put(g.name(), g.members());
+      groups.add(g.name());
+    }
+    List<String> districts = new ArrayList<>();
     for (Span s : truth.keySet()) {
-      if (!s.unit().equals(whole) && !districts.contains(s.unit())) {
+      if (!s.unit().equals(whole) && !groups.contains(s.unit()) && !districts.contains(s.unit())) {
         districts.add(s.unit());
       }
+    }
+    if (!districts.isEmpty()) {
+      sums.put(whole, districts);
     }
     for (Span s : truth.keySet()) {
       if (!s.isMonth()) {
@@ -115,11 +126,11 @@ final class IntervalAttacker {
         }
         equation(s, parts);
       }
-      if (s.unit().equals(whole) && !districts.isEmpty()) {
-        List<Span> parts = new ArrayList<>();
-        for (String d : districts) {
-          parts.add(new Span(d, s.from(), s.to()));
-        }
+      List<Span> parts = new ArrayList<>();
+      for (String d : sums.getOrDefault(s.unit(), List.of())) {
+        parts.add(new Span(d, s.from(), s.to()));
+      }
+      if (!parts.isEmpty()) {
         equation(s, parts);
       }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import rbs.model.Aggregate;
 import rbs.model.District;
+import rbs.model.DistrictGroup;
 import rbs.model.Flag;
 import rbs.model.Goal;
 import rbs.model.GoalRule;
@@ -58,6 +59,15 @@ final class Tables {
   }
 
   static Programme programme(int districts, PublicationLevels levels, Indicator... indicators) {
+    return programme(districts, levels, List.of(), indicators);
+  }
+
+  /**
+   * Districts D1..Dn and groups G1..Gk, group k of the districts at the (0-based) indexes {@code
+   * groups.get(k)}.
+   */
+  static Programme programme(
+      int districts, PublicationLevels levels, List<int[]> groups, Indicator... indicators) {
     List<District> ds = new ArrayList<>();
     for (int i = 0; i < districts; i++) {
       ds.add(new District("D" + (i + 1), List.of()));
@@ -76,7 +86,22 @@ final class Tables {
         List.of(),
         Path.of("p.yaml"),
         List.of(),
-        levels);
+        levels,
+        java.util.Optional.empty(),
+        java.util.Optional.empty(),
+        groups(groups));
+  }
+
+  private static List<DistrictGroup> groups(List<int[]> groups) {
+    List<DistrictGroup> out = new ArrayList<>();
+    for (int k = 0; k < groups.size(); k++) {
+      List<String> members = new ArrayList<>();
+      for (int d : groups.get(k)) {
+        members.add("D" + (d + 1));
+      }
+      out.add(new DistrictGroup("G" + (k + 1), List.of(), members));
+    }
+    return out;
   }
 
   /** The months of the report (1..4n for T_n, 1..12 for a year) and its longer periods. */
@@ -103,8 +128,14 @@ final class Tables {
   }
 
   static Results counts(ReportPeriod report, long[][] monthly, PublicationLevels levels) {
+    return counts(report, monthly, levels, List.of());
+  }
+
+  /** Counts as above with groups of districts (see {@link #programme}), each the sum of members. */
+  static Results counts(
+      ReportPeriod report, long[][] monthly, PublicationLevels levels, List<int[]> groups) {
     Indicator indicator = indicator("n", PERSONS);
-    Programme programme = programme(monthly.length, levels, indicator);
+    Programme programme = programme(monthly.length, levels, groups, indicator);
     List<Outcome> outcomes = new ArrayList<>();
     for (Period p : periods(report)) {
       long whole = 0;
@@ -112,6 +143,13 @@ final class Tables {
         long v = sum(monthly[d], p);
         whole += v;
         outcomes.add(count("n", Unit.district(programme, d), p, v));
+      }
+      for (int k = 0; k < groups.size(); k++) {
+        long v = 0;
+        for (int d : groups.get(k)) {
+          v += sum(monthly[d], p);
+        }
+        outcomes.add(count("n", Unit.group(programme, k), p, v));
       }
       outcomes.add(count("n", Unit.whole(programme), p, whole));
     }

@@ -9,10 +9,12 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rbs.InputException;
+import rbs.model.ColumnType;
 import rbs.model.InputFile;
 import rbs.model.Programme;
 import rbs.model.Source;
@@ -105,6 +107,29 @@ class CsvReadingTest {
             false);
     Fixtures.Collected c = Fixtures.Collected.feed(Fixtures.programme(dir, source), source);
     assertThat(c.rows).hasSize(1);
+  }
+
+  @Test
+  void anEmptyDistrictIsARowForTheWholeOnlyWhenTheColumnIsDeclaredNotRequired() throws IOException {
+    String text =
+        "Stadsdel;Personnummer;Datum\nBromma;121212-1212;2013-01-02\n;121212-1212;2013-01-03\n";
+    Fixtures.write(dir, "data/a.csv", text, UTF_8);
+    List<rbs.model.Column> optional = new java.util.ArrayList<>(Fixtures.columns());
+    optional.set(0, Fixtures.column("stadsdel", ColumnType.DISTRICT, false, "Stadsdel"));
+    Source lenient =
+        Fixtures.source(
+            "data/a.csv", optional, Optional.empty(), Optional.empty(), Optional.empty(), false);
+
+    Fixtures.Collected c = Fixtures.Collected.feed(Fixtures.programme(dir, lenient), lenient);
+
+    assertThat(c.rejects).isEmpty();
+    assertThat(c.rows).extracting(Row::district).containsExactly(0, Row.NO_DISTRICT);
+    Source strict = Fixtures.source("data/a.csv");
+    Fixtures.Collected d = Fixtures.Collected.feed(Fixtures.programme(dir, strict), strict);
+    assertThat(d.rejects)
+        .extracting(Reject::row, Reject::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(3L, "empty value in a required column"));
   }
 
   @Test

@@ -76,6 +76,7 @@ final class PublicationAttacker {
 
   private final int threshold;
   private final String whole;
+  private final Map<String, List<String>> groups;
   private final Model model;
 
   /**
@@ -83,6 +84,14 @@ final class PublicationAttacker {
    * @param whole the unit that is the whole municipality (e.g. "Stockholm")
    */
   PublicationAttacker(int threshold, String whole, Model model) {
+    this(threshold, whole, model, Map.of());
+  }
+
+  /**
+   * @param groups groups of districts the programme declares: each one's name and members
+   */
+  PublicationAttacker(int threshold, String whole, Model model, Map<String, List<String>> groups) {
+    this.groups = Map.copyOf(groups);
     if (threshold < 1) {
       throw new IllegalArgumentException("threshold below 1: " + threshold);
     }
@@ -107,7 +116,7 @@ final class PublicationAttacker {
     Set<String> shares = shares(all);
     Knowledge k = Knowledge.of(published, shares);
     Knowledge truth = Knowledge.of(internal, shares);
-    List<Relation> relations = ReaderRelations.of(k, whole);
+    List<Relation> relations = ReaderRelations.of(k, whole, groups);
     Calibration calibration =
         model == Model.EXACT ? Calibration.exact() : Calibration.learn(k, relations, threshold);
     Unknowns unknowns = Unknowns.of(k, relations, calibration, shareScales(all));

@@ -2,6 +2,7 @@ package rbs.samples.attack;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -20,13 +21,26 @@ final class ReaderRelations {
    * @param whole the unit that is the whole municipality; every other unit is one of its districts
    */
   static List<Relation> of(Knowledge k, String whole) {
+    return of(k, whole, Map.of());
+  }
+
+  /**
+   * Every relation among the cells present, with groups of districts: a group is the sum of its
+   * members (as the programme declares them), and no district of the whole.
+   *
+   * @param groups each group's name and its members' names
+   */
+  static List<Relation> of(Knowledge k, String whole, Map<String, List<String>> groups) {
     List<Relation> all = new ArrayList<>();
     for (String indicator : k.indicators()) {
       for (Quantity q : k.quantities(indicator)) {
         for (String unit : k.units(indicator)) {
           periods(k, indicator, unit, q, all);
         }
-        districts(k, indicator, whole, q, all);
+        districts(k, indicator, whole, groups.keySet(), q, all);
+        for (Map.Entry<String, List<String>> g : groups.entrySet()) {
+          members(k, indicator, g.getKey(), g.getValue(), q, all);
+        }
       }
     }
     return all;
@@ -62,12 +76,17 @@ final class ReaderRelations {
    * The municipality equals the sum of its districts, per span, when some district has the span.
    */
   private static void districts(
-      Knowledge k, String indicator, String whole, Quantity q, List<Relation> out) {
+      Knowledge k,
+      String indicator,
+      String whole,
+      java.util.Set<String> groups,
+      Quantity q,
+      List<Relation> out) {
     for (Span span : k.spans(indicator, whole)) {
       List<Item> parts = new ArrayList<>();
       boolean anyPresent = false;
       for (String unit : k.units(indicator)) {
-        if (!unit.equals(whole)) {
+        if (!unit.equals(whole) && !groups.contains(unit)) {
           Cell c = new Cell(indicator, unit, span);
           anyPresent |= k.present(c);
           parts.add(c.item(q));
@@ -77,6 +96,24 @@ final class ReaderRelations {
         out.add(
             new Relation(new Cell(indicator, whole, span).item(q), parts, Relation.Kind.DISTRICTS));
       }
+    }
+  }
+
+  /** A group equals the sum of its members, per span, when the group has the span. */
+  private static void members(
+      Knowledge k,
+      String indicator,
+      String group,
+      List<String> members,
+      Quantity q,
+      List<Relation> out) {
+    for (Span span : k.spans(indicator, group)) {
+      List<Item> parts = new ArrayList<>();
+      for (String member : members) {
+        parts.add(new Cell(indicator, member, span).item(q));
+      }
+      out.add(
+          new Relation(new Cell(indicator, group, span).item(q), parts, Relation.Kind.DISTRICTS));
     }
   }
 }
