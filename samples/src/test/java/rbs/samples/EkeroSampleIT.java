@@ -3,6 +3,8 @@ package rbs.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rbs.job.CommentsJob;
 import rbs.job.JobListener;
 import rbs.job.ReportJob;
 import rbs.job.ReportRequest;
@@ -141,5 +144,90 @@ class EkeroSampleIT {
       assertThat(dots).isTrue();
       assertThat(described).as("the indicators' descriptions are in the workbook").isTrue();
     }
+  }
+
+  /** The narrative of the seed's annual follow-up, as Ekerö's social office would write it. */
+  static final String NARRATIVE =
+      "Samverkan: möte mellan kommunens beställare och utförare för boendestöd, LSS och äldreomsorg"
+          + " har hållits om handlingsplanen. Kompetensutveckling: två medarbetare har gått"
+          + " Länsstyrelsens spetsutbildning för att bli metodstödjare. Utredningsmetodik: våld"
+          + " utreds med FREDA.";
+
+  @Test
+  void thePublishedAnnualReportCarriesTheUnitsNarrativeBesideItsWithheldCounts(
+      @TempDir Path project, @TempDir Path forms) throws IOException {
+    Path programme = MottagningSampleIT.copy(SAMPLE, project);
+    Clock clock = Clock.fixed(Instant.parse("2016-02-01T06:00:00Z"), ZoneOffset.UTC);
+    List<Path> written =
+        new CommentsJob(JobListener.SILENT, clock, SourceReader::forProgramme)
+            .run(
+                ReportRequest.builder(
+                        programme, ReportPeriod.annual(2015), LocalDate.of(2016, 2, 1))
+                    .outDir(forms)
+                    .toolVersion("test")
+                    .build());
+    assertThat(written).hasSize(1);
+    // the social office types its narrative into the open analysis cell of the housing goal
+    Path form = written.get(0);
+    XSSFWorkbook filled;
+    try (InputStream in = Files.newInputStream(form)) {
+      filled = new XSSFWorkbook(in);
+    }
+    Sheet sheet = filled.getSheetAt(0);
+    int analysis = column(sheet, "Analys");
+    Row goal = rowOf(sheet, "boende");
+    Cell cell = goal.getCell(analysis) == null ? goal.createCell(analysis) : goal.getCell(analysis);
+    assertThat(cell.getCellStyle().getLocked()).as("the analysis cell is open").isFalse();
+    cell.setCellValue(NARRATIVE);
+    Path returned = project.resolve("kommentarer/2015/ekero.xlsx");
+    Files.createDirectories(returned.getParent());
+    try (OutputStream out = Files.newOutputStream(returned)) {
+      filled.write(out);
+    }
+    filled.close();
+
+    ReportSummary summary = run(programme, out, true);
+
+    assertThat(summary.warnings()).noneMatch(w -> w.kind() == rbs.job.Warning.Kind.COMMENTS);
+    Map<String, String[]> r = MottagningSampleIT.results(out.resolve("current"));
+    assertThat(r.get("beviljat-akut,Ekerö,year,2015-01-01")[11]).isEqualTo("..");
+    try (XSSFWorkbook wb =
+        new XSSFWorkbook(
+            Files.newInputStream(out.resolve("current").resolve("ekero-2015-ekero.xlsx")))) {
+      List<String> texts = new java.util.ArrayList<>();
+      for (Sheet s : wb) {
+        for (Row row : s) {
+          for (Cell c : row) {
+            if (c.getCellType() == CellType.STRING) {
+              texts.add(c.getStringCellValue());
+            }
+          }
+        }
+      }
+      assertThat(texts).contains("..");
+      assertThat(texts).anyMatch(t -> t.contains(NARRATIVE));
+    }
+  }
+
+  private static int column(Sheet sheet, String heading) {
+    for (Row row : sheet) {
+      for (Cell c : row) {
+        if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(heading)) {
+          return c.getColumnIndex();
+        }
+      }
+    }
+    throw new AssertionError("no column " + heading);
+  }
+
+  /** The form's row of a goal or indicator, by its id in the hidden id column. */
+  private static Row rowOf(Sheet sheet, String id) {
+    for (Row row : sheet) {
+      Cell c = row.getCell(0);
+      if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(id)) {
+        return row;
+      }
+    }
+    throw new AssertionError("no row for " + id);
   }
 }
