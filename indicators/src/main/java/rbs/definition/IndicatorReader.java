@@ -231,6 +231,15 @@ final class IndicatorReader {
     if (kind == MeasureKind.SUM) {
       ok = numericColumn(s, columnKey, source.get(), column);
     }
+    boolean people = s.bool("counts_people", false);
+    if (s.has("counts_people") && kind != MeasureKind.SUM) {
+      s.problem(
+          s.valueLocation("counts_people"),
+          s.context()
+              + ": 'counts_people' is for a sum; a count of records or persons is always"
+              + " protected in published reports");
+      ok = false;
+    }
     if (kind == MeasureKind.PERSONS && source.get().personColumn().isEmpty()) {
       s.problem(
           s.valueLocation("source"),
@@ -266,7 +275,8 @@ final class IndicatorReader {
             kind,
             sourceName,
             kind == MeasureKind.SUM ? Optional.of(column) : Optional.empty(),
-            filter));
+            filter,
+            people));
   }
 
   private Optional<Source> source(Section s, String name) {

@@ -11,9 +11,16 @@ import java.util.Optional;
  *
  * @param kind {@link MeasureKind#COUNT}, {@link MeasureKind#PERSONS} or {@link MeasureKind#SUM}
  * @param column the summed column, for a sum only
+ * @param people for a sum: its values count people (accompanying children, persons per case), so a
+ *     published report protects it as it does a count ({@code counts_people: true}); counts of
+ *     records and persons always are
  */
 public record Aggregate(
-    MeasureKind kind, String source, Optional<String> column, Optional<String> filter)
+    MeasureKind kind,
+    String source,
+    Optional<String> column,
+    Optional<String> filter,
+    boolean people)
     implements Measure {
 
   public Aggregate {
@@ -27,6 +34,15 @@ public record Aggregate(
     if ((kind == MeasureKind.SUM) != column.isPresent()) {
       throw new IllegalArgumentException("a sum needs a column, and only a sum has one");
     }
+    if (people && kind != MeasureKind.SUM) {
+      throw new IllegalArgumentException("only a sum is declared to count people");
+    }
+  }
+
+  /** An aggregate whose sums, if it is one, count no people (amounts, hours). */
+  public Aggregate(
+      MeasureKind kind, String source, Optional<String> column, Optional<String> filter) {
+    this(kind, source, column, filter, false);
   }
 
   /** The sum of a column over every row of a source (a rate's population). */
@@ -71,8 +87,11 @@ public record Aggregate(
     return Measure.plain(outcome.value());
   }
 
-  /** Whether this aggregate counts persons or records (and so is subject to disclosure control). */
+  /**
+   * Whether this aggregate counts persons, records or (a sum declared so) people, and so is subject
+   * to disclosure control.
+   */
   public boolean isCount() {
-    return kind != MeasureKind.SUM;
+    return kind != MeasureKind.SUM || people;
   }
 }

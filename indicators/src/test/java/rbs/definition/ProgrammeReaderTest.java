@@ -154,6 +154,48 @@ class ProgrammeReaderTest {
   }
 
   @Test
+  void aSumMayBeDeclaredToCountPeopleACountNeedNot() throws IOException {
+    List<String> source =
+        List.of(
+            "programme: {id: p, name: P, municipality: Staden}",
+            "districts: [Norr]",
+            "sources:",
+            "  - name: s",
+            "    path: data/*.csv",
+            "    district: stadsdel",
+            "    date: datum",
+            "    columns:",
+            "      - {name: stadsdel, type: district}",
+            "      - {name: datum, type: date}",
+            "      - {name: barn, type: decimal}",
+            "target_groups:",
+            "  - id: g",
+            "    name: G",
+            "    goals:",
+            "      - id: m",
+            "        text: M",
+            "        indicators:");
+    Path good =
+        write(
+            source,
+            "          - {id: a, name: A, kind: sum, column: barn, source: s, counts_people: true}",
+            "          - {id: b, name: B, kind: sum, column: barn, source: s}");
+    List<Indicator> read = ProgrammeReader.read(good).indicators().toList();
+    assertThat(read.get(0).measure().countsPeople()).isTrue();
+    assertThat(read.get(1).measure().countsPeople()).isFalse();
+
+    Path bad =
+        write(source, "          - {id: a, name: A, kind: count, source: s, counts_people: false}");
+    InputException e = catchThrowableOfType(InputException.class, () -> ProgrammeReader.read(bad));
+    assertThat(e.problems())
+        .extracting(Problem::toString)
+        .singleElement()
+        .asString()
+        .startsWith(bad + ":19:")
+        .contains("'counts_people' is for a sum");
+  }
+
+  @Test
   void aFilterErrorPointsAtTheNameInsideTheFilterWhenItCan() throws IOException {
     Path file =
         write(

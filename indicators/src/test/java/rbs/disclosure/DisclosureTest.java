@@ -58,6 +58,18 @@ class DisclosureTest {
   }
 
   @Test
+  void protectsASumThatCountsPeopleAndLeavesAmountsAlone() {
+    // accompanying children summed from a column: D2's 3 children are as identifying as 3 persons
+    long[][] monthly = {{20, 20, 20, 20}, {1, 0, 1, 1}, {5, 5, 5, 5}};
+
+    Results children = Disclosure.suppress(Tables.sums(T1, pad(monthly), true));
+    Results amounts = Disclosure.suppress(Tables.sums(T1, pad(monthly), false));
+
+    assertThat(withheld(children)).contains("D2 2014-01..04").hasSizeGreaterThan(1);
+    assertThat(withheld(amounts)).isEmpty();
+  }
+
+  @Test
   void keepsAWithheldSmallCountInARangeAsWideAsTheThreshold() {
     // every level published: D1's March (1) and April (2) are small; withholding just the two
     // would show March + April = 3 (the tertial minus January and February): boxed into 0..3

@@ -134,7 +134,23 @@ final class Tables {
   /** Counts as above with groups of districts (see {@link #programme}), each the sum of members. */
   static Results counts(
       ReportPeriod report, long[][] monthly, PublicationLevels levels, List<int[]> groups) {
-    Indicator indicator = indicator("n", PERSONS);
+    return volumes(report, monthly, levels, groups, PERSONS);
+  }
+
+  /** Sums of a column per district and month, declared to count people or not. */
+  static Results sums(ReportPeriod report, long[][] monthly, boolean people) {
+    Aggregate sum =
+        new Aggregate(MeasureKind.SUM, "s", Optional.of("barn"), Optional.empty(), people);
+    return volumes(report, monthly, PublicationLevels.standard(), List.of(), sum);
+  }
+
+  private static Results volumes(
+      ReportPeriod report,
+      long[][] monthly,
+      PublicationLevels levels,
+      List<int[]> groups,
+      Aggregate measure) {
+    Indicator indicator = indicator("n", measure);
     Programme programme = programme(monthly.length, levels, groups, indicator);
     List<Outcome> outcomes = new ArrayList<>();
     for (Period p : periods(report)) {
