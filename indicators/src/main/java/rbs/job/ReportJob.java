@@ -1,6 +1,8 @@
 package rbs.job;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,7 +10,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import rbs.InputException;
 import rbs.Location;
 import rbs.Problem;
@@ -21,6 +25,7 @@ import rbs.filter.CelFilters;
 import rbs.model.Comments;
 import rbs.model.InputFile;
 import rbs.model.Programme;
+import rbs.model.ReportPeriod;
 import rbs.model.Results;
 import rbs.model.Unit;
 import rbs.output.ManifestInfo;
@@ -178,9 +183,40 @@ public final class ReportJob {
             request.toolVersion(),
             request.programme().toString(),
             ManifestJson.sha256(request.programme()),
-            timings.millis());
+            timings.millis(),
+            alsoRead(results.programme(), request.period()));
     writing(
         out, "manifest.json", () -> writers.manifest(results, info, dir.resolve("manifest.json")));
+  }
+
+  /** The targets table and the comment forms of the period, as the report read them. */
+  private static List<ManifestInfo.ReadFile> alsoRead(Programme programme, ReportPeriod period) {
+    List<ManifestInfo.ReadFile> read = new ArrayList<>();
+    Path base = programme.baseDir();
+    programme
+        .targetsFile()
+        .ifPresent(
+            f ->
+                read.add(
+                    new ManifestInfo.ReadFile(
+                        "targets_file", f, ManifestJson.sha256(base.resolve(f)))));
+    Optional<Path> folder = programme.commentsFolder(period);
+    if (folder.isPresent() && Files.isDirectory(folder.get())) {
+      try (Stream<Path> files = Files.list(folder.get())) {
+        for (Path form :
+            files.filter(p -> p.getFileName().toString().endsWith(".xlsx")).sorted().toList()) {
+          read.add(
+              new ManifestInfo.ReadFile(
+                  "comment_form",
+                  base.relativize(form).toString().replace('\\', '/'),
+                  ManifestJson.sha256(form)));
+        }
+      } catch (IOException e) {
+        throw InputException.unavailable(
+            Location.of(folder.get().toString()), "cannot list the comment forms", e);
+      }
+    }
+    return List.copyOf(read);
   }
 
   /**

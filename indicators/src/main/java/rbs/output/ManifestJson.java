@@ -75,6 +75,16 @@ public final class ManifestJson {
       m.put("disclosure", disclosure(results));
     }
     m.put("inputs", inputs(results.inputs()));
+    // the targets table and the units' comment forms change what the report says too
+    List<Map<String, Object>> also = new ArrayList<>();
+    for (ManifestInfo.ReadFile f : info.read()) {
+      Map<String, Object> e = new TreeMap<>();
+      e.put("role", f.role());
+      e.put("file", f.file());
+      e.put("sha256", f.sha256());
+      also.add(e);
+    }
+    m.put("other_inputs", also);
     m.put("rows", rows(results.inputs()));
     m.put("missing", missing(results));
     m.put("rejects", rejects(results.rejects()));

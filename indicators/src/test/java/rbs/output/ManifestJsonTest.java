@@ -53,6 +53,29 @@ class ManifestJsonTest {
   }
 
   @Test
+  void namesTheTargetsTableAndTheCommentFormsItRead() {
+    ManifestInfo info =
+        new ManifestInfo(
+            "0.1.0",
+            "programme.yaml",
+            "abc123",
+            Map.of(),
+            java.util.List.of(
+                new ManifestInfo.ReadFile("targets_file", "mal.csv", "d1"),
+                new ManifestInfo.ReadFile("comment_form", "kommentarer/2014-T1/norr.xlsx", "d2")));
+
+    String json = ManifestJson.text(OutputFixtures.results(), info);
+
+    assertThat(json)
+        .contains(
+            "\"other_inputs\" : [ {\n    \"file\" : \"mal.csv\",\n    \"role\" : \"targets_file\",\n"
+                + "    \"sha256\" : \"d1\"\n  }, {\n    \"file\" : \"kommentarer/2014-T1/norr.xlsx\",")
+        .contains("\"sha256\" : \"d2\"");
+    assertThat(ManifestJson.text(OutputFixtures.results(), info(10)))
+        .contains("\"other_inputs\" : [ ]");
+  }
+
+  @Test
   void publishedResultsSayWhatDisclosureControlWithheld() {
     String json =
         ManifestJson.text(rbs.disclosure.Disclosure.suppress(OutputFixtures.results()), info(10));
