@@ -1,18 +1,36 @@
 package rbs.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * What was read from one input file: its path (as shown to users, relative to the programme
  * folder), SHA-256 of its bytes, and the row accounting: rows read = rows used + rows rejected.
+ *
+ * @param totalsRows the trailing totals rows skipped (neither data nor rejected), each as {@code
+ *     file:row} or {@code file[sheet]:row}, masked
  */
 public record InputFile(
-    String source, String path, String sha256, long rowsRead, long rowsUsed, long rowsRejected) {
+    String source,
+    String path,
+    String sha256,
+    long rowsRead,
+    long rowsUsed,
+    long rowsRejected,
+    List<String> totalsRows) {
+
+  /** A file without totals rows. */
+  public InputFile(
+      String source, String path, String sha256, long rowsRead, long rowsUsed, long rowsRejected) {
+    this(source, path, sha256, rowsRead, rowsUsed, rowsRejected, List.of());
+  }
 
   public InputFile {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(sha256, "sha256");
+    totalsRows =
+        Objects.requireNonNull(totalsRows, "totalsRows").stream().map(SafeText::mask).toList();
     if (rowsRead != rowsUsed + rowsRejected) {
       throw new IllegalArgumentException("rows read must equal rows used + rows rejected");
     }

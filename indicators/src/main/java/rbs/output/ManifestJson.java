@@ -124,6 +124,7 @@ public final class ManifestJson {
               e.put("rows_read", f.rowsRead());
               e.put("rows_used", f.rowsUsed());
               e.put("rows_rejected", f.rowsRejected());
+              e.put("totals_rows_skipped", f.totalsRows());
               out.add(e);
             });
     return out;
@@ -173,6 +174,7 @@ public final class ManifestJson {
     m.put("read", files.stream().mapToLong(InputFile::rowsRead).sum());
     m.put("used", files.stream().mapToLong(InputFile::rowsUsed).sum());
     m.put("rejected", files.stream().mapToLong(InputFile::rowsRejected).sum());
+    m.put("totals_skipped", files.stream().mapToLong(f -> f.totalsRows().size()).sum());
     return m;
   }
 

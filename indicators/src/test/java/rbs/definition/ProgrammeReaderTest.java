@@ -69,7 +69,8 @@ class ProgrammeReaderTest {
     assertThat(enkat.encoding()).contains("UTF-8");
     Source familjeratt = p.source("familjeratt").orElseThrow();
     assertThat(familjeratt.format()).contains(FileFormat.Kind.XLS);
-    assertThat(familjeratt.sheetName()).contains("Utredningar");
+    assertThat(familjeratt.sheets())
+        .isEqualTo(new rbs.model.SheetSelection.Names(java.util.List.of("Utredningar")));
     assertThat(familjeratt.column("hot_och_sakerhet").orElseThrow().type())
         .isEqualTo(ColumnType.BOOLEAN);
   }
@@ -151,6 +152,29 @@ class ProgrammeReaderTest {
             bad
                 + ":6:27: programme published_levels: 'municipality' may list month, tertial,"
                 + " ytd, year; got \"quarter\"");
+  }
+
+  @Test
+  void aSourceReadsEverySheetAListOfSheetsOrOneByNameOrPosition() throws IOException {
+    for (String[] c :
+        new String[][] {
+          {"\"*\"", "Every[]"},
+          {"[Jan, Feb]", "Names[names=[Jan, Feb]]"},
+          {"Jan", "Names[names=[Jan]]"},
+          {"2", "Position[index=2]"}
+        }) {
+      List<String> source = new java.util.ArrayList<>(SOURCE_S_AND_GOAL_M);
+      source.add(3, "    sheet: " + c[0]);
+      Path file =
+          write(
+              "programme: {id: p, name: P, municipality: Staden}",
+              "districts: [Norr]",
+              source,
+              "          - {id: a, name: A, kind: count, source: s}");
+      assertThat(ProgrammeReader.read(file).sources().get(0).sheets().toString())
+          .as(c[0])
+          .isEqualTo(c[1]);
+    }
   }
 
   @Test

@@ -42,7 +42,9 @@ class ManifestJsonTest {
         .doesNotContain("\"disclosure\"")
         .contains("\"period\" : \"2014-T1\"")
         .contains("\"sha256\" : \"abc123\"")
-        .contains("\"read\" : 15,\n    \"rejected\" : 1,\n    \"used\" : 14")
+        .contains(
+            "\"read\" : 15,\n    \"rejected\" : 1,\n    \"totals_skipped\" : 0,\n    \"used\" : 14")
+        .contains("\"totals_rows_skipped\" : [ ]")
         .contains("\"by_period\" : {\n      \"2014-01..04\" : [ \"=Evil\" ]")
         .contains("\"month\" : \"2014-02\"")
         .contains("\"reason\" : \"not a date\"")
