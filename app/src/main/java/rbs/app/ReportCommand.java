@@ -90,9 +90,12 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--charts",
-      paramLabel = "png",
-      description = "Also write every chart as a PNG into DIR/current/charts (value: png).")
-  ChartFormat charts;
+      paramLabel = "png|svg",
+      split = ",",
+      description =
+          "Also write every chart into DIR/current/charts: png (300 dpi, with its alternative"
+              + " text beside it), svg (for print at any size), or png,svg.")
+  List<ChartFormat> charts = new ArrayList<>();
 
   @Option(names = "--dry-run", description = "Read and compute, but write nothing.")
   boolean dryRun;
@@ -117,7 +120,8 @@ final class ReportCommand implements Callable<Integer> {
 
   /** Chart formats besides the native workbook charts. */
   enum ChartFormat {
-    png
+    png,
+    svg
   }
 
   @Override
@@ -133,7 +137,8 @@ final class ReportCommand implements Callable<Integer> {
             .outDir(this.out)
             .districts(districts)
             .publish(publish)
-            .pngCharts(charts == ChartFormat.png)
+            .pngCharts(charts.contains(ChartFormat.png))
+            .svgCharts(charts.contains(ChartFormat.svg))
             .dryRun(dryRun)
             .strict(strict)
             .toolVersion(Rbs.version())

@@ -7,6 +7,7 @@ import rbs.output.ManifestInfo;
 import rbs.output.ManifestJson;
 import rbs.output.ResultsCsv;
 import rbs.report.ChartPngWriter;
+import rbs.report.ChartSvgWriter;
 import rbs.report.ReportOptions;
 import rbs.report.WorkbookWriter;
 
@@ -22,6 +23,11 @@ interface OutputWriters {
   void workbook(Results results, Unit unit, ReportOptions options, Path file);
 
   void charts(Results results, Unit unit, Path folder);
+
+  /** Every chart of the unit's workbook as SVG, for print at any size. */
+  default void svgCharts(Results results, Unit unit, Path folder) {
+    ChartSvgWriter.write(results, unit, folder);
+  }
 
   void manifest(Results results, ManifestInfo info, Path file);
 

@@ -151,6 +151,12 @@ public final class ReportJob {
             "the charts of " + unit.name(),
             () -> writers.charts(results, unit, dir.resolve("charts")));
       }
+      if (request.svgCharts()) {
+        writing(
+            out,
+            "the SVG charts of " + unit.name(),
+            () -> writers.svgCharts(results, unit, dir.resolve("charts")));
+      }
     }
     ManifestInfo info =
         new ManifestInfo(

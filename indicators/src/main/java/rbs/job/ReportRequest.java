@@ -27,6 +27,7 @@ public final class ReportRequest {
   private final List<String> districts;
   private final boolean publish;
   private final boolean pngCharts;
+  private final boolean svgCharts;
   private final boolean dryRun;
   private final boolean strict;
   private final String toolVersion;
@@ -40,6 +41,7 @@ public final class ReportRequest {
     districts = List.copyOf(b.districts);
     publish = b.publish;
     pngCharts = b.pngCharts;
+    svgCharts = b.svgCharts;
     dryRun = b.dryRun;
     strict = b.strict;
     toolVersion = b.toolVersion;
@@ -88,6 +90,11 @@ public final class ReportRequest {
     return pngCharts;
   }
 
+  /** Also write every chart as SVG, for print at any size. */
+  public boolean svgCharts() {
+    return svgCharts;
+  }
+
   /** Read and compute but write nothing. */
   public boolean dryRun() {
     return dryRun;
@@ -118,6 +125,7 @@ public final class ReportRequest {
     private List<String> districts = List.of();
     private boolean publish;
     private boolean pngCharts;
+    private boolean svgCharts;
     private boolean dryRun;
     private boolean strict;
     private String toolVersion = "dev";
@@ -150,6 +158,12 @@ public final class ReportRequest {
     /** Also write the charts as PNG (default: no). */
     public Builder pngCharts(boolean pngCharts) {
       this.pngCharts = pngCharts;
+      return this;
+    }
+
+    /** Also write the charts as SVG (default: no). */
+    public Builder svgCharts(boolean svgCharts) {
+      this.svgCharts = svgCharts;
       return this;
     }
 

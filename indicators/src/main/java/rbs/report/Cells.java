@@ -1,14 +1,17 @@
 package rbs.report;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import rbs.model.Flag;
 import rbs.model.Indicator;
 import rbs.model.Outcome;
+import rbs.model.Period;
 import rbs.model.SafeText;
 
 /** Writes values as numeric cells with their format, and '-' or '..' as centred text. */
@@ -51,11 +54,36 @@ final class Cells {
         : styles.number(indicator.decimals());
   }
 
-  /** The outcome's value, or its symbol: '..' when withheld, '-' when missing or absent. */
+  /** The number style of an indicator's values, marked " *" when incomplete. */
+  CellStyle style(Indicator indicator, boolean incomplete) {
+    return indicator.isShare()
+        ? styles.percent(indicator.decimals(), incomplete)
+        : styles.number(indicator.decimals(), incomplete);
+  }
+
+  /** A month as a date cell (its first day) showing the month's name in the language: "maj". */
+  void month(Row row, int col, Period month, Labels labels) {
+    Cell cell = row.createCell(col);
+    cell.setCellValue(LocalDate.of(month.year(), month.firstMonth(), 1));
+    cell.setCellStyle(styles.date(labels.monthFormat(), HorizontalAlignment.LEFT));
+  }
+
+  /** A date cell, ISO 8601 ("2014-09-15") as the programme's reports write dates. */
+  void date(Row row, int col, LocalDate date, CellStyle style) {
+    Cell cell = row.createCell(col);
+    cell.setCellValue(date);
+    cell.setCellStyle(style);
+  }
+
+  /**
+   * The outcome's value, or its symbol: '..' when withheld, '-' when missing or absent; a value
+   * over months some of which had no data is marked " *".
+   */
   void outcome(Row row, int col, Optional<Outcome> outcome, Indicator indicator) {
     Optional<BigDecimal> value = ReportView.value(outcome);
     if (value.isPresent()) {
-      number(row, col, value.get().doubleValue(), style(indicator));
+      boolean incomplete = outcome.map(Outcome::incomplete).orElse(false);
+      number(row, col, value.get().doubleValue(), style(indicator, incomplete));
     } else {
       text(row, col, symbol(outcome), styles.centered());
     }
@@ -92,7 +120,7 @@ final class Cells {
     }
     return plain(outcome.numerator().get())
         + " "
-        + labels.get("of")
+        + labels.get(Label.OF)
         + " "
         + plain(outcome.denominator().get());
   }

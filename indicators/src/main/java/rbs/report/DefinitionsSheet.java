@@ -32,22 +32,26 @@ final class DefinitionsSheet {
   static void write(XSSFWorkbook workbook, ReportView view, Cells cells, boolean publish) {
     Labels labels = view.labels();
     Styles styles = cells.styles();
-    XSSFSheet sheet = workbook.createSheet(labels.get("definitions"));
-    cells.text(Cells.row(sheet, 0), 0, labels.get("definitions"), styles.title());
+    XSSFSheet sheet = workbook.createSheet(labels.get(Label.DEFINITIONS));
+    Row title = Cells.row(sheet, 0);
+    cells.text(title, 0, labels.get(Label.DEFINITIONS), styles.title());
+    title.setHeightInPoints(20);
     Row head = Cells.row(sheet, 2);
     String[] heads = {
-      labels.get("indicator"),
-      labels.get("description"),
-      labels.get("source"),
-      labels.get("filter"),
-      labels.get("measureUnit"),
-      labels.get("polarity"),
-      labels.get("targets"),
-      labels.get("comparability")
+      labels.get(Label.INDICATOR),
+      labels.get(Label.DESCRIPTION),
+      labels.get(Label.SOURCE),
+      labels.get(Label.FILTER),
+      labels.get(Label.MEASURE_UNIT),
+      labels.get(Label.POLARITY),
+      labels.get(Label.TARGETS),
+      labels.get(Label.COMPARABILITY)
     };
     for (int c = 0; c < heads.length; c++) {
       cells.text(head, c, heads[c], styles.header());
     }
+    head.setHeightInPoints(30);
+    Pages pages = new Pages(sheet, WIDTHS, 2, 2, 3);
     int r = 3;
     List<Indicator> indicators =
         view.results().programme().indicators().collect(Collectors.toList());
@@ -58,51 +62,61 @@ final class DefinitionsSheet {
         indicator.description(),
         sources(indicator.measure()),
         filters(indicator.measure(), view, labels),
-        indicator.unit() + " (" + labels.get("kind." + indicator.measure().kind().key()) + ")",
+        indicator.unit() + " (" + labels.kind(indicator.measure().kind()) + ")",
         labels.get(
             indicator.polarity() == Polarity.HIGHER_IS_BETTER
-                ? "polarity.higher"
-                : "polarity.lower"),
+                ? Label.POLARITY_HIGHER
+                : Label.POLARITY_LOWER),
         targets(indicator, view),
         comparability(indicator, labels)
       };
       float height = 15;
       for (int c = 0; c < texts.length; c++) {
         cells.text(row, c, texts[c], styles.wrapped());
+        // every line of a cell shown: the row is as tall as its tallest cell's wrapped lines
         height = Math.max(height, PageSetup.height(texts[c], WIDTHS[c]));
       }
       row.setHeightInPoints(height);
+      pages.keep(row.getRowNum(), row.getRowNum());
     }
-    publication(sheet, view, cells, r + 1);
-    PageSetup.apply(sheet, view, publish, 3, WIDTHS);
+    new Headers(sheet).table(2, r - 1, 0, heads.length - 1);
+    int end = publication(sheet, view, cells, r + 1);
+    // the publication's heading with its text
+    pages.keep(r, end - 1);
+    pages.apply();
+    PageSetup.apply(sheet, view, publish, 2, 1, WIDTHS);
   }
 
-  /** What the report shows and withholds, in words, under the indicators. */
-  private static void publication(XSSFSheet sheet, ReportView view, Cells cells, int r) {
+  /**
+   * What the report shows and withholds, in words, under the indicators.
+   *
+   * @return the row after it
+   */
+  private static int publication(XSSFSheet sheet, ReportView view, Cells cells, int r) {
     Labels labels = view.labels();
     Styles styles = cells.styles();
     Publication publication = view.results().publication();
-    cells.text(Cells.row(sheet, r++), 0, labels.get("publication"), styles.subtitle());
+    cells.text(Cells.row(sheet, r++), 0, labels.get(Label.PUBLICATION), styles.subtitle());
     List<String> lines = new java.util.ArrayList<>();
     if (!publication.published()) {
-      lines.add(labels.get("publication.internal"));
+      lines.add(labels.get(Label.PUBLICATION_INTERNAL));
     } else {
       String municipality = view.results().programme().municipality();
       String whole = levels(publication.levels().whole(), labels);
       lines.add(
           view.results().programme().districts().isEmpty()
-              ? labels.format("publication.levelsWhole", municipality, whole)
+              ? labels.format(Label.PUBLICATION_LEVELS_WHOLE, municipality, whole)
               : labels.format(
-                  "publication.levels",
+                  Label.PUBLICATION_LEVELS,
                   municipality,
                   whole,
                   levels(publication.levels().districts(), labels)));
       int threshold = view.results().programme().disclosureThreshold();
-      lines.add(labels.format("publication.rule", threshold - 1, threshold));
+      lines.add(labels.format(Label.PUBLICATION_RULE, threshold - 1, threshold));
       DisclosureSummary s = publication.summary();
       lines.add(
           labels.format(
-              "publication.count", s.withheld(), s.cells(), s.primary(), s.complements()));
+              Label.PUBLICATION_COUNT, s.withheld(), s.cells(), s.primary(), s.complements()));
     }
     for (String line : lines) {
       Row row = Cells.row(sheet, r++);
@@ -110,13 +124,11 @@ final class DefinitionsSheet {
       sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, 3));
       row.setHeightInPoints(PageSetup.height(line, WIDTHS[0] + WIDTHS[1] + WIDTHS[2] + WIDTHS[3]));
     }
+    return r;
   }
 
   private static String levels(java.util.Set<PeriodKind> kinds, Labels labels) {
-    return kinds.stream()
-        .sorted()
-        .map(k -> labels.get("level." + k.key()))
-        .collect(Collectors.joining(", "));
+    return kinds.stream().sorted().map(k -> labels.level(k)).collect(Collectors.joining(", "));
   }
 
   private static String sources(Measure measure) {
@@ -133,14 +145,14 @@ final class DefinitionsSheet {
       parts.add(
           a.filter()
               .map(f -> source.map(s -> FilterWords.describe(s, f, labels.filterWords())).orElse(f))
-              .orElse(labels.get("all")));
+              .orElse(labels.get(Label.ALL)));
     }
     if (measure.kind() == MeasureKind.SHARE) {
-      return labels.get("numerator")
+      return labels.get(Label.NUMERATOR)
           + ": "
           + parts.get(0)
           + "\n"
-          + labels.get("denominator")
+          + labels.get(Label.DENOMINATOR)
           + ": "
           + parts.get(1);
     }
@@ -161,7 +173,8 @@ final class DefinitionsSheet {
   }
 
   private static String comparability(Indicator indicator, Labels labels) {
-    Optional<String> from = indicator.comparableFrom().map(y -> labels.format("comparableFrom", y));
+    Optional<String> from =
+        indicator.comparableFrom().map(y -> labels.format(Label.COMPARABLE_FROM, y));
     String notes = indicator.notes();
     return from.map(f -> notes.isEmpty() ? f : f + " " + notes).orElse(notes);
   }

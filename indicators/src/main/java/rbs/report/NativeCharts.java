@@ -1,6 +1,8 @@
 package rbs.report;
 
 import java.util.List;
+import java.util.Locale;
+import javax.xml.namespace.QName;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.PresetColor;
@@ -28,13 +30,20 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xddf.usermodel.text.XDDFRunProperties;
+import org.apache.poi.xddf.usermodel.text.XDDFTextBody;
 import org.apache.poi.xddf.usermodel.text.XDDFTextParagraph;
 import org.apache.poi.xddf.usermodel.text.XDDFTextRun;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTChartSpace;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineChart;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
 
 /**
  * Draws a {@link ChartSpec} as a native Excel chart over cell ranges of its sheet, so the chart
@@ -47,26 +56,47 @@ final class NativeCharts {
    * Where the data of a chart lie: the category labels, and one range plus name cell per series.
    */
   record Ranges(
-      CellRangeAddress categories, List<CellRangeAddress> values, List<CellReference> names) {}
+      XSSFSheet sheet,
+      CellRangeAddress categories,
+      List<CellRangeAddress> values,
+      List<CellReference> names) {}
+
+  static final String C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 
   private NativeCharts() {}
 
+  /**
+   * Draws the chart over the cells from ({@code col1}, {@code row1}) to ({@code col2}, {@code
+   * row2}), reading its data from the ranges, with its alternative text and language.
+   *
+   * @param number the chart's number within its sheet, from 1, for its name
+   */
   static XSSFChart draw(
-      XSSFSheet sheet, ChartSpec spec, Ranges ranges, int col1, int row1, int col2, int row2) {
+      XSSFSheet sheet,
+      ChartSpec spec,
+      Ranges ranges,
+      Labels labels,
+      int number,
+      int col1,
+      int row1,
+      int col2,
+      int row2) {
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
     XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col1, row1, col2, row2);
     XSSFChart chart = drawing.createChart(anchor);
+    Locale language = Locale.forLanguageTag(labels.languageTag());
+    describe(chart, spec, labels, number);
+    // the whole title, wrapped by the chart (never cut): the indicator's name, then per what, the
+    // unit and the period in a smaller type
     chart.setTitleText(spec.title());
     chart.setTitleOverlay(false);
-    // the default title size is far too large for the small charts of a printed page
-    XDDFTextParagraph title = chart.getTitle().getBody().getParagraph(0);
-    XDDFRunProperties titleFont = title.addDefaultRunProperties();
-    titleFont.setFontSize(11.0);
-    titleFont.setBold(true);
-    for (XDDFTextRun run : title.getTextRuns()) {
-      run.setFontSize(11.0);
-      run.setBold(true);
-    }
+    XDDFTextBody body = chart.getTitle().getBody();
+    XDDFTextParagraph name = body.getParagraph(0);
+    style(name, 10.0, true, language);
+    XDDFTextParagraph details = body.addNewParagraph();
+    details.appendRegularRun(spec.subtitle());
+    style(details, 8.0, false, language);
+    language(chart, labels.languageTag());
     chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
     chart.displayBlanksAs(DisplayBlanks.GAP);
     chart.setPlotOnlyVisibleCells(false);
@@ -77,11 +107,16 @@ final class NativeCharts {
     y.setTitle(spec.valueTitle());
     y.setCrosses(AxisCrosses.AUTO_ZERO);
     y.setMinimum(0);
+    if (spec.percent()) {
+      // a share is 0-100 %: an axis to 120 % would draw a share that cannot be
+      y.setMaximum(100);
+      y.setMajorUnit(20);
+    }
     y.setNumberFormat(spec.percent() ? "0\" %\"" : "#,##0");
     y.getOrAddMajorGridProperties().setLineProperties(line("D9D9D9", 0.75, ChartSpec.Dash.SOLID));
 
     XDDFDataSource<String> categories =
-        XDDFDataSourcesFactory.fromStringCellRange(sheet, ranges.categories());
+        XDDFDataSourcesFactory.fromStringCellRange(ranges.sheet(), ranges.categories());
     // what Excel writes for the same charts (OoxmlValidation's ExcelRules checks each)
     XDDFChartData data;
     if (spec.kind() == ChartSpec.Kind.BAR) {
@@ -104,7 +139,7 @@ final class NativeCharts {
       XDDFChartData.Series series =
           data.addSeries(
               categories,
-              XDDFDataSourcesFactory.fromNumericCellRange(sheet, ranges.values().get(i)));
+              XDDFDataSourcesFactory.fromNumericCellRange(ranges.sheet(), ranges.values().get(i)));
       series.setTitle(s.name(), ranges.names().get(i));
       XDDFShapeProperties shape = new XDDFShapeProperties();
       if (spec.kind() == ChartSpec.Kind.BAR) {
@@ -134,6 +169,56 @@ final class NativeCharts {
       }
     }
     return chart;
+  }
+
+  /**
+   * The chart's name and alternative text on its frame ({@code xdr:cNvPr name, title, descr}),
+   * where a screen reader and Excel's accessibility checker look for them.
+   */
+  private static void describe(XSSFChart chart, ChartSpec spec, Labels labels, int number) {
+    CTNonVisualDrawingProps properties =
+        chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
+    properties.setName(labels.format(Label.CHART_NAME, number));
+    properties.setTitle(spec.fullTitle());
+    properties.setDescr(spec.altText());
+  }
+
+  /** A title paragraph's size, weight and language, for its runs and any added later. */
+  private static void style(
+      XDDFTextParagraph paragraph, double size, boolean bold, Locale language) {
+    XDDFRunProperties defaults = paragraph.addDefaultRunProperties();
+    defaults.setFontSize(size);
+    defaults.setBold(bold);
+    defaults.setLanguage(language);
+    for (XDDFTextRun run : paragraph.getTextRuns()) {
+      run.setFontSize(size);
+      run.setBold(bold);
+      run.setLanguage(language);
+    }
+  }
+
+  /**
+   * The chart's language ({@code c:lang}) and the language and size of every text it draws (axes,
+   * legend: {@code c:txPr}), so a screen reader speaks Swedish labels as Swedish.
+   */
+  private static void language(XSSFChart chart, String tag) {
+    CTChartSpace space = chart.getCTChartSpace();
+    // poi-ooxml-lite has no type for c:lang: written with a cursor, before c:chart as the schema
+    // orders it
+    try (XmlCursor cursor = space.newCursor()) {
+      if (cursor.toChild(new QName(C, "chart"))) {
+        cursor.beginElement(new QName(C, "lang"));
+        cursor.insertAttributeWithValue("val", tag);
+      }
+    }
+    CTTextBody text = space.isSetTxPr() ? space.getTxPr() : space.addNewTxPr();
+    text.addNewBodyPr();
+    text.addNewLstStyle();
+    CTTextParagraph paragraph = text.addNewP();
+    CTTextCharacterProperties defaults = paragraph.addNewPPr().addNewDefRPr();
+    defaults.setLang(tag);
+    defaults.setSz(800);
+    paragraph.addNewEndParaRPr().setLang(tag);
   }
 
   private static XDDFLineProperties line(String rgb, double width, ChartSpec.Dash dash) {

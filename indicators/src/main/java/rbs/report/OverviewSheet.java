@@ -16,7 +16,7 @@ import rbs.model.Trend;
 /** The first sheet: what the workbook is about and every goal and indicator at a glance. */
 final class OverviewSheet {
 
-  /** The row (0-based) of the table header; rows up to it repeat on every page. */
+  /** The row (0-based) of the table header, repeated on every printed page. */
   static final int HEADER_ROW = 6;
 
   private static final int[] WIDTHS = {52, 11, 13, 11, 16, 15, 12, 30};
@@ -26,47 +26,58 @@ final class OverviewSheet {
   static void write(XSSFWorkbook workbook, ReportView view, Cells cells, boolean publish) {
     Labels labels = view.labels();
     Styles styles = cells.styles();
-    XSSFSheet sheet = workbook.createSheet(labels.get("overview"));
+    XSSFSheet sheet = workbook.createSheet(labels.get(Label.OVERVIEW));
     Period main = view.mainPeriod();
 
-    cells.text(Cells.row(sheet, 0), 0, view.results().programme().name(), styles.title());
-    info(cells, sheet, 1, labels.get("unit"), view.unit().name());
+    Row title = Cells.row(sheet, 0);
+    cells.text(title, 0, view.results().programme().name(), styles.title());
+    title.setHeightInPoints(20);
+    info(cells, sheet, 1, labels.get(Label.UNIT), view.unit().name());
     info(
         cells,
         sheet,
         2,
-        labels.get("period"),
+        labels.get(Label.PERIOD),
         view.results().period() + " (" + view.periodLabel(main) + ")");
-    info(cells, sheet, 3, labels.get("asOf"), view.results().asOf().toString());
+    Row asOf = Cells.row(sheet, 3);
+    cells.text(asOf, 0, labels.get(Label.AS_OF), styles.subtitle());
+    cells.date(asOf, 1, view.results().asOf(), styles.boldDate("yyyy-mm-dd"));
     cells.text(
         Cells.row(sheet, 4),
         0,
-        labels.get(publish ? "published" : "internal"),
+        labels.get(publish ? Label.PUBLISHED : Label.INTERNAL),
         publish ? styles.text() : styles.warning());
+    // what the symbols mean, on the first page, above the first of them
+    cells.text(Cells.row(sheet, 5), 0, labels.get(Label.FOOTNOTE), styles.footnote());
 
     Row header = Cells.row(sheet, HEADER_ROW);
     String[] heads = {
-      labels.get("goalIndicator"),
-      labels.get("outcome") + " " + view.year(),
-      labels.get("counts"),
-      labels.get("target"),
-      labels.get("fulfilment"),
-      labels.get("trend"),
-      labels.get("lastYear"),
-      labels.get("note")
+      labels.get(Label.GOAL_INDICATOR),
+      labels.get(Label.OUTCOME) + " " + view.year(),
+      labels.get(Label.COUNTS),
+      labels.get(Label.TARGET),
+      labels.get(Label.FULFILMENT),
+      labels.get(Label.CHANGE),
+      view.lastYearHeading(),
+      labels.get(Label.NOTE)
     };
     for (int c = 0; c < heads.length; c++) {
       cells.text(header, c, heads[c], styles.header());
     }
     header.setHeightInPoints(32);
 
+    // only the table's header repeats: the title block opens the first page
+    Pages pages = new Pages(sheet, WIDTHS, HEADER_ROW, HEADER_ROW, HEADER_ROW + 1);
     int r = HEADER_ROW + 1;
     for (TargetGroup group : view.results().programme().targetGroups()) {
+      int groupRow = r;
       cells.text(Cells.row(sheet, r++), 0, group.name(), styles.subtitle());
+      boolean first = true;
       for (Goal goal : group.goals()) {
+        int goalRow = r;
         Row row = Cells.row(sheet, r++);
         cells.text(row, 0, goal.text(), styles.goal());
-        row.setHeightInPoints(PageSetup.height(goal.text(), WIDTHS[0]));
+        row.setHeightInPoints(PageSetup.boldHeight(goal.text(), WIDTHS[0]));
         Status status =
             view.goal(goal.id(), main).map(GoalOutcome::status).orElse(Status.NOT_ASSESSABLE);
         for (int c = 1; c < heads.length; c++) {
@@ -76,10 +87,14 @@ final class OverviewSheet {
         for (Indicator indicator : goal.indicators()) {
           indicatorRow(cells, view, Cells.row(sheet, r++), indicator, main);
         }
+        // a goal prints with its indicators, and a target group's heading with its first goal
+        pages.keep(first ? groupRow : goalRow, r - 1);
+        first = false;
       }
     }
-    cells.text(Cells.row(sheet, r + 1), 0, labels.get("footnote"), styles.footnote());
-    PageSetup.apply(sheet, view, publish, HEADER_ROW + 1, WIDTHS);
+    new Headers(sheet).table(HEADER_ROW, r - 1, 0, heads.length - 1);
+    pages.apply();
+    PageSetup.apply(sheet, view, publish, HEADER_ROW, 1, WIDTHS);
   }
 
   private static void indicatorRow(
@@ -98,14 +113,16 @@ final class OverviewSheet {
     cells.text(row, 5, labels.trend(trend), styles.centered());
     cells.outcome(row, 6, view.outcome(indicator.id(), main.previousYear()), indicator);
     boolean incomplete = outcome.map(Outcome::incomplete).orElse(false);
-    String note = incomplete ? labels.get("incomplete") : "";
+    String note = incomplete ? Styles.INCOMPLETE_MARK + " " + labels.get(Label.INCOMPLETE) : "";
     cells.text(row, 7, note, styles.wrapped());
     row.setHeightInPoints(
         Math.max(
-            PageSetup.height(indicator.name(), WIDTHS[0] - 4), PageSetup.height(note, WIDTHS[7])));
+            PageSetup.height(indicator.name(), WIDTHS[0] - 3), PageSetup.height(note, WIDTHS[7])));
   }
 
   private static void info(Cells cells, XSSFSheet sheet, int r, String label, String value) {
-    cells.text(Cells.row(sheet, r), 0, label + ": " + value, cells.styles().subtitle());
+    Row row = Cells.row(sheet, r);
+    cells.text(row, 0, label, cells.styles().subtitle());
+    cells.text(row, 1, value, cells.styles().subtitle());
   }
 }

@@ -1,9 +1,11 @@
 package rbs.report;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -14,52 +16,67 @@ import rbs.model.Revision;
 
 /**
  * What the numbers rest on: each input file's rows read, used and rejected, the months a district
- * delivered nothing, and the reject reasons (which never quote a personal value).
+ * delivered nothing, and the reject reasons (which never quote a personal value). A table that
+ * continues on the next printed page repeats its heading and column headers there.
  */
 final class QualitySheet {
 
-  private static final int[] WIDTHS = {18, 50, 15, 15, 15, 40};
+  private static final int[] WIDTHS = {18, 50, 15, 15, 15, 24};
 
   private QualitySheet() {}
+
+  /** One data row: its height, and how it is written. */
+  private interface Line {
+    float height();
+
+    void write(Row row);
+  }
 
   static void write(XSSFWorkbook workbook, ReportView view, Cells cells, boolean publish) {
     Labels labels = view.labels();
     Styles styles = cells.styles();
-    XSSFSheet sheet = workbook.createSheet(labels.get("quality"));
-    cells.text(Cells.row(sheet, 0), 0, labels.get("quality"), styles.title());
+    XSSFSheet sheet = workbook.createSheet(labels.get(Label.QUALITY));
+    Row title = Cells.row(sheet, 0);
+    cells.text(title, 0, labels.get(Label.QUALITY), styles.title());
+    title.setHeightInPoints(20);
     cells.text(
         Cells.row(sheet, 1),
         0,
         view.unit().name() + " – " + view.results().period(),
         styles.footnote());
+    Tables tables = new Tables(sheet, cells, new Pages(sheet, WIDTHS, 0, 1, 3), labels);
 
-    int r = 3;
-    cells.text(Cells.row(sheet, r++), 0, labels.get("inputs"), styles.subtitle());
-    header(
-        cells,
-        Cells.row(sheet, r++),
-        labels.get("source"),
-        labels.get("file"),
-        labels.get("rowsRead"),
-        labels.get("rowsUsed"),
-        labels.get("rowsRejected"));
     List<InputFile> inputs = new ArrayList<>(view.results().inputs());
     inputs.sort(
         (a, b) ->
             a.source().equals(b.source())
                 ? a.path().compareTo(b.path())
                 : a.source().compareTo(b.source()));
+    List<Line> files = new ArrayList<>();
     for (InputFile file : inputs) {
-      Row row = Cells.row(sheet, r++);
-      cells.text(row, 0, file.source(), styles.text());
-      cells.text(row, 1, file.path(), styles.wrapped());
-      cells.number(row, 2, (double) file.rowsRead(), styles.number(0));
-      cells.number(row, 3, (double) file.rowsUsed(), styles.number(0));
-      cells.number(row, 4, (double) file.rowsRejected(), styles.number(0));
+      files.add(
+          line(
+              PageSetup.height(file.path(), WIDTHS[1]),
+              row -> {
+                cells.text(row, 0, file.source(), styles.text());
+                cells.text(row, 1, file.path(), styles.wrapped());
+                cells.number(row, 2, (double) file.rowsRead(), styles.number(0));
+                cells.number(row, 3, (double) file.rowsUsed(), styles.number(0));
+                cells.number(row, 4, (double) file.rowsRejected(), styles.number(0));
+              }));
     }
+    tables.table(
+        labels.get(Label.INPUTS),
+        new String[] {
+          labels.get(Label.SOURCE),
+          labels.get(Label.FILE),
+          labels.get(Label.ROWS_READ),
+          labels.get(Label.ROWS_USED),
+          labels.get(Label.ROWS_REJECTED)
+        },
+        files,
+        "");
 
-    r++;
-    cells.text(Cells.row(sheet, r++), 0, labels.get("missing"), styles.subtitle());
     // one line per source and month, listing the districts that delivered nothing
     Map<String, List<String>> missing = new TreeMap<>();
     List<MissingData> sorted = new ArrayList<>(view.results().missing());
@@ -71,55 +88,61 @@ final class QualitySheet {
             .add(m.district());
       }
     }
-    if (missing.isEmpty()) {
-      cells.text(Cells.row(sheet, r++), 0, labels.get("noMissing"), styles.text());
-    } else {
-      header(
-          cells,
-          Cells.row(sheet, r++),
-          labels.get("source"),
-          labels.get("district"),
-          labels.get("month"));
-      for (Map.Entry<String, List<String>> e : missing.entrySet()) {
-        String[] key = e.getKey().split("\t", -1);
-        Row row = Cells.row(sheet, r++);
-        cells.text(row, 0, key[0], styles.text());
-        cells.text(row, 1, String.join(", ", e.getValue()), styles.wrapped());
-        cells.text(row, 2, key[1], styles.centered());
-      }
+    List<Line> months = new ArrayList<>();
+    for (Map.Entry<String, List<String>> e : missing.entrySet()) {
+      String[] key = e.getKey().split("\t", -1);
+      String districts = String.join(", ", e.getValue());
+      YearMonth month = YearMonth.parse(key[1]);
+      months.add(
+          line(
+              PageSetup.height(districts, WIDTHS[1]),
+              row -> {
+                cells.text(row, 0, key[0], styles.text());
+                cells.text(row, 1, districts, styles.wrapped());
+                cells.date(
+                    row, 2, month.atDay(1), styles.date("yyyy-mm", HorizontalAlignment.CENTER));
+              }));
     }
+    tables.table(
+        labels.get(Label.MISSING),
+        new String[] {
+          labels.get(Label.SOURCE), labels.get(Label.DISTRICT), labels.get(Label.MONTH)
+        },
+        months,
+        labels.get(Label.NO_MISSING));
 
-    r++;
-    cells.text(Cells.row(sheet, r++), 0, labels.get("rejects"), styles.subtitle());
     List<RejectSummary> rejects = new ArrayList<>(view.results().rejects());
     rejects.sort(
         (a, b) ->
             (a.source() + "\t" + a.column() + "\t" + a.reason())
                 .compareTo(b.source() + "\t" + b.column() + "\t" + b.reason()));
-    if (rejects.isEmpty()) {
-      cells.text(Cells.row(sheet, r), 0, labels.get("noRejects"), styles.text());
-    } else {
-      header(
-          cells,
-          Cells.row(sheet, r++),
-          labels.get("source"),
-          labels.get("reason"),
-          labels.get("rows"),
-          "",
-          "",
-          labels.get("column"));
-      for (RejectSummary reject : rejects) {
-        Row row = Cells.row(sheet, r++);
-        cells.text(row, 0, reject.source(), styles.text());
-        cells.text(row, 1, reject.reason(), styles.wrapped());
-        cells.number(row, 2, (double) reject.rows(), styles.number(0));
-        cells.text(row, 5, reject.column(), styles.text());
-      }
+    List<Line> reasons = new ArrayList<>();
+    for (RejectSummary reject : rejects) {
+      reasons.add(
+          line(
+              PageSetup.height(reject.reason(), WIDTHS[1]),
+              row -> {
+                cells.text(row, 0, reject.source(), styles.text());
+                cells.text(row, 1, reject.reason(), styles.wrapped());
+                cells.number(row, 2, (double) reject.rows(), styles.number(0));
+                cells.text(row, 3, reject.column(), styles.text());
+              }));
     }
+    tables.table(
+        labels.get(Label.REJECTS),
+        new String[] {
+          labels.get(Label.SOURCE),
+          labels.get(Label.REASON),
+          labels.get(Label.ROWS),
+          labels.get(Label.COLUMN)
+        },
+        reasons,
+        labels.get(Label.NO_REJECTS));
     if (view.published()) {
-      revisions(sheet, view, cells, r + 2);
+      revisions(view, cells, tables);
     }
-    PageSetup.apply(sheet, view, publish, 2, WIDTHS);
+    tables.pages.apply();
+    PageSetup.apply(sheet, view, publish, 0, 2, WIDTHS);
   }
 
   /**
@@ -127,45 +150,130 @@ final class QualitySheet {
    * since): a reader of both sees two numbers for one thing and deserves to be told. A district's
    * workbook lists its own.
    */
-  private static void revisions(XSSFSheet sheet, ReportView view, Cells cells, int r) {
+  private static void revisions(ReportView view, Cells cells, Tables tables) {
     Labels labels = view.labels();
     Styles styles = cells.styles();
-    cells.text(Cells.row(sheet, r++), 0, labels.get("revisions"), styles.subtitle());
-    List<Revision> revisions = new ArrayList<>();
+    List<Line> lines = new ArrayList<>();
     for (Revision rev : view.results().publication().revisions()) {
-      if (view.unit().isWhole() || rev.unit().equals(view.unit().name())) {
-        revisions.add(rev);
+      if (!view.unit().isWhole() && !rev.unit().equals(view.unit().name())) {
+        continue;
       }
-    }
-    if (revisions.isEmpty()) {
-      cells.text(Cells.row(sheet, r), 0, labels.get("noRevisions"), styles.text());
-      return;
-    }
-    header(
-        cells,
-        Cells.row(sheet, r++),
-        labels.get("district"),
-        labels.get("indicator"),
-        labels.get("period"),
-        labels.get("revision.publication"),
-        labels.get("revision.before"),
-        labels.get("revision.now"));
-    for (Revision rev : revisions) {
-      Row row = Cells.row(sheet, r++);
-      cells.text(row, 0, rev.unit(), styles.text());
       String name =
           view.results().programme().indicator(rev.indicatorId()).map(i -> i.name()).orElse("");
-      cells.text(row, 1, name, styles.wrapped());
-      cells.text(row, 2, view.periodLabel(rev.period()), styles.text());
-      cells.text(row, 3, rev.publication(), styles.text());
-      cells.text(row, 4, rev.before(), styles.centered());
-      cells.text(row, 5, rev.now(), styles.text());
+      lines.add(
+          line(
+              PageSetup.height(name, WIDTHS[1]),
+              row -> {
+                cells.text(row, 0, rev.unit(), styles.text());
+                cells.text(row, 1, name, styles.wrapped());
+                cells.text(row, 2, view.periodLabel(rev.period()), styles.text());
+                cells.text(row, 3, rev.publication(), styles.text());
+                cells.text(row, 4, rev.before(), styles.centered());
+                cells.text(row, 5, rev.now(), styles.text());
+              }));
     }
+    tables.table(
+        labels.get(Label.REVISIONS),
+        new String[] {
+          labels.get(Label.DISTRICT),
+          labels.get(Label.INDICATOR),
+          labels.get(Label.PERIOD),
+          labels.get(Label.REVISION_PUBLICATION),
+          labels.get(Label.REVISION_BEFORE),
+          labels.get(Label.REVISION_NOW)
+        },
+        lines,
+        labels.get(Label.NO_REVISIONS));
   }
 
-  private static void header(Cells cells, Row row, String... texts) {
-    for (int c = 0; c < texts.length; c++) {
-      cells.text(row, c, texts[c], cells.styles().header());
+  private static Line line(float height, java.util.function.Consumer<Row> writer) {
+    return new Line() {
+      @Override
+      public float height() {
+        return height;
+      }
+
+      @Override
+      public void write(Row row) {
+        writer.accept(row);
+      }
+    };
+  }
+
+  /** Writes the sheet's tables one below the other, each starting and continuing whole. */
+  private static final class Tables {
+
+    private final XSSFSheet sheet;
+    private final Cells cells;
+    private final Pages pages;
+    private final Labels labels;
+    private final Headers headers;
+    private int r = 3;
+
+    Tables(XSSFSheet sheet, Cells cells, Pages pages, Labels labels) {
+      this.sheet = sheet;
+      this.cells = cells;
+      this.pages = pages;
+      this.labels = labels;
+      this.headers = new Headers(sheet);
+    }
+
+    /**
+     * A heading, column headers and the lines, or the heading and {@code empty} when there are no
+     * lines. The heading never ends a page: it starts the next one with the headers and the first
+     * line; where the lines continue on a new page, the heading ("… (forts.)") and the headers do
+     * too.
+     */
+    void table(String heading, String[] heads, List<Line> lines, String empty) {
+      Styles styles = cells.styles();
+      float first = lines.isEmpty() ? 15 : lines.get(0).height();
+      if (!pages.atTop() && !pages.fits(15 + 15 + 30 + first)) {
+        pages.breakBefore(r);
+      } else if (!pages.atTop()) {
+        // a blank line between tables
+        pages.keep(r, r);
+        r++;
+      }
+      cells.text(Cells.row(sheet, r), 0, heading, styles.subtitle());
+      pages.keep(r, r);
+      r++;
+      if (lines.isEmpty()) {
+        cells.text(Cells.row(sheet, r), 0, empty, styles.text());
+        pages.keep(r, r);
+        r++;
+        return;
+      }
+      int header = head(heads);
+      for (Line line : lines) {
+        if (!pages.fits(line.height())) {
+          headers.table(header, r - 1, 0, heads.length - 1);
+          pages.breakBefore(r);
+          cells.text(
+              Cells.row(sheet, r),
+              0,
+              heading + " (" + labels.get(Label.CONTINUED) + ")",
+              styles.subtitle());
+          pages.keep(r, r);
+          r++;
+          header = head(heads);
+        }
+        Row row = Cells.row(sheet, r);
+        line.write(row);
+        row.setHeightInPoints(line.height());
+        pages.keep(r, r);
+        r++;
+      }
+      headers.table(header, r - 1, 0, heads.length - 1);
+    }
+
+    private int head(String[] heads) {
+      Row row = Cells.row(sheet, r);
+      for (int c = 0; c < heads.length; c++) {
+        cells.text(row, c, heads[c], cells.styles().header());
+      }
+      row.setHeightInPoints(30);
+      pages.keep(r, r);
+      return r++;
     }
   }
 }

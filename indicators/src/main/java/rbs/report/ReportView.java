@@ -128,13 +128,39 @@ final class ReportView {
   String periodLabel(Period p) {
     return switch (p.kind()) {
       case MONTH -> labels.month(p.firstMonth());
-      case TERTIAL -> labels.get("tertial") + " " + (p.lastMonth() / 4);
+      case TERTIAL -> labels.get(Label.TERTIAL) + " " + (p.lastMonth() / 4);
       case YEAR_TO_DATE ->
           p.lastMonth() == 12
-              ? labels.get("year")
-              : labels.format("ytd", labels.month(p.lastMonth()));
-      default -> labels.get("year");
+              ? labels.get(Label.YEAR)
+              : labels.format(Label.YTD, labels.month(p.lastMonth()));
+      default -> labels.get(Label.YEAR);
     };
+  }
+
+  /** The months of the report's year so far, in words: "jan–aug", "jan–dec". */
+  String span() {
+    return labels.month(1) + "–" + labels.month(lastMonth());
+  }
+
+  /** A period with its year, in words for a title: "jan–aug 2014", "helåret 2014", "maj 2014". */
+  String periodInWords(Period p) {
+    return switch (p.kind()) {
+      case MONTH -> labels.month(p.firstMonth()) + " " + p.year();
+      case TERTIAL -> labels.format(Label.TERTIAL_IN_WORDS, p.lastMonth() / 4, p.year());
+      case YEAR_TO_DATE ->
+          p.lastMonth() == 12
+              ? labels.format(Label.WHOLE_YEAR_IN_WORDS, p.year())
+              : labels.month(1) + "–" + labels.month(p.lastMonth()) + " " + p.year();
+      default -> labels.format(Label.WHOLE_YEAR_IN_WORDS, p.year());
+    };
+  }
+
+  /**
+   * The heading of the comparison with last year: "Samma period fjol" in a tertial report,
+   * "Föregående år" in the annual report.
+   */
+  String lastYearHeading() {
+    return labels.get(annual() ? Label.LAST_YEAR_ANNUAL : Label.LAST_YEAR);
   }
 
   /** The districts the results hold outcomes for, in declaration order. */

@@ -7,7 +7,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import rbs.model.SafeText;
 
-/** Sheet names Excel accepts: at most 31 characters, none of []:*?/\, unique ignoring case. */
+/**
+ * Sheet names Excel accepts: at most 31 characters, none of []:*?/\, unique ignoring case. A longer
+ * name is shortened by whole phrases: it ends before a preposition, conjunction or relative word
+ * ("Män som utövat våld | i nära relationer"), so the tab reads as a whole, never as "Män som
+ * utövat våld i nära"; only a name with no such place is cut at its last whole word.
+ */
 final class SheetNames {
 
   static final int MAX = 31;
@@ -15,8 +20,9 @@ final class SheetNames {
   // words a shortened name should not end on
   private static final Set<String> DANGLING =
       Set.of(
-          "i", "och", "eller", "för", "som", "av", "med", "till", "mellan", "mot", "om", "på", "of",
-          "and", "or", "in", "who", "for", "to", "with", "the", "a");
+          "i", "och", "eller", "för", "som", "av", "med", "till", "mellan", "mot", "om", "på",
+          "från", "hos", "under", "efter", "vid", "utan", "samt", "of", "and", "or", "in", "who",
+          "for", "to", "with", "the", "a", "from", "at", "by", "without");
 
   private final Set<String> used = new TreeSet<>();
 
@@ -49,6 +55,27 @@ final class SheetNames {
     if (text.length() <= max) {
       return text;
     }
+    String[] words = text.split(" ", -1);
+    String phrase = "";
+    StringBuilder prefix = new StringBuilder(words[0]);
+    for (int i = 1; i < words.length && prefix.length() <= max; i++) {
+      if (DANGLING.contains(words[i].toLowerCase(Locale.ROOT))) {
+        String whole = prefix.toString();
+        if (whole.length() <= max && !DANGLING.contains(lastWord(whole))) {
+          phrase = whole;
+        }
+      }
+      prefix.append(' ').append(words[i]);
+    }
+    return phrase.isEmpty() ? byWords(text, max) : phrase;
+  }
+
+  private static String lastWord(String text) {
+    return text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+  }
+
+  /** The longest run of whole words that fits, without a dangling last word. */
+  private static String byWords(String text, int max) {
     List<String> words = new ArrayList<>(List.of(text.split(" ")));
     StringBuilder out = new StringBuilder();
     for (String word : words) {

@@ -1,6 +1,7 @@
 package rbs.report;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -8,10 +9,15 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTXf;
 import rbs.model.Status;
 
 /**
@@ -19,9 +25,42 @@ import rbs.model.Status;
  *
  * <p>Numbers use locale-neutral format codes ({@code #,##0}): Excel and LibreOffice show them with
  * the reader's separators, so a Swedish reader sees "1 300" and "12,5". Shares are stored in
- * percent (80 means 80 %) and shown with a literal " %", so the stored value equals results.csv.
+ * percent (80 means 80 %) and shown with a literal " %", so the stored value equals results.csv. A
+ * value over months of which some had no data carries the mark " *" in its format, so the cell
+ * stays a number.
+ *
+ * <p>Each look is based on one of the named cell styles Excel knows (Normal, Title, Heading 2–4,
+ * Explanatory Text, Good, Neutral, Bad, Warning Text), written to the styles part's cell-style
+ * table, so that a reader (or an accessibility checker) sees which cells are titles and headings.
  */
 final class Styles {
+
+  /** Excel's built-in cell styles the looks are based on: name and builtinId. */
+  enum Named {
+    NORMAL("Normal", 0),
+    TITLE("Title", 15),
+    HEADING_2("Heading 2", 17),
+    HEADING_3("Heading 3", 18),
+    HEADING_4("Heading 4", 19),
+    EXPLANATORY("Explanatory Text", 53),
+    GOOD("Good", 26),
+    NEUTRAL("Neutral", 28),
+    BAD("Bad", 27),
+    WARNING("Warning Text", 11);
+
+    final String styleName;
+    final int builtinId;
+
+    Named(String styleName, int builtinId) {
+      this.styleName = styleName;
+      this.builtinId = builtinId;
+    }
+  }
+
+  private static final String SML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+  /** The mark of a value over months some of which had no data. */
+  static final String INCOMPLETE_MARK = "*";
 
   /**
    * Fill colours of the fulfilment words: green, yellow, red, grey (the Excel "good/neutral/bad").
@@ -36,21 +75,42 @@ final class Styles {
 
   private final XSSFWorkbook workbook;
   private final Map<String, CellStyle> cache = new TreeMap<>();
+  private final Map<String, Named> named = new TreeMap<>();
 
   Styles(XSSFWorkbook workbook) {
     this.workbook = workbook;
   }
 
   CellStyle title() {
-    return cached("title", s -> s.setFont(font(true, false, 14, "1F3864")));
+    return cached("title", Named.TITLE, s -> s.setFont(font(true, false, 14, "1F3864")));
   }
 
   CellStyle subtitle() {
-    return cached("subtitle", s -> s.setFont(font(true, false, 11, "000000")));
+    return cached("subtitle", Named.HEADING_2, s -> s.setFont(font(true, false, 11, "000000")));
+  }
+
+  /** A short note beside a right-aligned number, indented so the two do not touch. */
+  CellStyle note() {
+    return cached(
+        "note",
+        s -> {
+          s.setIndention((short) 1);
+          s.setVerticalAlignment(VerticalAlignment.TOP);
+        });
+  }
+
+  /** Bold body text, top aligned like the numbers beside it (not a heading). */
+  CellStyle bold() {
+    return cached(
+        "bold",
+        s -> {
+          s.setFont(font(true, false, 11, "000000"));
+          s.setVerticalAlignment(VerticalAlignment.TOP);
+        });
   }
 
   CellStyle warning() {
-    return cached("warning", s -> s.setFont(font(true, false, 11, "C00000")));
+    return cached("warning", Named.WARNING, s -> s.setFont(font(true, false, 11, "C00000")));
   }
 
   CellStyle text() {
@@ -70,6 +130,7 @@ final class Styles {
   CellStyle goal() {
     return cached(
         "goal",
+        Named.HEADING_3,
         s -> {
           s.setFont(font(true, false, 11, "000000"));
           s.setWrapText(true);
@@ -92,6 +153,7 @@ final class Styles {
   CellStyle header() {
     return cached(
         "header",
+        Named.HEADING_4,
         s -> {
           s.setFont(font(true, false, 11, "000000"));
           fill(s, "D9E1F2");
@@ -102,7 +164,7 @@ final class Styles {
   }
 
   CellStyle footnote() {
-    return cached("footnote", s -> s.setFont(font(false, true, 9, "404040")));
+    return cached("footnote", Named.EXPLANATORY, s -> s.setFont(font(false, true, 9, "404040")));
   }
 
   CellStyle centered() {
@@ -116,20 +178,69 @@ final class Styles {
 
   /** A count or sum with the given number of decimals and a thousands separator. */
   CellStyle number(int decimals) {
-    String code = decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
-    return cached("number" + decimals, s -> numberFormat(s, code));
+    return number(decimals, false);
+  }
+
+  /** A count or sum, marked " *" when some of its months had no data. */
+  CellStyle number(int decimals, boolean incomplete) {
+    String code = (decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)) + mark(incomplete);
+    return cached("number" + decimals + mark(incomplete), s -> numberFormat(s, code));
   }
 
   /** A share stored in percent, shown with a literal " %" (80 → "80 %"). */
   CellStyle percent(int decimals) {
-    String code = (decimals == 0 ? "0" : "0." + "0".repeat(decimals)) + "\" %\"";
-    return cached("percent" + decimals, s -> numberFormat(s, code));
+    return percent(decimals, false);
+  }
+
+  /** A share in percent, marked " *" when some of its months had no data. */
+  CellStyle percent(int decimals, boolean incomplete) {
+    String code = (decimals == 0 ? "0" : "0." + "0".repeat(decimals)) + "\" %\"" + mark(incomplete);
+    return cached("percent" + decimals + mark(incomplete), s -> numberFormat(s, code));
+  }
+
+  private static String mark(boolean incomplete) {
+    return incomplete ? "\" " + INCOMPLETE_MARK + "\"" : "";
+  }
+
+  /**
+   * A date shown with the format code: "yyyy-mm-dd", "yyyy-mm", or a month name in the language
+   * ({@code [$-41D]mmm} is Swedish "maj" wherever the workbook is opened).
+   */
+  CellStyle date(String code, HorizontalAlignment alignment) {
+    return cached(
+        "date " + code + alignment,
+        s -> {
+          numberFormat(s, code);
+          s.setAlignment(alignment);
+        });
+  }
+
+  /** A year as a number without a thousands separator, left aligned like a label. */
+  CellStyle year() {
+    return date("0", HorizontalAlignment.LEFT);
+  }
+
+  /** A date in the subtitle's bold, left aligned. */
+  CellStyle boldDate(String code) {
+    return cached(
+        "subtitle-date " + code,
+        Named.HEADING_2,
+        s -> {
+          numberFormat(s, code);
+          s.setFont(font(true, false, 11, "000000"));
+          s.setAlignment(HorizontalAlignment.LEFT);
+        });
   }
 
   /** The fulfilment word on its colour, centred. */
   CellStyle status(Status status) {
     return cached(
         "status-" + status.key(),
+        status == Status.MET
+            ? Named.GOOD
+            : status == Status.PARTLY
+                ? Named.NEUTRAL
+                : status == Status.NOT_MET ? Named.BAD : Named.NORMAL,
         s -> {
           fill(s, STATUS_FILL.get(status));
           s.setAlignment(HorizontalAlignment.CENTER);
@@ -147,6 +258,11 @@ final class Styles {
   }
 
   private CellStyle cached(String name, Look look) {
+    return cached(name, Named.NORMAL, look);
+  }
+
+  private CellStyle cached(String name, Named base, Look look) {
+    named.put(name, base);
     return cache.computeIfAbsent(
         name,
         k -> {
@@ -154,6 +270,58 @@ final class Styles {
           look.apply(style);
           return style;
         });
+  }
+
+  /**
+   * Writes the cell-style table: one cell-style format per named style in use (with the font, fill
+   * and border of the first look based on it), each look's format pointing at its named style, and
+   * the names with their built-in ids. Called once, when every cell is written.
+   */
+  void writeNamedStyles() {
+    StylesTable table = workbook.getStylesSource();
+    Map<Named, Integer> ids = new LinkedHashMap<>();
+    ids.put(Named.NORMAL, 0);
+    for (Map.Entry<String, CellStyle> e : cache.entrySet()) {
+      Named base = named.get(e.getKey());
+      if (base == Named.NORMAL) {
+        continue;
+      }
+      CTXf core = ((XSSFCellStyle) e.getValue()).getCoreXf();
+      int id =
+          ids.computeIfAbsent(
+              base,
+              k -> {
+                CTXf xf = CTXf.Factory.newInstance();
+                xf.setNumFmtId(0);
+                xf.setFontId(core.getFontId());
+                xf.setFillId(core.getFillId());
+                xf.setBorderId(core.getBorderId());
+                return table.putCellStyleXf(xf);
+              });
+      core.setXfId(id);
+    }
+    // poi-ooxml-lite has no type for the cell-style table: written as XML, which XMLBeans keeps
+    // in the schema's order when POI adds the formats around it
+    StringBuilder xml =
+        new StringBuilder("<cellStyles xmlns=\"" + SML + "\" count=\"" + ids.size() + "\">");
+    for (Map.Entry<Named, Integer> e : ids.entrySet()) {
+      xml.append("<cellStyle name=\"")
+          .append(e.getKey().styleName)
+          .append("\" xfId=\"")
+          .append(e.getValue())
+          .append("\" builtinId=\"")
+          .append(e.getKey().builtinId)
+          .append("\"/>");
+    }
+    xml.append("</cellStyles>");
+    try (XmlCursor from = XmlObject.Factory.parse(xml.toString()).newCursor();
+        XmlCursor to = table.getCTStylesheet().newCursor()) {
+      from.toFirstChild();
+      to.toEndToken();
+      from.copyXml(to);
+    } catch (XmlException e) {
+      throw new IllegalStateException("the cell-style table is no XML", e);
+    }
   }
 
   private static void fill(XSSFCellStyle s, String rgb) {

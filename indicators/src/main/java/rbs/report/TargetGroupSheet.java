@@ -4,40 +4,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import rbs.model.Goal;
 import rbs.model.Indicator;
 import rbs.model.Outcome;
 import rbs.model.Period;
+import rbs.model.PeriodKind;
 import rbs.model.Status;
 import rbs.model.TargetGroup;
 import rbs.model.Trend;
+import rbs.model.Unit;
 
 /**
- * One sheet per target group: per indicator a table of months, tertials and year-to-date against
- * last year and the target, the charts' data (blank where a value is missing or withheld, so the
- * charts show gaps, never zeros) and the charts below.
+ * One sheet per target group: per indicator a block with its table of months, tertials and the
+ * report's period against last year and the target; beside it, in the city workbook, the districts
+ * (each share with the counts behind it), and in the annual report the years with the trend line;
+ * below, the charts. Every number is printed once: the charts read their data from the hidden
+ * {@link ChartDataSheet}. A block that fits prints on one page, never cut.
  */
 final class TargetGroupSheet {
 
   static final int HEADER_ROWS = 2;
-  static final int DATA_COL = 9;
-  static final int CHART_ROWS = 18;
-  static final int SHORT_CHART_ROWS = 14;
+  static final int RIGHT_COL = 9;
+  static final int CHART_ROWS = 14;
+  static final int SHORT_CHART_ROWS = 11;
+  static final float NAME_HEIGHT = 24;
+  static final float GAP_HEIGHT = 8;
 
-  /**
-   * Rows of an indicator's block that print on one landscape A4 page at the sheet's fit-to-width
-   * scale (rendered with LibreOffice: a 48-row block fills about 95% of the page). A taller block
-   * (the annual city report: twelve months, fourteen districts and the years) prints its tables on
-   * one page and its charts on the next, so no chart is ever cut by a page break.
-   */
-  static final int ROWS_PER_PAGE = 48;
-
-  private static final int[] WIDTHS = {24, 11, 11, 11, 15, 14, 10, 10, 2, 14, 11, 11, 11};
-  private static final int[][] CHART_COLS = {{0, 4}, {4, 9}, {9, 13}};
+  private static final int[] WIDTHS = {22, 12, 12, 12, 15, 14, 11, 11, 2, 24, 12, 13, 12, 14};
 
   private TargetGroupSheet() {}
 
@@ -45,12 +40,15 @@ final class TargetGroupSheet {
       XSSFWorkbook workbook,
       ReportView view,
       Cells cells,
+      ChartDataSheet data,
       boolean publish,
       TargetGroup group,
       String sheetName) {
     XSSFSheet sheet = workbook.createSheet(sheetName);
     Styles styles = cells.styles();
-    cells.text(Cells.row(sheet, 0), 0, group.name(), styles.title());
+    Row title = Cells.row(sheet, 0);
+    cells.text(title, 0, group.name(), styles.title());
+    title.setHeightInPoints(20);
     cells.text(
         Cells.row(sheet, 1),
         0,
@@ -58,61 +56,62 @@ final class TargetGroupSheet {
             + " – "
             + view.results().period()
             + ".   "
-            + view.labels().get("footnote"),
+            + view.labels().get(Label.FOOTNOTE),
         styles.footnote());
-    int r = HEADER_ROWS + 1;
-    int pageStart = r;
-    // set in row order at the end (a block decides its own inner break before the one above it)
-    java.util.TreeSet<Integer> breaks = new java.util.TreeSet<>();
+    Pages pages = new Pages(sheet, WIDTHS, 0, HEADER_ROWS - 1, HEADER_ROWS);
+    Headers headers = new Headers(sheet);
+    int r = HEADER_ROWS;
     for (Goal goal : group.goals()) {
       for (Indicator indicator : goal.indicators()) {
-        Block b = block(sheet, view, cells, indicator, r);
-        // short blocks (a published district's tertials) share a page; a block that would not fit
-        // on the current page starts the next one
-        if (r > pageStart && b.end() - pageStart > ROWS_PER_PAGE) {
-          breaks.add(r - 1);
-          pageStart = r;
-        }
-        if (b.lastPageStart() > 0) {
-          breaks.add(b.lastPageStart() - 1);
-          pageStart = Math.max(pageStart, b.lastPageStart());
+        Block b = block(sheet, view, cells, data, headers, indicator, r);
+        if (pages.height(r, b.end() - 1) <= pages.room()) {
+          pages.keep(r, b.end() - 1);
+        } else {
+          // taller than a page: the tables on one, the charts on the next, none of them cut
+          pages.keep(r, b.chartRow() - 1);
+          pages.keep(b.chartRow(), b.end() - 1);
         }
         r = b.end();
       }
     }
-    breaks.forEach(sheet::setRowBreak);
-    PageSetup.apply(sheet, view, publish, HEADER_ROWS, WIDTHS);
+    pages.apply();
+    PageSetup.apply(sheet, view, publish, 0, HEADER_ROWS, WIDTHS);
   }
 
-  /**
-   * Where an indicator's block ended: the first row after it, and the first row of its charts' page
-   * when they were moved to a page of their own (-1 when not).
-   */
-  private record Block(int end, int lastPageStart) {}
+  /** Where an indicator's block ended (the first row after it) and where its charts begin. */
+  private record Block(int end, int chartRow) {}
 
   /** Writes one indicator's block from row {@code r}. */
   private static Block block(
-      XSSFSheet sheet, ReportView view, Cells cells, Indicator indicator, int r) {
+      XSSFSheet sheet,
+      ReportView view,
+      Cells cells,
+      ChartDataSheet data,
+      Headers headers,
+      Indicator indicator,
+      int r) {
     Styles styles = cells.styles();
     Labels labels = view.labels();
-    cells.text(Cells.row(sheet, r), 0, indicator.name(), styles.subtitle());
+    Row name = Cells.row(sheet, r);
+    cells.text(name, 0, indicator.name(), styles.subtitle());
+    name.setHeightInPoints(NAME_HEIGHT);
     cells.text(Cells.row(sheet, r + 1), 0, indicator.description(), styles.footnote());
     int header = r + 2;
     List<ChartSpec> charts = ChartPlan.charts(view, indicator);
-    ChartSpec months = charts.get(0);
+    ChartSpec first = charts.get(0);
     Row head = Cells.row(sheet, header);
     List<String> heads =
         new ArrayList<>(
             List.of(
-                labels.get("period"),
-                months.series().get(0).name(),
-                months.series().get(1).name(),
-                months.series().get(2).name(),
-                labels.get("fulfilment"),
-                labels.get("trend")));
+                labels.get(Label.PERIOD),
+                first.series().get(0).name(),
+                first.series().get(1).name(),
+                first.series().get(2).name(),
+                labels.get(Label.FULFILMENT),
+                labels.get(Label.CHANGE)));
     if (indicator.isShare()) {
-      heads.add(labels.get("numerator"));
-      heads.add(labels.get("denominator"));
+      heads.add(labels.get(Label.NUMERATOR));
+      heads.add(labels.get(Label.DENOMINATOR));
     }
     for (int c = 0; c < heads.size(); c++) {
       cells.text(head, c, heads.get(c), styles.header());
@@ -122,27 +121,62 @@ final class TargetGroupSheet {
     for (Period period : view.tablePeriods()) {
       periodRow(cells, view, Cells.row(sheet, row++), indicator, period);
     }
-    int tableEnd = row;
+    headers.table(header, row - 1, 0, heads.size() - 1);
+    int left = row;
 
-    List<NativeCharts.Ranges> ranges = new ArrayList<>();
-    int dataRow = header;
-    for (ChartSpec chart : charts) {
-      ranges.add(dataTable(sheet, cells, chart, indicator, dataRow));
-      dataRow += chart.categories().size() + 2;
+    int right = header;
+    Optional<ChartSpec> districts = find(charts, "districts");
+    if (districts.isPresent()) {
+      right = districtTable(sheet, view, cells, headers, indicator, header) + 1;
     }
-    int chartRow = Math.max(tableEnd, dataRow - 1) + 1;
-    // a chart of a few tertials needs less height than one of twelve months
-    int chartRows = months.categories().size() <= 3 ? SHORT_CHART_ROWS : CHART_ROWS;
-    int lastPageStart = -1;
-    if (chartRow + chartRows + 1 - r > ROWS_PER_PAGE) {
-      lastPageStart = chartRow;
+    Optional<ChartSpec> years = find(charts, "years");
+    if (years.isPresent()) {
+      right = yearTable(sheet, view, cells, headers, indicator, years.get(), right);
     }
+    int gap = Math.max(left, right);
+    Cells.row(sheet, gap).setHeightInPoints(GAP_HEIGHT);
+    int chartRow = gap + 1;
+    // a chart of a few tertials or one period needs less height than one of twelve months
+    int chartRows = first.categories().size() <= 3 ? SHORT_CHART_ROWS : CHART_ROWS;
     for (int i = 0; i < charts.size(); i++) {
-      int[] cols = CHART_COLS[i];
+      ChartSpec chart = charts.get(i);
+      int[] cols = columns(chart, charts.size());
       NativeCharts.draw(
-          sheet, charts.get(i), ranges.get(i), cols[0], chartRow, cols[1], chartRow + chartRows);
+          sheet,
+          chart,
+          data.add(chart, cells.style(indicator)),
+          labels,
+          i + 1,
+          cols[0],
+          chartRow,
+          cols[1],
+          chartRow + chartRows);
     }
-    return new Block(chartRow + chartRows + 1, lastPageStart);
+    return new Block(chartRow + chartRows, chartRow);
+  }
+
+  /**
+   * The columns of a chart: the first at the left, the districts' under their table at the right,
+   * the years' between them (or at the right when there are no districts).
+   */
+  private static int[] columns(ChartSpec chart, int count) {
+    if (count == 1) {
+      return new int[] {0, 6};
+    }
+    if (count == 2) {
+      return chart.key().equals("districts") || chart.key().equals("years")
+          ? new int[] {6, 14}
+          : new int[] {0, 6};
+    }
+    return switch (chart.key()) {
+      case "districts" -> new int[] {9, 14};
+      case "years" -> new int[] {4, 9};
+      default -> new int[] {0, 4};
+    };
+  }
+
+  private static Optional<ChartSpec> find(List<ChartSpec> charts, String key) {
+    return charts.stream().filter(c -> c.key().equals(key)).findFirst();
   }
 
   private static void periodRow(
@@ -151,7 +185,11 @@ final class TargetGroupSheet {
     Labels labels = view.labels();
     Optional<Outcome> outcome = view.outcome(indicator.id(), period);
     boolean main = period.equals(view.mainPeriod());
-    cells.text(row, 0, view.periodLabel(period), main ? styles.subtitle() : styles.text());
+    if (period.kind() == PeriodKind.MONTH) {
+      cells.month(row, 0, period, labels);
+    } else {
+      cells.text(row, 0, view.periodLabel(period), main ? styles.bold() : styles.text());
+    }
     cells.outcome(row, 1, outcome, indicator);
     cells.outcome(row, 2, view.outcome(indicator.id(), period.previousYear()), indicator);
     cells.target(row, 3, outcome, indicator);
@@ -168,39 +206,103 @@ final class TargetGroupSheet {
     }
   }
 
-  /** Writes a chart's data at {@link #DATA_COL}: labels, then one column per series, gaps blank. */
-  private static NativeCharts.Ranges dataTable(
-      XSSFSheet sheet, Cells cells, ChartSpec chart, Indicator indicator, int top) {
+  /**
+   * The districts' outcomes of the report's period, this year and last, a share with the counts
+   * behind it ("3 av 3": a 100 % of three people reads differently from one of three hundred).
+   *
+   * @return the row after the table
+   */
+  private static int districtTable(
+      XSSFSheet sheet,
+      ReportView view,
+      Cells cells,
+      Headers headers,
+      Indicator indicator,
+      int header) {
     Styles styles = cells.styles();
-    Row head = Cells.row(sheet, top);
-    cells.text(head, DATA_COL, chart.categoryTitle(), styles.header());
-    List<CellRangeAddress> values = new ArrayList<>();
-    List<CellReference> names = new ArrayList<>();
-    int first = top + 1;
-    int last = top + chart.categories().size();
-    for (int s = 0; s < chart.series().size(); s++) {
-      int col = DATA_COL + 1 + s;
-      String name = chart.series().get(s).name();
-      cells.text(head, col, name, styles.header());
-      if (name.length() > WIDTHS[col]) {
-        // a bold name wider than its column ("Trend (linjär)") wraps onto a second line; only then
-        // is the row made taller, as a block of the city tertial report just fits one page
-        head.setHeightInPoints(30);
-      }
-      names.add(new CellReference(sheet.getSheetName(), top, col, true, true));
-      values.add(new CellRangeAddress(first, last, col, col));
+    Labels labels = view.labels();
+    Period main = view.mainPeriod();
+    Row head = Cells.row(sheet, header);
+    List<String> heads = new ArrayList<>();
+    heads.add(labels.get(Label.DISTRICT));
+    heads.add(labels.get(Label.OUTCOME) + " " + view.year());
+    if (indicator.isShare()) {
+      heads.add(labels.get(Label.COUNTS) + " " + view.year());
     }
-    for (int i = 0; i < chart.categories().size(); i++) {
-      Row row = Cells.row(sheet, first + i);
-      cells.text(row, DATA_COL, chart.categories().get(i), styles.text());
-      for (int s = 0; s < chart.series().size(); s++) {
-        Optional<Double> value = chart.series().get(s).values().get(i);
-        if (value.isPresent()) {
-          cells.number(row, DATA_COL + 1 + s, value.get(), cells.style(indicator));
-        }
-      }
+    heads.add(labels.get(Label.OUTCOME) + " " + (view.year() - 1));
+    for (int c = 0; c < heads.size(); c++) {
+      cells.text(head, RIGHT_COL + c, heads.get(c), styles.header());
     }
-    return new NativeCharts.Ranges(
-        new CellRangeAddress(first, last, DATA_COL, DATA_COL), values, names);
+    int r = header + 1;
+    for (Unit district : view.districts()) {
+      Row row = Cells.row(sheet, r++);
+      Optional<Outcome> outcome = view.outcome(indicator.id(), district, main);
+      cells.text(row, RIGHT_COL, district.name(), styles.text());
+      cells.outcome(row, RIGHT_COL + 1, outcome, indicator);
+      int c = RIGHT_COL + 2;
+      if (indicator.isShare()) {
+        String counts = outcome.map(o -> Cells.counts(o, labels)).orElse("");
+        cells.text(row, c++, counts.isEmpty() ? Cells.symbol(outcome) : counts, styles.centered());
+      }
+      cells.outcome(row, c, view.outcome(indicator.id(), district, main.previousYear()), indicator);
+    }
+    headers.table(header, r - 1, RIGHT_COL, RIGHT_COL + heads.size() - 1);
+    return r;
+  }
+
+  /**
+   * The years of the annual report: outcome, target and trend line, and why a year is outside the
+   * line (not comparable, incomplete) or is the projection.
+   *
+   * @return the row after the table
+   */
+  private static int yearTable(
+      XSSFSheet sheet,
+      ReportView view,
+      Cells cells,
+      Headers headers,
+      Indicator indicator,
+      ChartSpec chart,
+      int header) {
+    Styles styles = cells.styles();
+    Labels labels = view.labels();
+    Row head = Cells.row(sheet, header);
+    String[] heads = {
+      labels.get(Label.YEAR_AXIS),
+      labels.get(Label.OUTCOME),
+      labels.get(Label.TARGET),
+      labels.get(Label.TREND_LINE),
+      labels.get(Label.NOTE)
+    };
+    for (int c = 0; c < heads.length; c++) {
+      cells.text(head, RIGHT_COL + c, heads[c], styles.header());
+    }
+    List<ChartPlan.Year> years = ChartPlan.yearList(view, indicator);
+    List<Optional<Double>> trend = chart.series().get(2).values();
+    int r = header + 1;
+    for (int i = 0; i < years.size(); i++) {
+      ChartPlan.Year year = years.get(i);
+      Row row = Cells.row(sheet, r++);
+      cells.number(row, RIGHT_COL, year.year(), styles.year());
+      if (!year.projected()) {
+        cells.outcome(row, RIGHT_COL + 1, year.outcome(), indicator);
+        cells.target(row, RIGHT_COL + 2, year.outcome(), indicator);
+      }
+      Optional<Double> line = trend.get(i);
+      if (line.isPresent()) {
+        cells.number(row, RIGHT_COL + 3, line.get(), cells.style(indicator));
+      }
+      Optional<Label> note =
+          year.projected()
+              ? Optional.of(Label.MARK_PROJECTED)
+              : !year.comparable()
+                  ? Optional.of(Label.MARK_NOT_COMPARABLE)
+                  : year.outcome().map(Outcome::incomplete).orElse(false)
+                      ? Optional.of(Label.MARK_INCOMPLETE)
+                      : Optional.empty();
+      cells.text(row, RIGHT_COL + 4, note.map(labels::get).orElse(""), styles.note());
+    }
+    headers.table(header, r - 1, RIGHT_COL, RIGHT_COL + heads.length - 1);
+    return r;
   }
 }

@@ -87,16 +87,24 @@ public final class WorkbookWriter {
     Cells cells = new Cells(new Styles(workbook));
     Labels labels = view.labels();
     SheetNames names = new SheetNames();
-    names.reserve(labels.get("overview"));
-    names.reserve(labels.get("definitions"));
-    names.reserve(labels.get("quality"));
+    names.reserve(labels.get(Label.OVERVIEW));
+    names.reserve(labels.get(Label.DEFINITIONS));
+    names.reserve(labels.get(Label.QUALITY));
+    String dataName = names.reserve(labels.get(Label.CHART_DATA));
     OverviewSheet.write(workbook, view, cells, view.published());
+    ChartDataSheet data = new ChartDataSheet(workbook, view, cells, dataName);
     for (TargetGroup group : results.programme().targetGroups()) {
       TargetGroupSheet.write(
-          workbook, view, cells, view.published(), group, names.unique(group.name()));
+          workbook, view, cells, data, view.published(), group, names.unique(group.name()));
     }
     DefinitionsSheet.write(workbook, view, cells, view.published());
     QualitySheet.write(workbook, view, cells, view.published());
+    // the charts' data last and hidden: it is read by the charts, not printed
+    workbook.setSheetOrder(dataName, workbook.getNumberOfSheets() - 1);
+    workbook.setActiveSheet(0);
+    workbook.setSelectedTab(0);
+    data.hide(workbook);
+    cells.styles().writeNamedStyles();
     properties(workbook, view, options);
     return workbook;
   }
@@ -108,9 +116,12 @@ public final class WorkbookWriter {
         SafeText.mask(
             results.programme().name() + " – " + view.unit().name() + " " + results.period()));
     // the mode travels with the file, so a secretary cannot mistake an internal report
-    String mode = view.labels().get(view.published() ? "published" : "internal");
-    core.setSubjectProperty(view.labels().get("overview") + " " + results.period() + " – " + mode);
+    String mode = view.labels().get(view.published() ? Label.PUBLISHED : Label.INTERNAL);
+    core.setSubjectProperty(
+        view.labels().get(Label.OVERVIEW) + " " + results.period() + " – " + mode);
     core.setKeywords(mode);
+    // the document's language, for screen readers and spelling (the cells' texts are in it)
+    core.getUnderlyingProperties().setLanguageProperty(view.labels().languageTag());
     core.setCreator("rbs " + options.toolVersion());
     // the as-of date, not the clock: two runs of the same input give the same bytes
     Date asOf = Date.from(results.asOf().atStartOfDay().toInstant(ZoneOffset.UTC));

@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.optim.MaxIter;
 import org.apache.commons.math3.optim.PointValuePair;
 import org.apache.commons.math3.optim.linear.LinearConstraint;
 import org.apache.commons.math3.optim.linear.LinearConstraintSet;
 import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
 import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
+import org.apache.commons.math3.optim.linear.PivotSelectionRule;
 import org.apache.commons.math3.optim.linear.Relationship;
 import org.apache.commons.math3.optim.linear.SimplexSolver;
 import org.apache.commons.math3.optim.linear.UnboundedSolutionException;
@@ -246,18 +248,56 @@ final class IntervalAttacker {
         constraints.add(new LinearConstraint(a, Relationship.LEQ, 0));
       }
     }
+    LinearConstraintSet set = new LinearConstraintSet(constraints);
     try {
-      PointValuePair p =
-          new SimplexSolver()
-              .optimize(
-                  new MaxIter(100_000),
-                  new LinearObjectiveFunction(c, 0),
-                  new LinearConstraintSet(constraints),
-                  goal,
-                  new NonNegativeConstraint(true));
+      PointValuePair p = solve(c, set, goal, PivotSelectionRule.DANTZIG);
+      if (!feasible(p.getPoint(), constraints)) {
+        // Commons Math's simplex can end on a point outside the constraints; an attacker that
+        // believed it could miss a leak, so it tries Bland's rule and otherwise refuses to answer.
+        p = solve(c, set, goal, PivotSelectionRule.BLAND);
+        if (!feasible(p.getPoint(), constraints)) {
+          throw new IllegalStateException(
+              "the test's simplex returned an infeasible point for " + s);
+        }
+      }
       return p.getValue();
     } catch (UnboundedSolutionException e) {
       return goal == GoalType.MAXIMIZE ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
     }
+  }
+
+  private static PointValuePair solve(
+      double[] c, LinearConstraintSet set, GoalType goal, PivotSelectionRule rule) {
+    return new SimplexSolver()
+        .optimize(
+            new MaxIter(100_000),
+            new LinearObjectiveFunction(c, 0),
+            set,
+            goal,
+            new NonNegativeConstraint(true),
+            rule);
+  }
+
+  /** Whether a point keeps every constraint and is non-negative, to a tolerance of 1e-6. */
+  static boolean feasible(double[] x, List<LinearConstraint> constraints) {
+    for (double v : x) {
+      if (v < -1e-6) {
+        return false;
+      }
+    }
+    for (LinearConstraint k : constraints) {
+      double lhs = k.getCoefficients().dotProduct(new ArrayRealVector(x, false));
+      double rhs = k.getValue();
+      boolean ok =
+          switch (k.getRelationship()) {
+            case EQ -> Math.abs(lhs - rhs) <= 1e-6;
+            case LEQ -> lhs <= rhs + 1e-6;
+            case GEQ -> lhs >= rhs - 1e-6;
+          };
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 }

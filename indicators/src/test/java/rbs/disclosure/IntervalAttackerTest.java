@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.commons.math3.optim.linear.LinearConstraint;
+import org.apache.commons.math3.optim.linear.Relationship;
 import org.junit.jupiter.api.Test;
 import rbs.model.Outcome;
 import rbs.model.PublicationLevels;
@@ -120,6 +122,19 @@ class IntervalAttackerTest {
           hidden.contains(o.unit().name() + " " + o.period().label()) ? Disclosure.withheld(o) : o);
     }
     return Tables.results(table.programme(), table.period(), out);
+  }
+
+  @Test
+  void acceptsOnlyPointsThatKeepEveryConstraint() {
+    List<LinearConstraint> sumIsThree =
+        List.of(
+            new LinearConstraint(new double[] {1, 1}, Relationship.EQ, 3),
+            new LinearConstraint(new double[] {1, 0}, Relationship.LEQ, 2));
+
+    assertThat(IntervalAttacker.feasible(new double[] {1, 2}, sumIsThree)).isTrue();
+    assertThat(IntervalAttacker.feasible(new double[] {1, 1}, sumIsThree)).isFalse();
+    assertThat(IntervalAttacker.feasible(new double[] {3, 0}, sumIsThree)).isFalse();
+    assertThat(IntervalAttacker.feasible(new double[] {4, -1}, sumIsThree)).isFalse();
   }
 
   /** Monthly counts with plenty of zeros and small values, as small districts have. */

@@ -7,9 +7,20 @@ import org.junit.jupiter.api.Test;
 class SheetNamesTest {
 
   @Test
-  void shortensAtAWordBoundaryWithoutADanglingWord() {
+  void shortensByWholePhrasesNeverMidPhraseOrMidWord() {
     assertThat(new SheetNames().unique("Kvinnor som utsatts för våld i nära relation"))
         .isEqualTo("Kvinnor som utsatts för våld");
+    // not "Män som utövat våld i nära": the phrase "i nära relationer" is left out whole
+    assertThat(new SheetNames().unique("Män som utövat våld i nära relationer"))
+        .isEqualTo("Män som utövat våld");
+    assertThat(
+            new SheetNames()
+                .unique("Barn som upplevt våld eller andra övergrepp mellan närstående vuxna"))
+        .isEqualTo("Barn som upplevt våld");
+    // no phrase boundary: the last whole word that fits
+    assertThat(new SheetNames().unique("Våldsutsatta kvinnors upplevda trygghet hemma"))
+        .isEqualTo("Våldsutsatta kvinnors upplevda");
+    assertThat(new SheetNames().unique("Kort namn")).isEqualTo("Kort namn");
   }
 
   @Test

@@ -54,7 +54,8 @@ class TargetGroupSheetTest {
               "Kvinnor som utsatts för våld",
               "Barn som upplevt våld",
               "Definitioner",
-              "Datakvalitet");
+              "Datakvalitet",
+              "Diagramdata");
     }
   }
 
@@ -64,8 +65,11 @@ class TargetGroupSheetTest {
       assertThat(seriesPerChart(wb.getSheetAt(1))).containsExactly(3, 3);
       assertThat(seriesPerChart(wb.getSheetAt(2))).containsExactly(3);
       XSSFChart chart = wb.getSheetAt(1).getDrawingPatriarch().getCharts().get(0);
+      // the whole name, then per what, the period and the unit: never shortened
       assertThat(chart.getTitle().getBody().getParagraph(0).getText())
-          .isEqualTo("Antal kvinnor i målgruppen som är kända av socialtjänsten per månad");
+          .isEqualTo("Antal kvinnor i målgruppen som är kända av socialtjänsten");
+      assertThat(chart.getTitle().getBody().getParagraph(1).getText())
+          .isEqualTo("Per månad jan–aug 2014 jämfört med 2013, personer");
     }
   }
 
@@ -105,7 +109,12 @@ class TargetGroupSheetTest {
         assertThat(row.getCell(3).getNumericCellValue())
             .isEqualTo(now.target().orElseThrow().doubleValue());
       }
-      assertThat(sheet.getRow(first).getCell(0).getStringCellValue()).isEqualTo("jan");
+      // months are date cells showing the month's Swedish name
+      Cell january = sheet.getRow(first).getCell(0);
+      assertThat(january.getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(january.getLocalDateTimeCellValue().toLocalDate())
+          .isEqualTo(java.time.LocalDate.of(2014, 1, 1));
+      assertThat(january.getCellStyle().getDataFormatString()).isEqualTo("[$-41D]mmm");
       assertThat(sheet.getRow(first + 8).getCell(0).getStringCellValue()).isEqualTo("Tertial 1");
       assertThat(sheet.getRow(first + 10).getCell(0).getStringCellValue())
           .isEqualTo("Jan–aug hittills i år");
@@ -116,27 +125,30 @@ class TargetGroupSheetTest {
   void showsMissingAndWithheldAsSymbolsAndLeavesChartGapsBlank() throws IOException {
     try (XSSFWorkbook wb = write(ReportFixtures.tertial(), ReportFixtures.ALVSJO)) {
       XSSFSheet sheet = wb.getSheetAt(1);
-      // the share's block is the second: find its "maj" and "mar" rows
-      List<Row> may = rowsStartingWith(sheet, "maj");
-      List<Row> march = rowsStartingWith(sheet, "mar");
+      // the share's block is the second: its May and March rows
+      List<Row> may = monthRows(sheet, 5);
+      List<Row> march = monthRows(sheet, 3);
       Row shareMay = may.get(1);
       assertThat(shareMay.getCell(1).getStringCellValue()).isEqualTo("..");
       assertThat(shareMay.getCell(1).getCellStyle().getAlignment().name()).isEqualTo("CENTER");
       assertThat(march.get(0).getCell(1).getStringCellValue()).isEqualTo("-");
-      // chart data at column J: the same month is a blank cell, not a zero
-      Row data = sheet.getRow(shareMay.getRowNum());
-      Optional<Cell> chartCell = Optional.ofNullable(data.getCell(TargetGroupSheet.DATA_COL + 1));
-      assertThat(chartCell.map(Cell::getCellType).orElse(CellType.BLANK)).isEqualTo(CellType.BLANK);
+      // the chart reads the hidden data sheet: there the same month is a blank cell, not a zero,
+      // and the note says why
       XSSFChart chart = sheet.getDrawingPatriarch().getCharts().get(1);
-      var cache =
-          chart
-              .getCTChart()
-              .getPlotArea()
-              .getLineChartArray(0)
-              .getSerArray(0)
-              .getVal()
-              .getNumRef()
-              .getNumCache();
+      var ser = chart.getCTChart().getPlotArea().getLineChartArray(0).getSerArray(0);
+      String ref = ser.getVal().getNumRef().getF();
+      assertThat(ref).startsWith("Diagramdata!");
+      XSSFSheet data = wb.getSheet("Diagramdata");
+      assertThat(wb.isSheetHidden(wb.getSheetIndex(data))).isTrue();
+      var range =
+          org.apache.poi.ss.util.CellRangeAddress.valueOf(ref.substring(ref.indexOf('!') + 1));
+      Row mayData = data.getRow(range.getFirstRow() + 4);
+      assertThat(mayData.getCell(0).getStringCellValue()).isEqualTo("maj (..)");
+      assertThat(
+              Optional.ofNullable(mayData.getCell(1)).map(Cell::getCellType).orElse(CellType.BLANK))
+          .isEqualTo(CellType.BLANK);
+      assertThat(mayData.getCell(4).getStringCellValue()).isEqualTo("undertryckt av sekretesskäl");
+      var cache = ser.getVal().getNumRef().getNumCache();
       assertThat(cache.getPtCount().getVal()).isEqualTo(8);
       // March (no data) and May (withheld) have no cached point: gaps, not zeros
       List<Long> indexes = new ArrayList<>();
@@ -145,16 +157,23 @@ class TargetGroupSheetTest {
       }
       assertThat(indexes).containsExactly(0L, 1L, 3L, 5L, 6L, 7L);
       assertThat(cache.getPtArray(0).getV()).isEqualTo("50.0");
+      // and the categories say which gap is which
+      var categories = ser.getCat().getStrRef().getStrCache();
+      assertThat(categories.getPtArray(2).getV()).isEqualTo("mar (-)");
+      assertThat(categories.getPtArray(4).getV()).isEqualTo("maj (..)");
     }
   }
 
-  private static List<Row> rowsStartingWith(XSSFSheet sheet, String text) {
+  /** The rows whose first cell is the given month of 2014, as a date cell. */
+  static List<Row> monthRows(XSSFSheet sheet, int month) {
     List<Row> rows = new ArrayList<>();
     for (Row row : sheet) {
       Cell cell = row.getCell(0);
       if (cell != null
-          && cell.getCellType() == CellType.STRING
-          && cell.getStringCellValue().equals(text)) {
+          && cell.getCellType() == CellType.NUMERIC
+          && cell.getLocalDateTimeCellValue()
+              .toLocalDate()
+              .equals(java.time.LocalDate.of(2014, month, 1))) {
         rows.add(row);
       }
     }

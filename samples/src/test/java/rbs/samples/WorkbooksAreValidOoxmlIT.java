@@ -102,7 +102,7 @@ class WorkbooksAreValidOoxmlIT {
     };
   }
 
-  private static Path copyOfTheSample(Path target) throws IOException {
+  static Path copyOfTheSample(Path target) throws IOException {
     Path source = Path.of("kvinnofrid");
     try (Stream<Path> files = Files.walk(source)) {
       for (Path file : files.toList()) {

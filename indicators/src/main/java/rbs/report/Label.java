@@ -1,0 +1,181 @@
+package rbs.report;
+
+/**
+ * Every fixed text of a workbook or chart, in Swedish and English: a key the compiler checks, so a
+ * misspelt key is a build error rather than a blank in a report. Texts with {@code %s}/{@code %d}
+ * are formatted with {@link Labels#format}.
+ */
+enum Label {
+  OVERVIEW("Översikt", "Overview"),
+  DEFINITIONS("Definitioner", "Definitions"),
+  PUBLICATION("Publicering", "Publication"),
+  PUBLICATION_INTERNAL(
+      "Intern rapport: alla värden visas, också små antal. Publicera bara en rapport som gjorts för publicering.",
+      "Internal report: every value is shown, small counts too. Publish only a report made for publication."),
+  PUBLICATION_LEVELS(
+      "Redovisas för %s: %s. För stadsdelarna: %s.", "Shown for %s: %s. For the districts: %s."),
+  PUBLICATION_LEVELS_WHOLE("Redovisas för %s: %s.", "Shown for %s: %s."),
+  PUBLICATION_RULE(
+      "Antal från 1 till %d personer redovisas inte (..), inte heller en andel där täljaren, nämnaren eller skillnaden mellan dem är så liten. Fler värden undertrycks där de annars skulle gå att räkna fram ur andra värden i rapporten eller i programmets tidigare publicerade rapporter, så att ett undertryckt litet antal aldrig kan ringas in till färre än %d möjliga värden.",
+      "Counts from 1 to %d persons are not shown (..), nor is a share whose numerator, denominator or the difference between them is that small. Further values are withheld where they would let a reader work such a count out from other values of this report or of the programme's earlier publications, so that a withheld small count is never narrowed to fewer than %d possible values."),
+  PUBLICATION_COUNT(
+      "I den här rapporten är %d av %d värden undertryckta: %d små antal och %d värden som skyddar dem.",
+      "In this report %d of %d values are withheld: %d small counts and %d values that protect them."),
+  LEVEL_MONTH("månad", "month"),
+  LEVEL_TERTIAL("tertial", "tertial"),
+  LEVEL_YTD("hittills i år", "year to date"),
+  LEVEL_FORECAST("helårsprognos", "full-year forecast"),
+  LEVEL_YEAR("år", "year"),
+  REVISIONS(
+      "Ändrade uppgifter sedan en tidigare publicering",
+      "Figures changed since an earlier publication"),
+  REVISION_PUBLICATION("Publicering", "Publication"),
+  REVISION_BEFORE("Då", "Then"),
+  REVISION_NOW("Nu", "Now"),
+  NO_REVISIONS("Inga publicerade uppgifter har ändrats.", "No published figure has changed."),
+  QUALITY("Datakvalitet", "Data quality"),
+  PROGRAMME("Program", "Programme"),
+  UNIT("Enhet", "Unit"),
+  PERIOD("Period", "Period"),
+  AS_OF("Datum för uttag", "As of"),
+  INTERNAL("Internt – ej för publicering", "Internal – not for publication"),
+  PUBLISHED(
+      "För publicering: små antal är undertryckta", "For publication: small counts are withheld"),
+  GOAL_INDICATOR("Mål och indikator", "Goal and indicator"),
+  OUTCOME("Utfall", "Outcome"),
+  COUNTS("Antal", "Counts"),
+  OF("av", "of"),
+  TARGET("Mål", "Target"),
+  FULFILMENT("Uppfyllelse", "Fulfilment"),
+  CHANGE("Förändring", "Change"),
+  LAST_YEAR("Samma period fjol", "Same period last year"),
+  NOTE("Anmärkning", "Note"),
+  INCOMPLETE("Uppgifter saknas för någon månad", "Data missing for some month"),
+  FOOTNOTE(
+      "- = uppgift saknas (inga data eller nämnaren är noll).   .. = undertryckt av sekretesskäl (för få personer).   * = ofullständigt: uppgifter saknas för någon månad.   0 = noll.",
+      "- = no data (nothing delivered or a zero denominator).   .. = withheld for confidentiality (too few persons).   * = incomplete: data missing for some month.   0 = zero."),
+  STATUS_MET("Uppfyllt", "Met"),
+  STATUS_PARTLY("Delvis uppfyllt", "Partly met"),
+  STATUS_NOT_MET("Ej uppfyllt", "Not met"),
+  STATUS_NOT_ASSESSABLE("Kan ej bedömas", "Not assessable"),
+  TREND_BETTER("↑ Bättre", "↑ Better"),
+  TREND_UNCHANGED("→ Oförändrat", "→ Unchanged"),
+  TREND_WORSE("↓ Sämre", "↓ Worse"),
+  TREND_NOT_COMPARABLE("Ej jämförbart", "Not comparable"),
+  MONTHS(
+      "jan,feb,mar,apr,maj,jun,jul,aug,sep,okt,nov,dec",
+      "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec"),
+  TERTIAL("Tertial", "Tertial"),
+  YTD("Jan–%s hittills i år", "Jan–%s year to date"),
+  YEAR("Helår", "Full year"),
+  NUMERATOR("Täljare", "Numerator"),
+  DENOMINATOR("Nämnare", "Denominator"),
+  DISTRICT("Stadsdel", "District"),
+  DISTRICTS_TITLE("Stadsdelarna, %s", "Districts, %s"),
+  YEARS_TITLE("Utveckling över åren", "Development over the years"),
+  TREND_LINE("Trendlinje", "Trend line"),
+  MONTH_CHART("%s per månad", "%s by month"),
+  TERTIAL_CHART("%s per tertial", "%s by tertial"),
+  DISTRICT_CHART("%s per stadsdel", "%s by district"),
+  YEAR_CHART("%s per år", "%s by year"),
+  MONTH("Månad", "Month"),
+  YEAR_AXIS("År", "Year"),
+  TARGET_MONTHLY("Mål (per månad)", "Target (per month)"),
+  INDICATOR("Indikator", "Indicator"),
+  DESCRIPTION("Definition", "Definition"),
+  SOURCE("Källa", "Source"),
+  FILTER("Urval", "Filter"),
+  MEASURE_UNIT("Enhet", "Unit"),
+  KIND("Typ", "Kind"),
+  POLARITY("Riktning", "Polarity"),
+  POLARITY_HIGHER("Högre är bättre", "Higher is better"),
+  POLARITY_LOWER("Lägre är bättre", "Lower is better"),
+  TARGETS("Mål", "Targets"),
+  COMPARABILITY("Jämförbarhet", "Comparability"),
+  COMPARABLE_FROM(
+      "Jämförbar med föregående år från %d.", "Comparable with the previous year from %d."),
+  ALL("alla", "all"),
+  KIND_COUNT("antal poster", "number of records"),
+  KIND_PERSONS("unika personer", "distinct persons"),
+  KIND_SUM("summa", "sum"),
+  KIND_SHARE("andel", "share"),
+  KIND_RATE("antal per befolkning", "rate per population"),
+  FILE("Fil", "File"),
+  ROWS_READ("Rader lästa", "Rows read"),
+  ROWS_USED("Rader använda", "Rows used"),
+  ROWS_REJECTED("Rader avvisade", "Rows rejected"),
+  INPUTS("Inlästa filer", "Files read"),
+  MISSING("Månader utan leverans", "Months not delivered"),
+  NO_MISSING(
+      "Alla stadsdelar har levererat alla månader.", "Every district delivered every month."),
+  REJECTS("Avvisade rader per orsak", "Rejected rows by reason"),
+  NO_REJECTS("Inga rader avvisades.", "No rows were rejected."),
+  COLUMN("Kolumn", "Column"),
+  REASON("Orsak", "Reason"),
+  ROWS("Rader", "Rows"),
+  PAGE_OF("Sida &P av &N", "Page &P of &N"),
+  AS_OF_FOOTER("Uttag %s", "As of %s"),
+  SUBTITLE_MONTHS("Per månad %s %d jämfört med %d, %s", "By month, %s %d against %d, %s"),
+  SUBTITLE_TERTIALS("Per tertial %d jämfört med %d, %s", "By tertial, %d against %d, %s"),
+  SUBTITLE_PERIOD("%s jämfört med samma period %d, %s", "%s against the same period of %d, %s"),
+  SUBTITLE_DISTRICTS("Per stadsdel, %s jämfört med %d, %s", "By district, %s against %d, %s"),
+  SUBTITLE_YEARS(
+      "Per år %s med trendlinje och prognos för %d, %s",
+      "By year, %s, with the trend line and its projection for %d, %s"),
+  ALT_LINE("Linjediagram", "Line chart"),
+  ALT_BAR("Stapeldiagram", "Bar chart"),
+  ALT_LATEST("Senaste värde, %s: %s.", "Latest value, %s: %s."),
+  ALT_BEFORE("Året före (%d): %s.", "The year before (%d): %s."),
+  ALT_TARGET("Mål: %s.", "Target: %s."),
+  ALT_NO_VALUE("Inget värde visas.", "No value is shown."),
+  ALT_HIGHEST_LOWEST("Högst: %s, %s. Lägst: %s, %s.", "Highest: %s, %s. Lowest: %s, %s."),
+  ALT_WHOLE("%s som helhet: %s.", "%s as a whole: %s."),
+  ALT_TREND(
+      "Trendlinjen genom %s pekar mot %s år %d (prognos).",
+      "The trend line through %s points to %s in %d (projection)."),
+  ALT_NO_TREND(
+      "För få jämförbara, fullständiga år för en trendlinje.",
+      "Too few comparable, complete years for a trend line."),
+  ALT_NOT_COMPARABLE(
+      "Inte jämförbart, utanför trendlinjen: %s.", "Not comparable, outside the trend line: %s."),
+  ALT_INCOMPLETE_YEARS(
+      "Ofullständigt, utanför trendlinjen: %s.", "Incomplete, outside the trend line: %s."),
+  ALT_WITHHELD("Undertryckt av sekretesskäl: %s.", "Withheld for confidentiality: %s."),
+  ALT_MISSING("Uppgift saknas: %s.", "No data: %s."),
+  ALT_INCOMPLETE("Uppgifter saknas för någon månad: %s.", "Data missing for some month: %s."),
+  NOTE_PROJECTED("prognos enligt trendlinjen", "projected by the trend line"),
+  NOTE_NOT_COMPARABLE("ej jämförbart med senare år", "not comparable with later years"),
+  NOTE_INCOMPLETE(
+      "ofullständigt: uppgifter saknas för någon månad", "incomplete: data missing for some month"),
+  NOTE_WITHHELD("undertryckt av sekretesskäl", "withheld for confidentiality"),
+  NOTE_MISSING("uppgift saknas", "no data"),
+  MARK_PROJECTED("prognos", "projection"),
+  MARK_NOT_COMPARABLE("ej jämförbart", "not comparable"),
+  MARK_INCOMPLETE("ofullständigt", "incomplete"),
+  MARK_WITHHELD("..", ".."),
+  MARK_MISSING("-", "-"),
+  LAST_YEAR_ANNUAL("Föregående år", "Previous year"),
+  WHOLE_YEAR_IN_WORDS("helåret %d", "the whole year %d"),
+  TERTIAL_IN_WORDS("tertial %d %d", "tertial %d of %d"),
+  CHART_DATA("Diagramdata", "Chart data"),
+  CHART_DATA_NOTE(
+      "Diagrammens underlag. Ett värde som inte visas är en tom cell; kolumnen Anmärkning säger varför.",
+      "The charts' data. A value not shown is an empty cell; the Note column says why."),
+  CHART_NAME("Diagram %d", "Chart %d"),
+  INTERNAL_SHORT("internt", "internal"),
+  PUBLISHED_SHORT("publicerad", "published"),
+  CONTINUED("forts.", "continued");
+
+  private final String swedish;
+  private final String english;
+
+  Label(String swedish, String english) {
+    this.swedish = swedish;
+    this.english = english;
+  }
+
+  /** The text in Swedish ({@code true}) or English. */
+  String text(boolean inSwedish) {
+    return inSwedish ? swedish : english;
+  }
+}
