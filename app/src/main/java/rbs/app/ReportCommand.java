@@ -54,8 +54,10 @@ final class ReportCommand implements Callable<Integer> {
       required = true,
       paramLabel = "PERIOD",
       description =
-          "2014-T1 or 2014-T2 (tertial reports, year to date), 2014 (annual report), or 'latest':"
-              + " the most recent complete tertial or year as of --as-of.")
+          "2014-T1 or 2014-T2 (tertial reports, year to date), 2014 (annual report), 2014-05"
+              + " (monthly follow-up, January to May), 2014-R05 (monthly follow-up, the twelve"
+              + " months to May), 'latest' (the most recent complete tertial or year as of"
+              + " --as-of), 'latest-month' or 'latest-rolling' (the month before --as-of's).")
   String period;
 
   @Option(
@@ -167,15 +169,31 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private ReportPeriod resolvePeriod(LocalDate today) {
+    ReportPeriod resolved;
     if (period.equalsIgnoreCase("latest")) {
-      return LatestPeriod.asOf(today);
+      resolved = LatestPeriod.asOf(today);
+    } else if (period.equalsIgnoreCase("latest-month")) {
+      resolved = LatestPeriod.monthAsOf(today);
+    } else if (period.equalsIgnoreCase("latest-rolling")) {
+      resolved = LatestPeriod.rollingAsOf(today);
+    } else {
+      resolved =
+          ReportPeriod.parse(period)
+              .orElseThrow(
+                  () ->
+                      new CommandLine.ParameterException(
+                          spec.commandLine(),
+                          "--period: expected 2014-T1, 2014-T2, 2014, 2014-05, 2014-R05, latest,"
+                              + " latest-month or latest-rolling, got '"
+                              + period
+                              + "'"));
     }
-    return ReportPeriod.parse(period)
-        .orElseThrow(
-            () ->
-                new CommandLine.ParameterException(
-                    spec.commandLine(),
-                    "--period: expected 2014-T1, 2014-T2, 2014 or latest, got '" + period + "'"));
+    if (resolved.isMonthly() && !charts.isEmpty()) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--charts: a monthly follow-up (" + resolved + ") has tables only, no charts");
+    }
+    return resolved;
   }
 
   private void printSummary(ReportSummary s, PrintWriter out) {

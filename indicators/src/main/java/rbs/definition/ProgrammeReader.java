@@ -196,7 +196,12 @@ public final class ProgrammeReader {
   /** Which period kinds a published report shows, for the municipality and for districts. */
   private static PublicationLevels levels(Section s) {
     List<PeriodKind> kinds =
-        List.of(PeriodKind.MONTH, PeriodKind.TERTIAL, PeriodKind.YEAR_TO_DATE, PeriodKind.YEAR);
+        List.of(
+            PeriodKind.MONTH,
+            PeriodKind.TERTIAL,
+            PeriodKind.YEAR_TO_DATE,
+            PeriodKind.YEAR,
+            PeriodKind.ROLLING);
     PublicationLevels standard = PublicationLevels.standard();
     Set<PeriodKind> whole =
         s.choices("municipality", kinds, PeriodKind::key)

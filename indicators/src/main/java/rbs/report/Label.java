@@ -26,6 +26,11 @@ enum Label {
   LEVEL_YTD("hittills i år", "year to date"),
   LEVEL_FORECAST("helårsprognos", "full-year forecast"),
   LEVEL_YEAR("år", "year"),
+  LEVEL_ROLLING("rullande tolv månader", "rolling twelve months"),
+  ROLLING("Rullande 12 mån. t.o.m. %s", "Rolling 12 months to %s"),
+  MONTHLY_NOTE(
+      "Månadsuppföljning: utfall per månad och för perioden, utan diagram.",
+      "Monthly follow-up: outcomes by month and for the period, without charts."),
   REVISIONS(
       "Ändrade uppgifter sedan en tidigare publicering",
       "Figures changed since an earlier publication"),

@@ -90,20 +90,30 @@ public final class WorkbookWriter {
     names.reserve(labels.get(Label.OVERVIEW));
     names.reserve(labels.get(Label.DEFINITIONS));
     names.reserve(labels.get(Label.QUALITY));
-    String dataName = names.reserve(labels.get(Label.CHART_DATA));
     OverviewSheet.write(workbook, view, cells, view.published());
-    ChartDataSheet data = new ChartDataSheet(workbook, view, cells, dataName);
-    for (TargetGroup group : results.programme().targetGroups()) {
-      TargetGroupSheet.write(
-          workbook, view, cells, data, view.published(), group, names.unique(group.name()));
+    if (view.monthly()) {
+      // a monthly follow-up: the indicator tables, no charts and so no chart data
+      for (TargetGroup group : results.programme().targetGroups()) {
+        MonthlySheet.write(
+            workbook, view, cells, view.published(), group, names.unique(group.name()));
+      }
+      DefinitionsSheet.write(workbook, view, cells, view.published());
+      QualitySheet.write(workbook, view, cells, view.published());
+    } else {
+      String dataName = names.reserve(labels.get(Label.CHART_DATA));
+      ChartDataSheet data = new ChartDataSheet(workbook, view, cells, dataName);
+      for (TargetGroup group : results.programme().targetGroups()) {
+        TargetGroupSheet.write(
+            workbook, view, cells, data, view.published(), group, names.unique(group.name()));
+      }
+      DefinitionsSheet.write(workbook, view, cells, view.published());
+      QualitySheet.write(workbook, view, cells, view.published());
+      // the charts' data last and hidden: it is read by the charts, not printed
+      workbook.setSheetOrder(dataName, workbook.getNumberOfSheets() - 1);
+      data.hide(workbook);
     }
-    DefinitionsSheet.write(workbook, view, cells, view.published());
-    QualitySheet.write(workbook, view, cells, view.published());
-    // the charts' data last and hidden: it is read by the charts, not printed
-    workbook.setSheetOrder(dataName, workbook.getNumberOfSheets() - 1);
     workbook.setActiveSheet(0);
     workbook.setSelectedTab(0);
-    data.hide(workbook);
     cells.styles().writeNamedStyles();
     properties(workbook, view, options);
     return workbook;

@@ -151,7 +151,7 @@ class ProgrammeReaderTest {
         .containsExactly(
             bad
                 + ":6:27: programme published_levels: 'municipality' may list month, tertial,"
-                + " ytd, year; got \"quarter\"");
+                + " ytd, year, rolling; got \"quarter\"");
   }
 
   @Test

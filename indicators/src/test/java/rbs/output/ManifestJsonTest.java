@@ -66,7 +66,7 @@ class ManifestJsonTest {
         .contains("\"withheld\" : 1\n")
         .contains("\"primary\" : 1,")
         .contains("\"complements\" : 0,")
-        .contains("\"districts\" : [ \"ytd\", \"year\" ]")
+        .contains("\"districts\" : [ \"ytd\", \"year\", \"rolling\" ]")
         .contains("\"threshold\" : 5");
   }
 
