@@ -99,6 +99,16 @@ final class ReportCommand implements Callable<Integer> {
               + " text beside it), svg (for print at any size), or png,svg.")
   List<ChartFormat> charts = new ArrayList<>();
 
+  @Option(
+      names = "--export",
+      paramLabel = "stratsys",
+      split = ",",
+      description =
+          "Also write the published figures for import elsewhere: stratsys (Stratsys/ILS measure"
+              + " data, tab-separated, with the external codes of the programme's 'stratsys:'"
+              + " section; only with --publish).")
+  List<ExportFormat> exports = new ArrayList<>();
+
   @Option(names = "--dry-run", description = "Read and compute, but write nothing.")
   boolean dryRun;
 
@@ -120,6 +130,11 @@ final class ReportCommand implements Callable<Integer> {
               + " log that cannot be written is a warning, not a failure of the run.")
   Path logFile;
 
+  /** Files for other systems. */
+  enum ExportFormat {
+    stratsys
+  }
+
   /** Chart formats besides the native workbook charts. */
   enum ChartFormat {
     png,
@@ -131,6 +146,10 @@ final class ReportCommand implements Callable<Integer> {
     Clock clock = Clock.systemUTC();
     LocalDate today = asOf != null ? asOf : LocalDate.now(clock);
     ReportPeriod reportPeriod = resolvePeriod(today);
+    if (exports.contains(ExportFormat.stratsys) && !publish) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--export stratsys: only published figures go out; add --publish");
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ConsoleListener listener = new ConsoleListener(err, !quiet && Rbs.interactive(), quiet);
@@ -141,6 +160,7 @@ final class ReportCommand implements Callable<Integer> {
             .publish(publish)
             .pngCharts(charts.contains(ChartFormat.png))
             .svgCharts(charts.contains(ChartFormat.svg))
+            .exportStratsys(exports.contains(ExportFormat.stratsys))
             .dryRun(dryRun)
             .strict(strict)
             .toolVersion(Rbs.version())

@@ -30,6 +30,7 @@ import rbs.model.Programme;
 import rbs.model.PublicationLevels;
 import rbs.model.RejectLimit;
 import rbs.model.Source;
+import rbs.model.StratsysCodes;
 import rbs.model.TargetGroup;
 
 /**
@@ -173,6 +174,7 @@ public final class ProgrammeReader {
         SourcesReader.read(root, limit, !districts.isEmpty(), path -> paths.check(base, path));
     IndicatorReader indicators = new IndicatorReader(districts, sources, new FilterPositions(file));
     List<TargetGroup> groups = targetGroups(root, indicators);
+    Optional<StratsysCodes> stratsys = StratsysReader.read(root, municipality, districts, groups);
     root.finish();
     if (!problems.isEmpty()) {
       return Optional.empty();
@@ -190,7 +192,8 @@ public final class ProgrammeReader {
             sources,
             file,
             indicators.sites(),
-            levels));
+            levels,
+            stratsys));
   }
 
   /** Which period kinds a published report shows, for the municipality and for districts. */

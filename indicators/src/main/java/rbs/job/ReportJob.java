@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import rbs.InputException;
 import rbs.Location;
@@ -22,6 +23,7 @@ import rbs.output.ManifestInfo;
 import rbs.output.ManifestJson;
 import rbs.output.PublicationRecords;
 import rbs.output.RejectsCsv;
+import rbs.output.StratsysExport;
 import rbs.report.ReportOptions;
 import rbs.report.WorkbookWriter;
 import rbs.rows.SourceFeed;
@@ -70,6 +72,12 @@ public final class ReportJob {
         timings.time(
             "read programme", () -> ProgrammeReader.read(request.programme(), request.dataPaths()));
     List<Unit> units = Units.select(programme, request.districts());
+    if (request.exportStratsys() && programme.stratsys().isEmpty()) {
+      throw InputException.invalid(
+          Location.of(request.programme().toString()),
+          "--export stratsys: the programme has no 'stratsys:' section with the external codes"
+              + " (see docs/programme-format.md)");
+    }
     if (request.dryRun()) {
       try (ScratchFolder scratch = ScratchFolder.create()) {
         Run run = compute(programme, request, scratch.dir(), timings);
@@ -158,12 +166,20 @@ public final class ReportJob {
             () -> writers.svgCharts(results, unit, dir.resolve("charts")));
       }
     }
+    Optional<StratsysExport.Summary> stratsys = Optional.empty();
+    if (request.exportStratsys()) {
+      String name = StratsysExport.fileName(results);
+      StratsysExport.Summary[] written = new StratsysExport.Summary[1];
+      writing(out, name, () -> written[0] = writers.stratsys(results, dir.resolve(name)));
+      stratsys = Optional.of(written[0]);
+    }
     ManifestInfo info =
         new ManifestInfo(
             request.toolVersion(),
             request.programme().toString(),
             ManifestJson.sha256(request.programme()),
-            timings.millis());
+            timings.millis(),
+            stratsys);
     writing(
         out, "manifest.json", () -> writers.manifest(results, info, dir.resolve("manifest.json")));
   }

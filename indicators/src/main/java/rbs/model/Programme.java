@@ -18,6 +18,7 @@ import java.util.stream.Stream;
  * @param file the programme file, for resolving source paths and for error locations
  * @param publication the levels a published report shows
  * @param filterSites where each filter is written, first occurrence per source and expression
+ * @param stratsys the external codes for {@code --export stratsys}, when the programme has them
  */
 public record Programme(
     String id,
@@ -31,9 +32,11 @@ public record Programme(
     List<Source> sources,
     Path file,
     List<FilterSite> filterSites,
-    PublicationLevels publication) {
+    PublicationLevels publication,
+    Optional<StratsysCodes> stratsys) {
 
   public Programme {
+    Objects.requireNonNull(stratsys, "stratsys");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(vision, "vision");
@@ -75,6 +78,36 @@ public record Programme(
         file,
         List.of(),
         PublicationLevels.standard());
+  }
+
+  /** A programme without Stratsys codes. */
+  public Programme(
+      String id,
+      String name,
+      String vision,
+      String municipality,
+      String language,
+      List<District> districts,
+      int disclosureThreshold,
+      List<TargetGroup> targetGroups,
+      List<Source> sources,
+      Path file,
+      List<FilterSite> filterSites,
+      PublicationLevels publication) {
+    this(
+        id,
+        name,
+        vision,
+        municipality,
+        language,
+        districts,
+        disclosureThreshold,
+        targetGroups,
+        sources,
+        file,
+        filterSites,
+        publication,
+        Optional.empty());
   }
 
   /**

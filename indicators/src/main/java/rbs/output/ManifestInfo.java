@@ -2,20 +2,32 @@ package rbs.output;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * What the manifest says beyond the results: the tool version, the programme file as the user named
- * it and its SHA-256, and the timings per phase (milliseconds; the only part that differs between
- * reruns).
+ * it and its SHA-256, the timings per phase (milliseconds; the only part that differs between
+ * reruns), and what an export wrote.
  */
 public record ManifestInfo(
     String toolVersion,
     String programmeFile,
     String programmeSha256,
-    Map<String, Long> timingsMillis) {
+    Map<String, Long> timingsMillis,
+    Optional<StratsysExport.Summary> stratsys) {
+
+  /** Without an export. */
+  public ManifestInfo(
+      String toolVersion,
+      String programmeFile,
+      String programmeSha256,
+      Map<String, Long> timingsMillis) {
+    this(toolVersion, programmeFile, programmeSha256, timingsMillis, Optional.empty());
+  }
 
   public ManifestInfo {
+    Objects.requireNonNull(stratsys, "stratsys");
     Objects.requireNonNull(toolVersion, "toolVersion");
     Objects.requireNonNull(programmeFile, "programmeFile");
     Objects.requireNonNull(programmeSha256, "programmeSha256");

@@ -80,6 +80,16 @@ public final class ManifestJson {
     m.put("rejects", rejects(results.rejects()));
     m.put("outcomes", results.outcomes().size());
     m.put("timings", new TreeMap<>(info.timingsMillis()));
+    info.stratsys()
+        .ifPresent(
+            e -> {
+              Map<String, Object> x = new TreeMap<>();
+              x.put("file", e.file());
+              x.put("lines", e.lines());
+              x.put("withheld_left_out", e.withheld());
+              x.put("missing_left_out", e.missing());
+              m.put("export_stratsys", x);
+            });
     try {
       // the pretty printer uses the platform's line separator; the file must not depend on it
       return JSON.writeValueAsString(safe(m)).replace(System.lineSeparator(), "\n");

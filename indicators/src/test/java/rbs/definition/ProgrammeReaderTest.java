@@ -178,6 +178,50 @@ class ProgrammeReaderTest {
   }
 
   @Test
+  void readsStratsysCodesAndNamesUnknownUnitsIndicatorsAndLevelsWhereWritten() throws IOException {
+    Path good =
+        write(
+            "programme: {id: p, name: P, municipality: Staden}",
+            "districts: [{name: Norr, aliases: [N]}]",
+            SOURCE_S_AND_GOAL_M,
+            "          - {id: a, name: A, kind: count, source: s}",
+            "          - {id: b, name: B, kind: count, source: s}",
+            "stratsys:",
+            "  column: UTFALL",
+            "  units: {Staden: \"1\", N: \"2\"}",
+            "  indicators: {a: M-A, b: {month: M-B, ytd: M-BY}}");
+    rbs.model.StratsysCodes codes = ProgrammeReader.read(good).stratsys().orElseThrow();
+    assertThat(codes.units()).isEqualTo(java.util.Map.of("Staden", "1", "Norr", "2"));
+    assertThat(codes.decimal()).isEqualTo(',');
+    assertThat(codes.measures().get("a"))
+        .containsEntry(rbs.model.PeriodKind.YEAR_TO_DATE, "M-A")
+        .containsEntry(rbs.model.PeriodKind.ROLLING, "M-A")
+        .doesNotContainKey(rbs.model.PeriodKind.MONTH);
+    assertThat(codes.measures().get("b"))
+        .containsOnlyKeys(rbs.model.PeriodKind.MONTH, rbs.model.PeriodKind.YEAR_TO_DATE);
+
+    Path bad =
+        write(
+            "programme: {id: p, name: P, municipality: Staden}",
+            "districts: [Norr]",
+            SOURCE_S_AND_GOAL_M,
+            "          - {id: a, name: A, kind: count, source: s}",
+            "stratsys:",
+            "  column: UTFALL",
+            "  units: {Söder: \"1\"}",
+            "  indicators: {x: M-X, a: {quarter: M-Q}}");
+    InputException e = catchThrowableOfType(InputException.class, () -> ProgrammeReader.read(bad));
+    assertThat(e.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            bad + ":22:11: stratsys units: no district or municipality is called 'Söder'",
+            bad + ":23:16: stratsys indicators: no indicator has the id 'x'",
+            bad
+                + ":23:28: stratsys indicator 'a': 'quarter' is no period level (month, tertial,"
+                + " ytd, year, rolling)");
+  }
+
+  @Test
   void aFilterErrorPointsAtTheNameInsideTheFilterWhenItCan() throws IOException {
     Path file =
         write(
