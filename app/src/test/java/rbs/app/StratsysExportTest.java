@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rbs.definition.ProgrammeReader;
@@ -31,22 +30,7 @@ class StratsysExportTest {
   @TempDir Path dir;
 
   private Path sample() throws IOException {
-    Path from = Path.of(RbsTest.SAMPLE).getParent();
-    Path to = dir.resolve("sample");
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path target = to.resolve(from.relativize(f).toString());
-        if (f.toString().contains("publications")) {
-          continue; // a publication of the sample made by hand must not steer this one
-        }
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target);
-        }
-      }
-    }
-    return to.resolve("programme.yaml");
+    return SampleCopy.into(dir);
   }
 
   @Test

@@ -32,6 +32,7 @@ import rbs.model.RejectLimit;
 import rbs.model.Source;
 import rbs.model.StratsysCodes;
 import rbs.model.TargetGroup;
+import rbs.model.ValidationRule;
 
 /**
  * Reads a programme file strictly: every unknown key, wrong type, dangling reference, duplicate id
@@ -174,7 +175,10 @@ public final class ProgrammeReader {
         SourcesReader.read(root, limit, !districts.isEmpty(), path -> paths.check(base, path));
     IndicatorReader indicators = new IndicatorReader(districts, sources, new FilterPositions(file));
     List<TargetGroup> groups = targetGroups(root, indicators);
-    Optional<StratsysCodes> stratsys = StratsysReader.read(root, municipality, districts, groups);
+    boolean clean = problems.isEmpty();
+    Optional<StratsysCodes> stratsys =
+        StratsysReader.read(root, municipality, districts, groups, clean);
+    List<ValidationRule> validation = ValidationReader.read(root, groups, clean);
     root.finish();
     if (!problems.isEmpty()) {
       return Optional.empty();
@@ -193,7 +197,8 @@ public final class ProgrammeReader {
             file,
             indicators.sites(),
             levels,
-            stratsys));
+            stratsys,
+            validation));
   }
 
   /** Which period kinds a published report shows, for the municipality and for districts. */

@@ -31,9 +31,16 @@ final class StratsysReader {
   /**
    * A plain code stands for the report's main period: the year to date, the year or the rolling
    * twelve months, whichever the report is about (see docs/programme-format.md).
+   *
+   * @param clean whether the rest of the programme was read without problems: an indicator with a
+   *     problem of its own is not among the groups' ids, and is not reported again as unknown
    */
   static Optional<StratsysCodes> read(
-      Section root, String municipality, List<District> districts, List<TargetGroup> groups) {
+      Section root,
+      String municipality,
+      List<District> districts,
+      List<TargetGroup> groups,
+      boolean clean) {
     Optional<Section> section = root.section("stratsys", "stratsys");
     if (section.isEmpty()) {
       return Optional.empty();
@@ -80,7 +87,7 @@ final class StratsysReader {
                 m.values()
                     .forEach(
                         (id, node) -> {
-                          if (!ids.contains(id)) {
+                          if (!ids.contains(id) && clean) {
                             s.problem(
                                 m.keys().get(id).location(),
                                 "stratsys indicators: no indicator has the id '" + id + "'");

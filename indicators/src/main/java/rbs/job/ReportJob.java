@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 import rbs.InputException;
 import rbs.Location;
 import rbs.compute.LocalEngine;
+import rbs.compute.ValidationChecks;
 import rbs.definition.ProgrammeReader;
 import rbs.disclosure.Disclosure;
 import rbs.filter.CelFilters;
@@ -19,6 +21,7 @@ import rbs.model.InputFile;
 import rbs.model.Programme;
 import rbs.model.Results;
 import rbs.model.Unit;
+import rbs.model.Violation;
 import rbs.output.ManifestInfo;
 import rbs.output.ManifestJson;
 import rbs.output.PublicationRecords;
@@ -107,7 +110,7 @@ public final class ReportJob {
   }
 
   /** What one run computed, with its warnings. */
-  private record Run(Results results, List<Warning> warnings) {}
+  private record Run(Results results, List<Warning> warnings, List<Violation> violations) {}
 
   /** Reads and computes (rejects into {@code dir}), withholds for a publication, warns. */
   private Run compute(Programme programme, ReportRequest request, Path dir, Timings timings) {
@@ -136,20 +139,26 @@ public final class ReportJob {
                 "disclosure control",
                 () -> Disclosure.suppress(computed, PublicationRecords.read(programme)))
             : computed;
-    List<Warning> warnings = Warnings.of(results);
+    // checked on every number, before anything is withheld
+    List<Violation> violations = ValidationChecks.of(computed);
+    List<Warning> warnings = new ArrayList<>(Warnings.of(results));
+    warnings.addAll(Warnings.of(violations));
     warnings.forEach(listener::warning);
     if (request.strict() && !warnings.isEmpty()) {
       Location at = Location.of(request.programme().toString());
       throw InputException.invalid(warnings.stream().map(w -> w.asProblem(at)).toList());
     }
-    return new Run(results, warnings);
+    return new Run(results, warnings, violations);
   }
 
   private void write(Run run, List<Unit> units, ReportRequest request, Path dir, Timings timings) {
     Results results = run.results();
     Path out = request.outDir();
     writing(out, "results.csv", () -> writers.results(results, dir.resolve("results.csv")));
-    ReportOptions options = new ReportOptions(request.toolVersion());
+    ReportOptions options =
+        new ReportOptions(
+            request.toolVersion(),
+            results.publication().published() ? List.of() : run.violations());
     for (Unit unit : units) {
       String name = WorkbookWriter.fileName(results, unit);
       writing(out, name, () -> writers.workbook(results, unit, options, dir.resolve(name)));
@@ -179,7 +188,8 @@ public final class ReportJob {
             request.programme().toString(),
             ManifestJson.sha256(request.programme()),
             timings.millis(),
-            stratsys);
+            stratsys,
+            run.violations());
     writing(
         out, "manifest.json", () -> writers.manifest(results, info, dir.resolve("manifest.json")));
   }

@@ -26,6 +26,11 @@ public record Warning(Warning.Kind kind, Optional<Location> location, String mes
     REVISED,
     /** A small count earlier publications leave too little room to protect. */
     UNPROTECTED,
+    /**
+     * The data break a validation rule of the programme (or a share's numerator exceeds its
+     * denominator).
+     */
+    VALIDATION,
     /** Something around the outputs failed that does not make them wrong. */
     OUTPUT;
 

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
  * @param publication the levels a published report shows
  * @param filterSites where each filter is written, first occurrence per source and expression
  * @param stratsys the external codes for {@code --export stratsys}, when the programme has them
+ * @param validation the rules across indicators the data must keep
  */
 public record Programme(
     String id,
@@ -33,10 +34,12 @@ public record Programme(
     Path file,
     List<FilterSite> filterSites,
     PublicationLevels publication,
-    Optional<StratsysCodes> stratsys) {
+    Optional<StratsysCodes> stratsys,
+    List<ValidationRule> validation) {
 
   public Programme {
     Objects.requireNonNull(stratsys, "stratsys");
+    validation = List.copyOf(validation);
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(vision, "vision");
@@ -107,7 +110,8 @@ public record Programme(
         file,
         filterSites,
         publication,
-        Optional.empty());
+        Optional.empty(),
+        List.of());
   }
 
   /**

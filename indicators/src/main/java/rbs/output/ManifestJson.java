@@ -80,6 +80,7 @@ public final class ManifestJson {
     m.put("rejects", rejects(results.rejects()));
     m.put("outcomes", results.outcomes().size());
     m.put("timings", new TreeMap<>(info.timingsMillis()));
+    m.put("validation", validation(results, info));
     info.stratsys()
         .ifPresent(
             e -> {
@@ -119,6 +120,29 @@ public final class ManifestJson {
       return out;
     }
     return value;
+  }
+
+  /**
+   * The validation rules the data break: how many, and in an internal report which unit and period
+   * (a published report's manifest says only how many: a broken rule tells how withheld numbers
+   * compare).
+   */
+  private static Map<String, Object> validation(Results results, ManifestInfo info) {
+    Map<String, Object> v = new TreeMap<>();
+    v.put("violations", info.violations().size());
+    if (!results.publication().published()) {
+      List<Map<String, Object>> broken = new ArrayList<>();
+      for (rbs.model.Violation x : info.violations()) {
+        Map<String, Object> e = new TreeMap<>();
+        e.put("rule", x.rule());
+        e.put("expression", x.expression());
+        e.put("unit", x.unit().name());
+        e.put("period", x.period().label());
+        broken.add(e);
+      }
+      v.put("broken", broken);
+    }
+    return v;
   }
 
   private static List<Map<String, Object>> inputs(List<InputFile> files) {

@@ -27,6 +27,9 @@ enum Label {
   LEVEL_FORECAST("helårsprognos", "full-year forecast"),
   LEVEL_YEAR("år", "year"),
   LEVEL_ROLLING("rullande tolv månader", "rolling twelve months"),
+  VIOLATIONS("Regler mellan indikatorer som inte håller", "Rules across indicators that fail"),
+  NO_VIOLATIONS("Alla regler mellan indikatorer håller.", "Every rule across indicators holds."),
+  RULE("Regel", "Rule"),
   ROLLING("Rullande 12 mån. t.o.m. %s", "Rolling 12 months to %s"),
   MONTHLY_NOTE(
       "Månadsuppföljning: utfall per månad och för perioden, utan diagram.",

@@ -98,7 +98,7 @@ public final class WorkbookWriter {
             workbook, view, cells, view.published(), group, names.unique(group.name()));
       }
       DefinitionsSheet.write(workbook, view, cells, view.published());
-      QualitySheet.write(workbook, view, cells, view.published());
+      QualitySheet.write(workbook, view, cells, view.published(), options.violations());
     } else {
       String dataName = names.reserve(labels.get(Label.CHART_DATA));
       ChartDataSheet data = new ChartDataSheet(workbook, view, cells, dataName);
@@ -107,7 +107,7 @@ public final class WorkbookWriter {
             workbook, view, cells, data, view.published(), group, names.unique(group.name()));
       }
       DefinitionsSheet.write(workbook, view, cells, view.published());
-      QualitySheet.write(workbook, view, cells, view.published());
+      QualitySheet.write(workbook, view, cells, view.published(), options.violations());
       // the charts' data last and hidden: it is read by the charts, not printed
       workbook.setSheetOrder(dataName, workbook.getNumberOfSheets() - 1);
       data.hide(workbook);

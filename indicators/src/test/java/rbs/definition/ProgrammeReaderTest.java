@@ -222,6 +222,40 @@ class ProgrammeReaderTest {
   }
 
   @Test
+  void readsValidationRulesAsChainsAndNamesUnknownIndicators() throws IOException {
+    Path good =
+        write(
+            "programme: {id: p, name: P, municipality: Staden}",
+            "districts: [Norr]",
+            SOURCE_S_AND_GOAL_M,
+            "          - {id: a, name: A, kind: count, source: s}",
+            "          - {id: b, name: B, kind: count, source: s}",
+            "validation:",
+            "  - {id: r, rule: 'a <= b'}",
+            "  - {id: s, rule: 'b>=a==a'}");
+    assertThat(ProgrammeReader.read(good).validation())
+        .extracting(r -> r.id() + " " + r.indicators() + " " + r.comparisons())
+        .containsExactly("r [a, b] [LESS_OR_EQUAL]", "s [b, a, a] [GREATER_OR_EQUAL, EQUAL]");
+
+    Path bad =
+        write(
+            "programme: {id: p, name: P, municipality: Staden}",
+            "districts: [Norr]",
+            SOURCE_S_AND_GOAL_M,
+            "          - {id: a, name: A, kind: count, source: s}",
+            "validation:",
+            "  - {id: r, rule: 'a <= x'}",
+            "  - {id: s, rule: 'a'}");
+    InputException e = catchThrowableOfType(InputException.class, () -> ProgrammeReader.read(bad));
+    assertThat(e.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            bad + ":21:19: validation rule 'r': no indicator has the id 'x'",
+            bad
+                + ":22:19: validation rule 's': compare indicators, e.g. 'a <= b' or 'a <= b <= c'");
+  }
+
+  @Test
   void aFilterErrorPointsAtTheNameInsideTheFilterWhenItCan() throws IOException {
     Path file =
         write(
