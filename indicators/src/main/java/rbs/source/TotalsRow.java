@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import rbs.model.Column;
 import rbs.model.ColumnType;
 import rbs.model.Source;
@@ -30,8 +28,8 @@ import rbs.rows.RowSink;
  */
 final class TotalsRow {
 
-  private static final Set<String> WORDS =
-      Set.of("summa", "summa totalt", "totalsumma", "totalt", "total", "totals", "sum", "s:a");
+  private static final List<String> WORDS =
+      List.of("summa", "summa totalt", "totalsumma", "totalt", "total", "totals", "sum", "s:a");
 
   private final int districtAt;
   private final int dateAt;
@@ -120,15 +118,24 @@ final class TotalsRow {
     return new Held(row.rowNumber(), cells);
   }
 
+  /**
+   * Whether the cell is one of the words, compared without a regular expression: this runs on a
+   * cell or two of every row of an extract, and a length mismatch ends most comparisons at once.
+   */
   private static boolean isWord(Object cell) {
     if (!(cell instanceof String s) || s.length() > 20) {
       return false;
     }
-    String word = s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String word = s.strip();
     if (word.endsWith(":")) {
       word = word.substring(0, word.length() - 1).strip();
     }
-    return WORDS.contains(word);
+    for (String w : WORDS) {
+      if (word.equalsIgnoreCase(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean empty(Object cell) {
