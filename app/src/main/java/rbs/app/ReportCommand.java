@@ -54,8 +54,10 @@ final class ReportCommand implements Callable<Integer> {
       required = true,
       paramLabel = "PERIOD",
       description =
-          "2014-T1 or 2014-T2 (tertial reports, year to date), 2014 (annual report), or 'latest':"
-              + " the most recent complete tertial or year as of --as-of.")
+          "2014-T1 or 2014-T2 (tertial reports, year to date), 2014 (annual report), 2014-05"
+              + " (monthly follow-up, January to May), 2014-R05 (monthly follow-up, the twelve"
+              + " months to May), 'latest' (the most recent complete tertial or year as of"
+              + " --as-of), 'latest-month' or 'latest-rolling' (the month before --as-of's).")
   String period;
 
   @Option(
@@ -97,6 +99,16 @@ final class ReportCommand implements Callable<Integer> {
               + " text beside it), svg (for print at any size), or png,svg.")
   List<ChartFormat> charts = new ArrayList<>();
 
+  @Option(
+      names = "--export",
+      paramLabel = "stratsys",
+      split = ",",
+      description =
+          "Also write the published figures for import elsewhere: stratsys (Stratsys/ILS measure"
+              + " data, tab-separated, with the external codes of the programme's 'stratsys:'"
+              + " section; only with --publish).")
+  List<ExportFormat> exports = new ArrayList<>();
+
   @Option(names = "--dry-run", description = "Read and compute, but write nothing.")
   boolean dryRun;
 
@@ -118,6 +130,11 @@ final class ReportCommand implements Callable<Integer> {
               + " log that cannot be written is a warning, not a failure of the run.")
   Path logFile;
 
+  /** Files for other systems. */
+  enum ExportFormat {
+    stratsys
+  }
+
   /** Chart formats besides the native workbook charts. */
   enum ChartFormat {
     png,
@@ -129,6 +146,10 @@ final class ReportCommand implements Callable<Integer> {
     Clock clock = Clock.systemUTC();
     LocalDate today = asOf != null ? asOf : LocalDate.now(clock);
     ReportPeriod reportPeriod = resolvePeriod(today);
+    if (exports.contains(ExportFormat.stratsys) && !publish) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--export stratsys: only published figures go out; add --publish");
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ConsoleListener listener = new ConsoleListener(err, !quiet && Rbs.interactive(), quiet);
@@ -139,6 +160,7 @@ final class ReportCommand implements Callable<Integer> {
             .publish(publish)
             .pngCharts(charts.contains(ChartFormat.png))
             .svgCharts(charts.contains(ChartFormat.svg))
+            .exportStratsys(exports.contains(ExportFormat.stratsys))
             .dryRun(dryRun)
             .strict(strict)
             .toolVersion(Rbs.version())
@@ -167,15 +189,31 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private ReportPeriod resolvePeriod(LocalDate today) {
+    ReportPeriod resolved;
     if (period.equalsIgnoreCase("latest")) {
-      return LatestPeriod.asOf(today);
+      resolved = LatestPeriod.asOf(today);
+    } else if (period.equalsIgnoreCase("latest-month")) {
+      resolved = LatestPeriod.monthAsOf(today);
+    } else if (period.equalsIgnoreCase("latest-rolling")) {
+      resolved = LatestPeriod.rollingAsOf(today);
+    } else {
+      resolved =
+          ReportPeriod.parse(period)
+              .orElseThrow(
+                  () ->
+                      new CommandLine.ParameterException(
+                          spec.commandLine(),
+                          "--period: expected 2014-T1, 2014-T2, 2014, 2014-05, 2014-R05, latest,"
+                              + " latest-month or latest-rolling, got '"
+                              + period
+                              + "'"));
     }
-    return ReportPeriod.parse(period)
-        .orElseThrow(
-            () ->
-                new CommandLine.ParameterException(
-                    spec.commandLine(),
-                    "--period: expected 2014-T1, 2014-T2, 2014 or latest, got '" + period + "'"));
+    if (resolved.isMonthly() && !charts.isEmpty()) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--charts: a monthly follow-up (" + resolved + ") has tables only, no charts");
+    }
+    return resolved;
   }
 
   private void printSummary(ReportSummary s, PrintWriter out) {

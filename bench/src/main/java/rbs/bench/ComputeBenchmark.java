@@ -42,6 +42,7 @@ import rbs.model.RejectLimit;
 import rbs.model.ReportPeriod;
 import rbs.model.Results;
 import rbs.model.Share;
+import rbs.model.SheetSelection;
 import rbs.model.Source;
 import rbs.model.Target;
 import rbs.model.TargetGroup;
@@ -428,8 +429,7 @@ public final class ComputeBenchmark {
             Optional.empty(),
             Optional.empty(),
             Optional.empty(),
-            Optional.empty(),
-            1,
+            SheetSelection.FIRST,
             1,
             List.of(
                 column("stadsdel", ColumnType.DISTRICT),

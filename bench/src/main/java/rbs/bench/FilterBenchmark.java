@@ -11,6 +11,7 @@ import rbs.filter.RowFilter;
 import rbs.model.Column;
 import rbs.model.ColumnType;
 import rbs.model.RejectLimit;
+import rbs.model.SheetSelection;
 import rbs.model.Source;
 import rbs.rows.Row;
 
@@ -33,8 +34,7 @@ public final class FilterBenchmark {
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),
-          Optional.empty(),
-          1,
+          SheetSelection.FIRST,
           1,
           List.of(
               column("stadsdel", ColumnType.DISTRICT),

@@ -132,18 +132,39 @@ public record AggregationPlan(
       }
     }
     all.sort(null);
-    return new AggregationPlan(report, YearMonth.of(report.year() - 1, 1), output, all, sources);
+    return new AggregationPlan(report, firstMonth(report), output, all, sources);
   }
 
   /**
-   * The periods of a report, both years: for a tertial report T<i>n</i> each month to the end of
-   * the tertial, tertials 1..n and the year-to-date; for the annual report each month, each tertial
-   * and the year, and the whole years before them (see {@link #earlierYears}).
+   * The window's first month: January of the previous year, or for a rolling report the first month
+   * of the rolling year before the one reported (so both lie in the window).
+   */
+  static YearMonth firstMonth(ReportPeriod report) {
+    return report.isRolling()
+        ? YearMonth.of(report.year(), report.lastMonth()).minusMonths(MONTHS - 1)
+        : YearMonth.of(report.year() - 1, 1);
+  }
+
+  /**
+   * The periods of a report, both years: for a tertial report T<i>n</i> or a monthly one to month
+   * <i>m</i> each month to its end, the whole tertials in it and the year-to-date; for the annual
+   * report each month, each tertial and the year, and the whole years before them (see {@link
+   * #earlierYears}); for a rolling report the twelve months and the rolling year, and the same a
+   * year earlier.
    */
   public static List<Period> outputPeriods(ReportPeriod report) {
     List<Period> periods = new ArrayList<>(earlierYears(report));
     for (int year : new int[] {report.year() - 1, report.year()}) {
-      int last = report.lastTertial() * 4;
+      int last = report.lastMonth();
+      if (report.isRolling()) {
+        Period rolling = Period.rolling(year, last);
+        YearMonth m = YearMonth.from(rolling.from());
+        for (int k = 0; k < 12; k++, m = m.plusMonths(1)) {
+          periods.add(Period.month(m.getYear(), m.getMonthValue()));
+        }
+        periods.add(rolling);
+        continue;
+      }
       for (int m = 1; m <= last; m++) {
         periods.add(Period.month(year, m));
       }
@@ -180,7 +201,10 @@ public record AggregationPlan(
    * earlier whole year ({@link #MONTHS} + years before the window − 1); -1 when not wanted.
    */
   public int bit(LocalDate date) {
-    int i = (date.getYear() - firstMonth.getYear()) * 12 + date.getMonthValue() - 1;
+    int i =
+        (date.getYear() - firstMonth.getYear()) * 12
+            + date.getMonthValue()
+            - firstMonth.getMonthValue();
     if (i >= 0 && i < MONTHS) {
       return i;
     }

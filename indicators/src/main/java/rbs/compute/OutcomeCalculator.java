@@ -84,8 +84,11 @@ final class OutcomeCalculator {
         }
         out.add(outcome(indicator, fulfilment, unit, p, r, comparison));
       }
-      if (!plan.report().isAnnual() && indicator.prorate() && indicator.measure().isVolume()) {
-        Period ytd = Period.yearToDate(plan.report().year(), plan.report().lastTertial() * 4);
+      if (!plan.report().isAnnual()
+          && !plan.report().isRolling()
+          && indicator.prorate()
+          && indicator.measure().isVolume()) {
+        Period ytd = Period.yearToDate(plan.report().year(), plan.report().lastMonth());
         Raw f = forecast(indicator.measure(), sources, unit, raws.get(ytd), ytd);
         out.add(
             outcome(

@@ -31,7 +31,9 @@ import rbs.model.Programme;
 import rbs.model.PublicationLevels;
 import rbs.model.RejectLimit;
 import rbs.model.Source;
+import rbs.model.StratsysCodes;
 import rbs.model.TargetGroup;
+import rbs.model.ValidationRule;
 
 /**
  * Reads a programme file strictly: every unknown key, wrong type, dangling reference, duplicate id
@@ -179,6 +181,10 @@ public final class ProgrammeReader {
     List<TargetGroup> groups = targetGroups(root, indicators);
     Optional<Path> comments =
         root.section("comments", "comments").flatMap(c -> commentsFolder(c, base, paths));
+    boolean clean = problems.isEmpty();
+    Optional<StratsysCodes> stratsys =
+        StratsysReader.read(root, municipality, districts, groups, clean);
+    List<ValidationRule> validation = ValidationReader.read(root, groups, clean);
     root.finish();
     if (!problems.isEmpty()) {
       return Optional.empty();
@@ -199,7 +205,9 @@ public final class ProgrammeReader {
             levels,
             targetsFile,
             comments,
-            districtGroups));
+            districtGroups,
+            stratsys,
+            validation));
   }
 
   /**
@@ -248,7 +256,12 @@ public final class ProgrammeReader {
    */
   private static PublicationLevels levels(Section s) {
     List<PeriodKind> kinds =
-        List.of(PeriodKind.MONTH, PeriodKind.TERTIAL, PeriodKind.YEAR_TO_DATE, PeriodKind.YEAR);
+        List.of(
+            PeriodKind.MONTH,
+            PeriodKind.TERTIAL,
+            PeriodKind.YEAR_TO_DATE,
+            PeriodKind.YEAR,
+            PeriodKind.ROLLING);
     PublicationLevels standard = PublicationLevels.standard();
     Set<PeriodKind> whole =
         s.choices("municipality", kinds, PeriodKind::key)

@@ -13,6 +13,7 @@ import rbs.model.ColumnType;
 import rbs.model.FileFormat;
 import rbs.model.Periodicity;
 import rbs.model.RejectLimit;
+import rbs.model.SheetSelection;
 import rbs.model.Source;
 
 /** Reads the {@code sources} list: where each source's extracts are and how to read them. */
@@ -78,20 +79,7 @@ final class SourcesReader {
           }
         });
     Optional<Character> delimiter = delimiter(self);
-    Optional<String> sheetName = Optional.empty();
-    int sheetIndex = 1;
-    Optional<String> sheet = self.optionalText("sheet");
-    if (sheet.isPresent()) {
-      if (sheet.get().trim().matches("[0-9]+")) {
-        sheetIndex = Integer.parseInt(sheet.get().trim());
-        if (sheetIndex < 1) {
-          self.problem(self.valueLocation("sheet"), self.context() + ": sheet numbers start at 1");
-          sheetIndex = 1;
-        }
-      } else {
-        sheetName = sheet;
-      }
-    }
+    SheetSelection sheets = sheets(self);
     int headerRow = self.integer("header_row", 1);
     if (headerRow < 1) {
       self.problem(self.valueLocation("header_row"), self.context() + ": 'header_row' starts at 1");
@@ -131,8 +119,7 @@ final class SourcesReader {
               format,
               encoding,
               delimiter,
-              sheetName,
-              sheetIndex,
+              sheets,
               headerRow,
               columns,
               district,
@@ -164,6 +151,41 @@ final class SourcesReader {
       return fallback;
     }
     return new RejectLimit(rows.map(Integer::longValue), share);
+  }
+
+  /**
+   * {@code sheet}: a position ({@code 2}), a name, {@code "*"} for every sheet, or a list of names.
+   */
+  private static SheetSelection sheets(Section self) {
+    Optional<YamlNode> node = self.node("sheet");
+    if (node.isEmpty() || node.get().isNull()) {
+      return SheetSelection.FIRST;
+    }
+    if (node.get().asSequence().isPresent()) {
+      List<String> names = self.texts("sheet");
+      if (names.isEmpty()) {
+        self.problem(self.valueLocation("sheet"), self.context() + ": 'sheet' lists no sheet");
+        return SheetSelection.FIRST;
+      }
+      return new SheetSelection.Names(names);
+    }
+    String sheet = self.optionalText("sheet").orElse("").trim();
+    if (sheet.equals("*")) {
+      return new SheetSelection.Every();
+    }
+    if (sheet.matches("[0-9]+")) {
+      int index = Integer.parseInt(sheet);
+      if (index < 1) {
+        self.problem(self.valueLocation("sheet"), self.context() + ": sheet numbers start at 1");
+        return SheetSelection.FIRST;
+      }
+      return new SheetSelection.Position(index);
+    }
+    if (sheet.isEmpty()) {
+      self.problem(self.valueLocation("sheet"), self.context() + ": 'sheet' is empty");
+      return SheetSelection.FIRST;
+    }
+    return new SheetSelection.Names(List.of(sheet));
   }
 
   private static Optional<Character> delimiter(Section s) {

@@ -53,7 +53,16 @@ final class IndicatorTables {
     Map<Unit, List<Unit>> sums = sums(programme);
     boolean districtMonths =
         !programme.districts().isEmpty() && levels.districts().contains(PeriodKind.MONTH);
-    // this run's cells and the earlier ones, by year and span, in a fixed order
+    // A rolling twelve months is the sum of months of two years: when this report or an earlier
+    // publication has one, all cells are decided in one table, so that relation is known;
+    // otherwise one table per year.
+    boolean rolling =
+        outcomes.stream().anyMatch(o -> o.period().kind() == PeriodKind.ROLLING)
+            || earlier.stream()
+                .flatMap(p -> p.outcomes().stream())
+                .anyMatch(o -> o.period().kind() == PeriodKind.ROLLING);
+    java.util.function.IntUnaryOperator tableOf = year -> rolling ? 0 : year;
+    // this run's cells and the earlier ones, by table and span, in a fixed order
     Map<Integer, Map<Disclosure.Key, Outcome>> now = new TreeMap<>();
     Set<Disclosure.Key> published = new HashSet<>();
     for (Outcome o : outcomes) {
@@ -68,7 +77,8 @@ final class IndicatorTables {
         continue;
       }
       Disclosure.Key key = Disclosure.Key.of(o);
-      now.computeIfAbsent(o.period().year(), y -> new LinkedHashMap<>()).putIfAbsent(key, o);
+      now.computeIfAbsent(tableOf.applyAsInt(o.period().year()), y -> new LinkedHashMap<>())
+          .putIfAbsent(key, o);
       if (shows) {
         published.add(key);
       }
@@ -82,7 +92,7 @@ final class IndicatorTables {
           continue;
         }
         Seen s =
-            seen.computeIfAbsent(o.period().year(), y -> new LinkedHashMap<>())
+            seen.computeIfAbsent(tableOf.applyAsInt(o.period().year()), y -> new LinkedHashMap<>())
                 .computeIfAbsent(Disclosure.Key.of(o), k -> new Seen());
         if (o.flag() == Flag.WITHHELD) {
           if (s.state == Cell.Earlier.NONE) {

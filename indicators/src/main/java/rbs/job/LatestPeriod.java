@@ -1,6 +1,7 @@
 package rbs.job;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import rbs.model.ReportPeriod;
 
 /**
@@ -11,6 +12,21 @@ import rbs.model.ReportPeriod;
 public final class LatestPeriod {
 
   private LatestPeriod() {}
+
+  /**
+   * The monthly follow-up {@code latest-month} stands for: January to the last month that has ended
+   * by the given day (on 2014-06-03, 2014-05; in January, December of the year before).
+   */
+  public static ReportPeriod monthAsOf(LocalDate today) {
+    YearMonth last = YearMonth.from(today).minusMonths(1);
+    return ReportPeriod.monthly(last.getYear(), last.getMonthValue());
+  }
+
+  /** {@code latest-rolling}: the twelve months to the last month that has ended by the day. */
+  public static ReportPeriod rollingAsOf(LocalDate today) {
+    YearMonth last = YearMonth.from(today).minusMonths(1);
+    return ReportPeriod.rolling(last.getYear(), last.getMonthValue());
+  }
 
   public static ReportPeriod asOf(LocalDate today) {
     int month = today.getMonthValue();

@@ -7,6 +7,7 @@ import rbs.model.Unit;
 import rbs.output.ManifestInfo;
 import rbs.output.ManifestJson;
 import rbs.output.ResultsCsv;
+import rbs.output.StratsysExport;
 import rbs.report.ChartPngWriter;
 import rbs.report.ChartSvgWriter;
 import rbs.report.ReportOptions;
@@ -28,6 +29,11 @@ interface OutputWriters {
   /** Every chart of the unit's workbook as SVG, for print at any size. */
   default void svgCharts(Results results, Unit unit, Path folder) {
     ChartSvgWriter.write(results, unit, folder);
+  }
+
+  /** The published figures in Stratsys's import layout; says what it wrote and left out. */
+  default StratsysExport.Summary stratsys(Results results, Path file) {
+    return StratsysExport.write(results, file);
   }
 
   void manifest(Results results, ManifestInfo info, Path file);

@@ -19,6 +19,7 @@ import rbs.Problem;
 import rbs.comments.FormReader;
 import rbs.comments.Forms;
 import rbs.compute.LocalEngine;
+import rbs.compute.ValidationChecks;
 import rbs.definition.ProgrammeReader;
 import rbs.disclosure.Disclosure;
 import rbs.filter.CelFilters;
@@ -28,10 +29,12 @@ import rbs.model.Programme;
 import rbs.model.ReportPeriod;
 import rbs.model.Results;
 import rbs.model.Unit;
+import rbs.model.Violation;
 import rbs.output.ManifestInfo;
 import rbs.output.ManifestJson;
 import rbs.output.PublicationRecords;
 import rbs.output.RejectsCsv;
+import rbs.output.StratsysExport;
 import rbs.report.ReportOptions;
 import rbs.report.WorkbookWriter;
 import rbs.rows.SourceFeed;
@@ -83,6 +86,12 @@ public final class ReportJob {
             () ->
                 TargetTable.apply(ProgrammeReader.read(request.programme(), request.dataPaths())));
     List<Unit> units = Units.select(programme, request.districts());
+    if (request.exportStratsys() && programme.stratsys().isEmpty()) {
+      throw InputException.invalid(
+          Location.of(request.programme().toString()),
+          "--export stratsys: the programme has no 'stratsys:' section with the external codes"
+              + " (see docs/programme-format.md)");
+    }
     if (request.dryRun()) {
       try (ScratchFolder scratch = ScratchFolder.create()) {
         Run run = compute(programme, request, scratch.dir(), timings);
@@ -111,8 +120,9 @@ public final class ReportJob {
     }
   }
 
-  /** What one run computed, the units' comments, and the run's warnings. */
-  private record Run(Results results, Comments comments, List<Warning> warnings) {}
+  /** What one run computed, the units' comments, the run's warnings and validation violations. */
+  private record Run(
+      Results results, Comments comments, List<Warning> warnings, List<Violation> violations) {}
 
   /** Reads and computes (rejects into {@code dir}), withholds for a publication, warns. */
   private Run compute(Programme programme, ReportRequest request, Path dir, Timings timings) {
@@ -141,7 +151,10 @@ public final class ReportJob {
                 "disclosure control",
                 () -> Disclosure.suppress(computed, PublicationRecords.read(programme)))
             : computed;
+    // checked on every number, before anything is withheld
+    List<Violation> violations = ValidationChecks.of(computed);
     List<Warning> warnings = new ArrayList<>(Warnings.of(results));
+    warnings.addAll(Warnings.of(violations));
     Forms forms = FormReader.read(programme, request.period());
     for (Problem p : forms.problems()) {
       warnings.add(Warning.at(Warning.Kind.COMMENTS, p.location(), p.message()));
@@ -151,14 +164,17 @@ public final class ReportJob {
       Location at = Location.of(request.programme().toString());
       throw InputException.invalid(warnings.stream().map(w -> w.asProblem(at)).toList());
     }
-    return new Run(results, forms.comments(), List.copyOf(warnings));
+    return new Run(results, forms.comments(), List.copyOf(warnings), violations);
   }
 
   private void write(Run run, List<Unit> units, ReportRequest request, Path dir, Timings timings) {
     Results results = run.results();
     Path out = request.outDir();
     writing(out, "results.csv", () -> writers.results(results, dir.resolve("results.csv")));
-    ReportOptions options = new ReportOptions(request.toolVersion());
+    ReportOptions options =
+        new ReportOptions(
+            request.toolVersion(),
+            results.publication().published() ? List.of() : run.violations());
     for (Unit unit : units) {
       String name = WorkbookWriter.fileName(results, unit);
       writing(
@@ -178,13 +194,22 @@ public final class ReportJob {
             () -> writers.svgCharts(results, unit, dir.resolve("charts")));
       }
     }
+    Optional<StratsysExport.Summary> stratsys = Optional.empty();
+    if (request.exportStratsys()) {
+      String name = StratsysExport.fileName(results);
+      StratsysExport.Summary[] written = new StratsysExport.Summary[1];
+      writing(out, name, () -> written[0] = writers.stratsys(results, dir.resolve(name)));
+      stratsys = Optional.of(written[0]);
+    }
     ManifestInfo info =
         new ManifestInfo(
             request.toolVersion(),
             request.programme().toString(),
             ManifestJson.sha256(request.programme()),
             timings.millis(),
-            alsoRead(results.programme(), request.period()));
+            alsoRead(results.programme(), request.period()),
+            stratsys,
+            run.violations());
     writing(
         out, "manifest.json", () -> writers.manifest(results, info, dir.resolve("manifest.json")));
   }

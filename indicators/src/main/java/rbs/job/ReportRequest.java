@@ -28,6 +28,7 @@ public final class ReportRequest {
   private final boolean publish;
   private final boolean pngCharts;
   private final boolean svgCharts;
+  private final boolean exportStratsys;
   private final boolean dryRun;
   private final boolean strict;
   private final String toolVersion;
@@ -42,6 +43,7 @@ public final class ReportRequest {
     publish = b.publish;
     pngCharts = b.pngCharts;
     svgCharts = b.svgCharts;
+    exportStratsys = b.exportStratsys;
     dryRun = b.dryRun;
     strict = b.strict;
     toolVersion = b.toolVersion;
@@ -95,6 +97,11 @@ public final class ReportRequest {
     return svgCharts;
   }
 
+  /** Also write the published figures for Stratsys's import (a published report only). */
+  public boolean exportStratsys() {
+    return exportStratsys;
+  }
+
   /** Read and compute but write nothing. */
   public boolean dryRun() {
     return dryRun;
@@ -126,6 +133,7 @@ public final class ReportRequest {
     private boolean publish;
     private boolean pngCharts;
     private boolean svgCharts;
+    private boolean exportStratsys;
     private boolean dryRun;
     private boolean strict;
     private String toolVersion = "dev";
@@ -162,6 +170,12 @@ public final class ReportRequest {
     }
 
     /** Also write the charts as SVG (default: no). */
+    /** Also write the Stratsys import file (default: no; needs {@link #publish}). */
+    public Builder exportStratsys(boolean exportStratsys) {
+      this.exportStratsys = exportStratsys;
+      return this;
+    }
+
     public Builder svgCharts(boolean svgCharts) {
       this.svgCharts = svgCharts;
       return this;

@@ -28,6 +28,11 @@ public record Warning(Warning.Kind kind, Optional<Location> location, String mes
     UNPROTECTED,
     /** A unit's comment form (or a cell of it) could not be used. */
     COMMENTS,
+    /**
+     * The data break a validation rule of the programme (or a share's numerator exceeds its
+     * denominator).
+     */
+    VALIDATION,
     /** Something around the outputs failed that does not make them wrong. */
     OUTPUT;
 

@@ -13,6 +13,7 @@ import rbs.model.InputFile;
 import rbs.model.MissingData;
 import rbs.model.Results;
 import rbs.model.Revision;
+import rbs.model.Violation;
 
 /**
  * What a successful run warns about: a year without data, missing months, rejected rows, and in a
@@ -73,6 +74,37 @@ final class Warnings {
           }
         });
     warnings.addAll(single);
+    return warnings;
+  }
+
+  /**
+   * One warning per broken validation rule: how many unit-periods break it and the first few (no
+   * values: a warning may be mailed to an operator who sees no internal report).
+   */
+  static List<Warning> of(List<Violation> violations) {
+    java.util.Map<String, List<Violation>> byRule = new java.util.TreeMap<>();
+    violations.forEach(v -> byRule.computeIfAbsent(v.rule(), r -> new ArrayList<>()).add(v));
+    List<Warning> warnings = new ArrayList<>();
+    byRule.forEach(
+        (rule, broken) -> {
+          String first =
+              broken.stream()
+                  .limit(3)
+                  .map(v -> v.unit().name() + " " + v.period().label())
+                  .collect(java.util.stream.Collectors.joining(", "));
+          warnings.add(
+              Warning.of(
+                  Warning.Kind.VALIDATION,
+                  "validation rule '"
+                      + rule
+                      + "' ("
+                      + broken.get(0).expression()
+                      + ") fails for "
+                      + broken.size()
+                      + (broken.size() == 1 ? " unit and period: " : " units and periods: ")
+                      + first
+                      + (broken.size() > 3 ? ", …" : "")));
+        });
     return warnings;
   }
 

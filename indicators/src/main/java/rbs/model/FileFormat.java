@@ -58,13 +58,10 @@ public sealed interface FileFormat permits FileFormat.Csv, FileFormat.Xlsx, File
     }
   }
 
-  /** An Office Open XML workbook, read streamed; a sheet by name, else by 1-based index. */
-  record Xlsx(Optional<String> sheetName, int sheetIndex) implements FileFormat {
+  /** An Office Open XML workbook, read streamed; the sheets it reads. */
+  record Xlsx(SheetSelection sheets) implements FileFormat {
     public Xlsx {
-      Objects.requireNonNull(sheetName, "sheetName");
-      if (sheetIndex < 1) {
-        throw new IllegalArgumentException("sheet index is 1-based");
-      }
+      Objects.requireNonNull(sheets, "sheets");
     }
 
     @Override
@@ -73,13 +70,10 @@ public sealed interface FileFormat permits FileFormat.Csv, FileFormat.Xlsx, File
     }
   }
 
-  /** A legacy BIFF8 workbook; a sheet by name, else by 1-based index. */
-  record Xls(Optional<String> sheetName, int sheetIndex) implements FileFormat {
+  /** A legacy BIFF8 workbook; the sheets it reads. */
+  record Xls(SheetSelection sheets) implements FileFormat {
     public Xls {
-      Objects.requireNonNull(sheetName, "sheetName");
-      if (sheetIndex < 1) {
-        throw new IllegalArgumentException("sheet index is 1-based");
-      }
+      Objects.requireNonNull(sheets, "sheets");
     }
 
     @Override

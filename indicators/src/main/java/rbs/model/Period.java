@@ -4,15 +4,25 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
 
-/** A span of whole months within one year, inclusive, with the kind of period it is. */
+/**
+ * A span of whole months, inclusive, with the kind of period it is: within one year, except a
+ * rolling twelve months, which may start in the year before the one it ends in (and counts as a
+ * period of that year).
+ */
 public record Period(PeriodKind kind, LocalDate from, LocalDate to) implements Comparable<Period> {
 
   public Period {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
-    if (from.getYear() != to.getYear() || to.isBefore(from)) {
-      throw new IllegalArgumentException("a period lies within one year, from <= to");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("a period runs from <= to");
+    }
+    if (kind == PeriodKind.ROLLING
+        ? !YearMonth.from(from).plusMonths(11).equals(YearMonth.from(to))
+        : from.getYear() != to.getYear()) {
+      throw new IllegalArgumentException(
+          "a period lies within one year; a rolling one spans twelve months");
     }
     if (from.getDayOfMonth() != 1 || !to.equals(YearMonth.from(to).atEndOfMonth())) {
       throw new IllegalArgumentException("a period spans whole months");
@@ -39,6 +49,12 @@ public record Period(PeriodKind kind, LocalDate from, LocalDate to) implements C
         YearMonth.of(year, lastMonth).atEndOfMonth());
   }
 
+  /** The twelve months to the end of the given month (June 2013 – May 2014 for 2014, 5). */
+  public static Period rolling(int year, int lastMonth) {
+    YearMonth last = YearMonth.of(year, lastMonth);
+    return new Period(PeriodKind.ROLLING, last.minusMonths(11).atDay(1), last.atEndOfMonth());
+  }
+
   public static Period year(int year) {
     return new Period(PeriodKind.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
   }
@@ -48,8 +64,9 @@ public record Period(PeriodKind kind, LocalDate from, LocalDate to) implements C
     return new Period(PeriodKind.FORECAST, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
   }
 
+  /** The year the period belongs to: the year it ends in. */
   public int year() {
-    return from.getYear();
+    return to.getYear();
   }
 
   public int firstMonth() {
@@ -62,7 +79,7 @@ public record Period(PeriodKind kind, LocalDate from, LocalDate to) implements C
 
   /** Number of months covered. */
   public int months() {
-    return lastMonth() - firstMonth() + 1;
+    return (to.getYear() - from.getYear()) * 12 + lastMonth() - firstMonth() + 1;
   }
 
   /** The same months one year earlier. */
@@ -72,14 +89,12 @@ public record Period(PeriodKind kind, LocalDate from, LocalDate to) implements C
 
   /** Whether the month lies inside this period. */
   public boolean contains(YearMonth month) {
-    return month.getYear() == year()
-        && month.getMonthValue() >= firstMonth()
-        && month.getMonthValue() <= lastMonth();
+    return !month.isBefore(YearMonth.from(from)) && !month.isAfter(YearMonth.from(to));
   }
 
   /**
    * Short label: {@code 2014-05}, {@code 2014-T2}, {@code 2014-01..08}, {@code 2014}, {@code
-   * 2014-forecast}.
+   * 2014-forecast}, {@code 2013-06..2014-05} (rolling).
    */
   public String label() {
     return switch (kind) {
@@ -87,6 +102,7 @@ public record Period(PeriodKind kind, LocalDate from, LocalDate to) implements C
       case TERTIAL -> year() + "-T" + (lastMonth() / 4);
       case YEAR_TO_DATE -> String.format("%d-01..%02d", year(), lastMonth());
       case FORECAST -> year() + "-forecast";
+      case ROLLING -> YearMonth.from(from) + ".." + YearMonth.from(to);
       default -> Integer.toString(year());
     };
   }

@@ -24,6 +24,8 @@ import java.util.stream.Stream;
  * @param commentsFolder the folder (relative to the programme's) units return their comment forms
  *     to, one subfolder per report period ({@code kommentarer/2014-T2/})
  * @param groups named groups of districts reported as units of their own (members name districts)
+ * @param stratsys the external codes for {@code --export stratsys}, when the programme has them
+ * @param validation the rules across indicators the data must keep
  */
 public record Programme(
     String id,
@@ -40,9 +42,13 @@ public record Programme(
     PublicationLevels publication,
     Optional<String> targetsFile,
     Optional<Path> commentsFolder,
-    List<DistrictGroup> groups) {
+    List<DistrictGroup> groups,
+    Optional<StratsysCodes> stratsys,
+    List<ValidationRule> validation) {
 
   public Programme {
+    Objects.requireNonNull(stratsys, "stratsys");
+    validation = List.copyOf(validation);
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(vision, "vision");
@@ -76,7 +82,10 @@ public record Programme(
     }
   }
 
-  /** A programme without a targets table, a comments folder or groups of districts. */
+  /**
+   * A programme without a targets table, a comments folder, groups of districts, Stratsys codes or
+   * validation rules.
+   */
   public Programme(
       String id,
       String name,
@@ -104,6 +113,8 @@ public record Programme(
         filterSites,
         publication,
         Optional.empty(),
+        Optional.empty(),
+        List.of(),
         Optional.empty(),
         List.of());
   }
@@ -134,6 +145,8 @@ public record Programme(
         List.of(),
         PublicationLevels.standard(),
         Optional.empty(),
+        Optional.empty(),
+        List.of(),
         Optional.empty(),
         List.of());
   }
@@ -185,7 +198,9 @@ public record Programme(
         publication,
         targetsFile,
         commentsFolder,
-        this.groups);
+        this.groups,
+        stratsys,
+        validation);
   }
 
   /**

@@ -37,22 +37,33 @@ public record PublicationLevels(
   }
 
   /**
-   * What a committee needs: the municipality by month, tertial, year to date and year; each
-   * district by year to date and year. A district's month is rarely more than a handful, and its
-   * tertial is the difference of two year-to-date figures the year's reports publish anyway:
-   * printing it as well adds no number a reader lacks, only one more sum to protect (see
-   * docs/disclosure.md for the measured difference).
+   * What a committee needs: the municipality by month, tertial, year to date, year and rolling
+   * twelve months; each district by year to date, year and rolling twelve months (a year's worth of
+   * people, like the year). A district's month is rarely more than a handful, and its tertial is
+   * the difference of two year-to-date figures the year's reports publish anyway: printing it as
+   * well adds no number a reader lacks, only one more sum to protect (see docs/disclosure.md for
+   * the measured difference).
    */
   public static PublicationLevels standard() {
     return new PublicationLevels(
-        EnumSet.of(PeriodKind.MONTH, PeriodKind.TERTIAL, PeriodKind.YEAR_TO_DATE, PeriodKind.YEAR),
-        EnumSet.of(PeriodKind.YEAR_TO_DATE, PeriodKind.YEAR));
+        EnumSet.of(
+            PeriodKind.MONTH,
+            PeriodKind.TERTIAL,
+            PeriodKind.YEAR_TO_DATE,
+            PeriodKind.YEAR,
+            PeriodKind.ROLLING),
+        EnumSet.of(PeriodKind.YEAR_TO_DATE, PeriodKind.YEAR, PeriodKind.ROLLING));
   }
 
   /** Every level, as an internal report shows. */
   public static PublicationLevels all() {
     Set<PeriodKind> kinds =
-        EnumSet.of(PeriodKind.MONTH, PeriodKind.TERTIAL, PeriodKind.YEAR_TO_DATE, PeriodKind.YEAR);
+        EnumSet.of(
+            PeriodKind.MONTH,
+            PeriodKind.TERTIAL,
+            PeriodKind.YEAR_TO_DATE,
+            PeriodKind.YEAR,
+            PeriodKind.ROLLING);
     return new PublicationLevels(kinds, kinds);
   }
 

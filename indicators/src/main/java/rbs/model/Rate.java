@@ -36,12 +36,15 @@ public record Rate(Aggregate numerator, String populationSource, String populati
     return List.of(numerator, population());
   }
 
-  /** The population is that of the period's whole year. */
+  /**
+   * The population is that of the whole year the period starts in (for a rolling twelve months, the
+   * earlier year: the latest one wholly known at its end).
+   */
   @Override
   public Figures figures(AggregateValues values, Period period) {
     return Figures.ratio(
         values.value(numerator, period),
-        values.value(population(), Period.year(period.year())),
+        values.value(population(), Period.year(period.from().getYear())),
         BigDecimal.valueOf(per));
   }
 

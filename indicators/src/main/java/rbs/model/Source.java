@@ -12,9 +12,9 @@ import java.util.Optional;
  * @param encoding CSV only: the declared charset; empty means detect (UTF-8 with or without BOM,
  *     else windows-1252)
  * @param delimiter CSV only: empty means detect among ';', ',' and tab
- * @param sheetName workbooks only: the sheet to read; empty means {@code sheetIndex}
- * @param sheetIndex workbooks only: 1-based sheet position, used when no sheet name is given
- * @param headerRow 1-based line or row of the header; data start on the next
+ * @param sheets workbooks only: the sheet or sheets to read
+ * @param headerRow 1-based line or row where the search for the header starts: the header is the
+ *     first row at or below it that holds every required column's header; data start on the next
  * @param districtColumn the column (of type district) that says which district a row belongs to;
  *     empty for a municipality without districts (every row then belongs to the whole)
  * @param dateColumn the column (of type date) that places a row in a month
@@ -31,8 +31,7 @@ public record Source(
     Optional<FileFormat.Kind> format,
     Optional<String> encoding,
     Optional<Character> delimiter,
-    Optional<String> sheetName,
-    int sheetIndex,
+    SheetSelection sheets,
     int headerRow,
     List<Column> columns,
     Optional<String> districtColumn,
@@ -50,15 +49,15 @@ public record Source(
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(encoding, "encoding");
     Objects.requireNonNull(delimiter, "delimiter");
-    Objects.requireNonNull(sheetName, "sheetName");
+    Objects.requireNonNull(sheets, "sheets");
     Objects.requireNonNull(districtColumn, "districtColumn");
     Objects.requireNonNull(dateColumn, "dateColumn");
     Objects.requireNonNull(personColumn, "personColumn");
     Objects.requireNonNull(rejectLimit, "rejectLimit");
     Objects.requireNonNull(periodicity, "periodicity");
     columns = List.copyOf(columns);
-    if (headerRow < 1 || sheetIndex < 1) {
-      throw new IllegalArgumentException("header row and sheet index are 1-based");
+    if (headerRow < 1) {
+      throw new IllegalArgumentException("the header row is 1-based");
     }
   }
 
@@ -70,8 +69,7 @@ public record Source(
       Optional<FileFormat.Kind> format,
       Optional<String> encoding,
       Optional<Character> delimiter,
-      Optional<String> sheetName,
-      int sheetIndex,
+      SheetSelection sheets,
       int headerRow,
       List<Column> columns,
       Optional<String> districtColumn,
@@ -87,8 +85,7 @@ public record Source(
         format,
         encoding,
         delimiter,
-        sheetName,
-        sheetIndex,
+        sheets,
         headerRow,
         columns,
         districtColumn,
@@ -111,8 +108,8 @@ public record Source(
             kind -> {
               return switch (kind) {
                 case CSV -> new FileFormat.Csv(encoding, delimiter);
-                case XLSX -> new FileFormat.Xlsx(sheetName, sheetIndex);
-                default -> new FileFormat.Xls(sheetName, sheetIndex);
+                case XLSX -> new FileFormat.Xlsx(sheets);
+                default -> new FileFormat.Xls(sheets);
               };
             });
   }

@@ -3,13 +3,15 @@ package rbs.output;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
+import rbs.model.Violation;
 
 /**
  * What the manifest says beyond the results: the tool version, the programme file as the user named
  * it and its SHA-256, the other files the run read besides the extracts (the targets table, the
- * returned comment forms), and the timings per phase (milliseconds; the only part that differs
- * between reruns).
+ * returned comment forms), the timings per phase (milliseconds; the only part that differs between
+ * reruns), what an export wrote, and the validation rules the data break.
  *
  * @param read the targets table and comment forms read, with their SHA-256, in the order read
  */
@@ -18,7 +20,9 @@ public record ManifestInfo(
     String programmeFile,
     String programmeSha256,
     Map<String, Long> timingsMillis,
-    List<ReadFile> read) {
+    List<ReadFile> read,
+    Optional<StratsysExport.Summary> stratsys,
+    List<Violation> violations) {
 
   /**
    * A file read besides the programme and the extracts.
@@ -34,16 +38,25 @@ public record ManifestInfo(
     }
   }
 
-  /** A run that read nothing besides the programme and its extracts. */
+  /** Without an export. */
   public ManifestInfo(
       String toolVersion,
       String programmeFile,
       String programmeSha256,
       Map<String, Long> timingsMillis) {
-    this(toolVersion, programmeFile, programmeSha256, timingsMillis, List.of());
+    this(
+        toolVersion,
+        programmeFile,
+        programmeSha256,
+        timingsMillis,
+        List.of(),
+        Optional.empty(),
+        List.of());
   }
 
   public ManifestInfo {
+    Objects.requireNonNull(stratsys, "stratsys");
+    violations = List.copyOf(violations);
     Objects.requireNonNull(toolVersion, "toolVersion");
     Objects.requireNonNull(programmeFile, "programmeFile");
     Objects.requireNonNull(programmeSha256, "programmeSha256");

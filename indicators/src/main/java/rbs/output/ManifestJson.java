@@ -90,6 +90,17 @@ public final class ManifestJson {
     m.put("rejects", rejects(results.rejects()));
     m.put("outcomes", results.outcomes().size());
     m.put("timings", new TreeMap<>(info.timingsMillis()));
+    m.put("validation", validation(results, info));
+    info.stratsys()
+        .ifPresent(
+            e -> {
+              Map<String, Object> x = new TreeMap<>();
+              x.put("file", e.file());
+              x.put("lines", e.lines());
+              x.put("withheld_left_out", e.withheld());
+              x.put("missing_left_out", e.missing());
+              m.put("export_stratsys", x);
+            });
     try {
       // the pretty printer uses the platform's line separator; the file must not depend on it
       return JSON.writeValueAsString(safe(m)).replace(System.lineSeparator(), "\n");
@@ -121,6 +132,29 @@ public final class ManifestJson {
     return value;
   }
 
+  /**
+   * The validation rules the data break: how many, and in an internal report which unit and period
+   * (a published report's manifest says only how many: a broken rule tells how withheld numbers
+   * compare).
+   */
+  private static Map<String, Object> validation(Results results, ManifestInfo info) {
+    Map<String, Object> v = new TreeMap<>();
+    v.put("violations", info.violations().size());
+    if (!results.publication().published()) {
+      List<Map<String, Object>> broken = new ArrayList<>();
+      for (rbs.model.Violation x : info.violations()) {
+        Map<String, Object> e = new TreeMap<>();
+        e.put("rule", x.rule());
+        e.put("expression", x.expression());
+        e.put("unit", x.unit().name());
+        e.put("period", x.period().label());
+        broken.add(e);
+      }
+      v.put("broken", broken);
+    }
+    return v;
+  }
+
   private static List<Map<String, Object>> inputs(List<InputFile> files) {
     List<Map<String, Object>> out = new ArrayList<>();
     files.stream()
@@ -134,6 +168,7 @@ public final class ManifestJson {
               e.put("rows_read", f.rowsRead());
               e.put("rows_used", f.rowsUsed());
               e.put("rows_rejected", f.rowsRejected());
+              e.put("totals_rows_skipped", f.totalsRows());
               out.add(e);
             });
     return out;
@@ -185,6 +220,7 @@ public final class ManifestJson {
     m.put("read", files.stream().mapToLong(InputFile::rowsRead).sum());
     m.put("used", files.stream().mapToLong(InputFile::rowsUsed).sum());
     m.put("rejected", files.stream().mapToLong(InputFile::rowsRejected).sum());
+    m.put("totals_skipped", files.stream().mapToLong(f -> f.totalsRows().size()).sum());
     return m;
   }
 

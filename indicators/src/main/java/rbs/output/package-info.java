@@ -1,5 +1,5 @@
 /**
- * The run's files beside the workbooks: results.csv, manifest.json, rejects.csv, the run log and
- * the publication records.
+ * The run's files beside the workbooks: results.csv, manifest.json, rejects.csv, the Stratsys
+ * export, the run log and the publication records.
  */
 package rbs.output;

@@ -28,6 +28,14 @@ enum Label {
   LEVEL_YTD("hittills i år", "year to date"),
   LEVEL_FORECAST("helårsprognos", "full-year forecast"),
   LEVEL_YEAR("år", "year"),
+  LEVEL_ROLLING("rullande tolv månader", "rolling twelve months"),
+  VIOLATIONS("Regler mellan indikatorer som inte håller", "Rules across indicators that fail"),
+  NO_VIOLATIONS("Alla regler mellan indikatorer håller.", "Every rule across indicators holds."),
+  RULE("Regel", "Rule"),
+  ROLLING("Rullande 12 mån. t.o.m. %s", "Rolling 12 months to %s"),
+  MONTHLY_NOTE(
+      "Månadsuppföljning: utfall per månad och för perioden, utan diagram.",
+      "Monthly follow-up: outcomes by month and for the period, without charts."),
   REVISIONS(
       "Ändrade uppgifter sedan en tidigare publicering",
       "Figures changed since an earlier publication"),
@@ -180,6 +188,8 @@ enum Label {
   SUMMARY("Sammanfattning", "Summary"),
   TITLE_TERTIAL("Tertialrapport %d %d", "Tertial report %d %d"),
   TITLE_ANNUAL("Årsrapport %d", "Annual report %d"),
+  TITLE_MONTHLY("Månadsuppföljning jan–%s %d", "Monthly follow-up Jan–%s %d"),
+  TITLE_ROLLING("Rullande tolv månader till och med %s %d", "Rolling twelve months up to %s %d"),
   VISION("Vision", "Vision"),
   GOALS_TITLE("Måluppfyllelse, %s", "Goal fulfilment, %s"),
   TARGET_GROUP("Målgrupp", "Target group"),

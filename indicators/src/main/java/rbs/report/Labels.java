@@ -79,6 +79,7 @@ final class Labels {
           case TERTIAL -> Label.LEVEL_TERTIAL;
           case YEAR_TO_DATE -> Label.LEVEL_YTD;
           case YEAR -> Label.LEVEL_YEAR;
+          case ROLLING -> Label.LEVEL_ROLLING;
           case FORECAST -> Label.LEVEL_FORECAST;
         });
   }

@@ -16,6 +16,7 @@ import rbs.model.MissingData;
 import rbs.model.RejectReason;
 import rbs.model.RejectSummary;
 import rbs.model.Revision;
+import rbs.model.Violation;
 
 /**
  * What the numbers rest on: each input file (with its rows read, used and rejected in an internal
@@ -37,7 +38,12 @@ final class QualitySheet {
     void write(Row row);
   }
 
-  static void write(XSSFWorkbook workbook, ReportView view, Cells cells, boolean publish) {
+  static void write(
+      XSSFWorkbook workbook,
+      ReportView view,
+      Cells cells,
+      boolean publish,
+      List<Violation> violations) {
     Labels labels = view.labels();
     Styles styles = cells.styles();
     XSSFSheet sheet = workbook.createSheet(labels.get(Label.QUALITY));
@@ -174,9 +180,41 @@ final class QualitySheet {
         labels.get(Label.NO_REJECTS));
     if (view.published()) {
       revisions(view, cells, tables);
+    } else {
+      violations(view, cells, tables, violations);
     }
     tables.pages.apply();
     PageSetup.apply(sheet, view, publish, 0, 2, WIDTHS);
+  }
+
+  /**
+   * The validation rules the data break (internal reports only: a broken rule tells how withheld
+   * numbers compare). A district's workbook lists its own.
+   */
+  private static void violations(
+      ReportView view, Cells cells, Tables tables, List<Violation> violations) {
+    Labels labels = view.labels();
+    Styles styles = cells.styles();
+    List<Line> lines = new ArrayList<>();
+    for (Violation v : violations) {
+      if (!view.unit().isWhole() && !v.unit().equals(view.unit())) {
+        continue;
+      }
+      String rule = v.rule() + ": " + v.expression();
+      lines.add(
+          line(
+              PageSetup.height(rule, WIDTHS[1]),
+              row -> {
+                cells.text(row, 0, v.unit().name(), styles.text());
+                cells.text(row, 1, rule, styles.wrapped());
+                cells.text(row, 2, view.periodInWords(v.period()), styles.text());
+              }));
+    }
+    tables.table(
+        labels.get(Label.VIOLATIONS),
+        new String[] {labels.get(Label.UNIT), labels.get(Label.RULE), labels.get(Label.PERIOD)},
+        lines,
+        labels.get(Label.NO_VIOLATIONS));
   }
 
   /**

@@ -84,7 +84,12 @@ final class ReportView {
   }
 
   int lastMonth() {
-    return results.period().lastTertial() * 4;
+    return results.period().lastMonth();
+  }
+
+  /** A monthly follow-up (year to date or rolling): tables, no charts. */
+  boolean monthly() {
+    return results.period().isMonthly();
   }
 
   Optional<Outcome> outcome(String indicatorId, Unit u, Period p) {
@@ -108,6 +113,9 @@ final class ReportView {
   }
 
   Period mainPeriod(int y) {
+    if (results.period().isRolling()) {
+      return Period.rolling(y, lastMonth());
+    }
     if (annual()) {
       Period whole = Period.year(y);
       boolean present = results.outcomes().stream().anyMatch(o -> o.period().equals(whole));
@@ -122,6 +130,15 @@ final class ReportView {
    */
   List<Period> tablePeriods() {
     List<Period> periods = new ArrayList<>();
+    if (results.period().isRolling()) {
+      java.time.YearMonth m = java.time.YearMonth.from(mainPeriod().from());
+      for (int k = 0; k < 12; k++, m = m.plusMonths(1)) {
+        periods.add(Period.month(m.getYear(), m.getMonthValue()));
+      }
+      periods.add(mainPeriod());
+      periods.removeIf(p -> !shows(unit, p));
+      return periods;
+    }
     for (int m = 1; m <= lastMonth(); m++) {
       periods.add(Period.month(year(), m));
     }
@@ -145,7 +162,8 @@ final class ReportView {
 
   String periodLabel(Period p) {
     return switch (p.kind()) {
-      case MONTH -> labels.month(p.firstMonth());
+      case MONTH -> labels.month(p.firstMonth()) + (p.year() == year() ? "" : " " + p.year());
+      case ROLLING -> labels.format(Label.ROLLING, labels.month(p.lastMonth()) + " " + p.year());
       case TERTIAL -> labels.get(Label.TERTIAL) + " " + (p.lastMonth() / 4);
       case YEAR_TO_DATE ->
           p.lastMonth() == 12
@@ -157,6 +175,9 @@ final class ReportView {
 
   /** The months of the report's year so far, in words: "jan–aug", "jan–dec". */
   String span() {
+    if (results.period().isRolling()) {
+      return periodInWords(mainPeriod());
+    }
     return labels.month(1) + "–" + labels.month(lastMonth());
   }
 
@@ -165,6 +186,14 @@ final class ReportView {
     return switch (p.kind()) {
       case MONTH -> labels.month(p.firstMonth()) + " " + p.year();
       case TERTIAL -> labels.format(Label.TERTIAL_IN_WORDS, p.lastMonth() / 4, p.year());
+      case ROLLING ->
+          labels.month(p.firstMonth())
+              + " "
+              + p.from().getYear()
+              + "–"
+              + labels.month(p.lastMonth())
+              + " "
+              + p.year();
       case YEAR_TO_DATE ->
           p.lastMonth() == 12
               ? labels.format(Label.WHOLE_YEAR_IN_WORDS, p.year())

@@ -208,13 +208,13 @@ final class TargetGroupSheet {
     return charts.stream().filter(c -> c.key().equals(key)).findFirst();
   }
 
-  private static void periodRow(
-      Cells cells, ReportView view, Row row, Indicator indicator, Period period) {
+  /** One row of an indicator's table (also the monthly follow-up's, see {@link MonthlySheet}). */
+  static void periodRow(Cells cells, ReportView view, Row row, Indicator indicator, Period period) {
     Styles styles = cells.styles();
     Labels labels = view.labels();
     Optional<Outcome> outcome = view.outcome(indicator.id(), period);
     boolean main = period.equals(view.mainPeriod());
-    if (period.kind() == PeriodKind.MONTH) {
+    if (period.kind() == PeriodKind.MONTH && period.year() == view.year()) {
       cells.month(row, 0, period, labels);
     } else {
       cells.text(row, 0, view.periodLabel(period), main ? styles.bold() : styles.text());

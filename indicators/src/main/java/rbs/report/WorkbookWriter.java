@@ -107,28 +107,40 @@ public final class WorkbookWriter {
     names.reserve(labels.get(Label.OVERVIEW));
     names.reserve(labels.get(Label.DEFINITIONS));
     names.reserve(labels.get(Label.QUALITY));
-    String dataName = names.reserve(labels.get(Label.CHART_DATA));
-    SummarySheet.write(workbook, view, cells, view.published());
     String analysisName =
         DistrictsAnalysisSheet.wanted(view)
             ? names.reserve(labels.get(Label.DISTRICTS_ANALYSIS))
             : "";
+    SummarySheet.write(workbook, view, cells, view.published());
     OverviewSheet.write(workbook, view, cells, view.published());
-    ChartDataSheet data = new ChartDataSheet(workbook, view, cells, dataName);
-    for (TargetGroup group : results.programme().targetGroups()) {
-      TargetGroupSheet.write(
-          workbook, view, cells, data, view.published(), group, names.unique(group.name()));
+    String dataName = "";
+    ChartDataSheet data = null;
+    if (view.monthly()) {
+      // a monthly follow-up: the indicator tables, no charts and so no chart data
+      for (TargetGroup group : results.programme().targetGroups()) {
+        MonthlySheet.write(
+            workbook, view, cells, view.published(), group, names.unique(group.name()));
+      }
+    } else {
+      dataName = names.reserve(labels.get(Label.CHART_DATA));
+      data = new ChartDataSheet(workbook, view, cells, dataName);
+      for (TargetGroup group : results.programme().targetGroups()) {
+        TargetGroupSheet.write(
+            workbook, view, cells, data, view.published(), group, names.unique(group.name()));
+      }
     }
     if (!analysisName.isEmpty()) {
       DistrictsAnalysisSheet.write(workbook, view, cells, analysisName);
     }
     DefinitionsSheet.write(workbook, view, cells, view.published());
-    QualitySheet.write(workbook, view, cells, view.published());
-    // the charts' data last and hidden: it is read by the charts, not printed
-    workbook.setSheetOrder(dataName, workbook.getNumberOfSheets() - 1);
+    QualitySheet.write(workbook, view, cells, view.published(), options.violations());
+    if (data != null) {
+      // the charts' data last and hidden: it is read by the charts, not printed
+      workbook.setSheetOrder(dataName, workbook.getNumberOfSheets() - 1);
+      data.hide(workbook);
+    }
     workbook.setActiveSheet(0);
     workbook.setSelectedTab(0);
-    data.hide(workbook);
     cells.styles().writeNamedStyles();
     properties(workbook, view, options);
     return workbook;

@@ -11,6 +11,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -39,21 +40,18 @@ final class CsvTable implements Table {
   private final String shown;
   private final Charset charset;
   private final boolean declared;
-  private final int headerRow;
   private final DigestInputStream in;
   private final BoundedReader bounded;
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private CSVRecord current;
   private long row;
-  private long headerLine;
 
   private CsvTable(
       Path file,
       String shown,
       Charset charset,
       boolean declared,
-      int headerRow,
       DigestInputStream in,
       BoundedReader bounded,
       CSVParser parser) {
@@ -61,7 +59,6 @@ final class CsvTable implements Table {
     this.shown = shown;
     this.charset = charset;
     this.declared = declared;
-    this.headerRow = headerRow;
     this.in = in;
     this.bounded = bounded;
     this.parser = parser;
@@ -69,7 +66,8 @@ final class CsvTable implements Table {
   }
 
   /** Opens a text extract, checking first that it is text and not a workbook. */
-  static CsvTable open(Path file, String shown, FileFormat.Csv format, int headerRow, Digest digest)
+  static CsvTable open(
+      Path file, String shown, FileFormat.Csv format, HeaderSearch.Scan scan, Digest digest)
       throws IOException {
     Sniff sniff = Sniff.of(file);
     if (sniff == Sniff.ZIP) {
@@ -87,7 +85,7 @@ final class CsvTable implements Table {
     char delimiter =
         format.delimiter().isPresent()
             ? format.delimiter().get()
-            : detectDelimiter(file, charset, headerRow);
+            : detectDelimiter(file, charset, scan);
     DigestInputStream in = digest.wrap(Files.newInputStream(file));
     BufferedReader buffered =
         new BufferedReader(new InputStreamReader(in, charset.newDecoder()), BUFFER);
@@ -105,7 +103,6 @@ final class CsvTable implements Table {
         shown,
         charset,
         format.encoding().isPresent(),
-        headerRow,
         in,
         reader,
         CSVParser.parse(reader, csv));
@@ -138,27 +135,76 @@ final class CsvTable implements Table {
   }
 
   /**
-   * The most frequent of ';', ',' and tab on the header line (';' when none occurs), looking at no
-   * more than the first {@link #MAX_RECORD} characters of a line.
+   * The delimiter with which a line of the header search (see {@link HeaderSearch}) holds the most
+   * required columns; when none holds any, the most frequent of ';', ',' and tab on the declared
+   * header line (';' when none occurs). Looks at no more than the first {@link #MAX_RECORD}
+   * characters of a line.
    */
-  static char detectDelimiter(Path file, Charset charset, int headerRow) throws IOException {
+  static char detectDelimiter(Path file, Charset charset, HeaderSearch.Scan scan)
+      throws IOException {
+    char[] candidates = {';', ',', '\t'};
     try (BufferedReader r =
         new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset), BUFFER)) {
-      String line = null;
-      for (int i = 0; i < headerRow; i++) {
-        line = boundedLine(r);
+      String declared = null;
+      char best = 0;
+      int bestScore = 0;
+      for (long n = 1; n <= scan.last(); n++) {
+        String line = boundedLine(r);
         if (line == null) {
-          return ';';
+          break;
+        }
+        if (n < scan.from()) {
+          continue;
+        }
+        if (declared == null) {
+          declared = line.replace("\uFEFF", "");
+        }
+        for (char c : candidates) {
+          int score = scan.score(split(line.replace("\uFEFF", ""), c));
+          if (score > bestScore) {
+            best = c;
+            bestScore = score;
+          }
+        }
+        if (best != 0 && scan.isComplete(bestScore)) {
+          return best;
         }
       }
-      int semi = count(line, ';');
-      int comma = count(line, ',');
-      int tab = count(line, '\t');
-      if (tab > semi && tab > comma) {
-        return '\t';
+      if (best != 0) {
+        return best;
       }
-      return comma > semi ? ',' : ';';
+      return declared == null ? ';' : mostFrequent(declared);
     }
+  }
+
+  private static char mostFrequent(String line) {
+    int semi = count(line, ';');
+    int comma = count(line, ',');
+    int tab = count(line, '\t');
+    if (tab > semi && tab > comma) {
+      return '\t';
+    }
+    return comma > semi ? ',' : ';';
+  }
+
+  /** A line's fields, quotes respected (enough to recognise a header). */
+  private static List<String> split(String line, char delimiter) {
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char x = line.charAt(i);
+      if (x == '"') {
+        quoted = !quoted;
+      } else if (x == delimiter && !quoted) {
+        fields.add(field.toString());
+        field.setLength(0);
+      } else if (x != '\r') {
+        field.append(x);
+      }
+    }
+    fields.add(field.toString());
+    return fields;
   }
 
   /** A line of at most MAX_RECORD characters (the rest of a longer line is skipped). */
@@ -188,22 +234,16 @@ final class CsvTable implements Table {
   }
 
   @Override
-  public List<String> header() throws IOException {
+  public HeaderSearch header(HeaderSearch.Scan scan) throws IOException {
     while (true) {
-      long before = parser.getCurrentLineNumber();
-      if (!advance()) {
-        return List.of();
+      long line = parser.getCurrentLineNumber() + 1;
+      if (line > scan.last() || !advance()) {
+        return scan.result();
       }
-      if (before + 1 >= headerRow) {
-        headerLine = before + 1;
-        return current.toList();
+      if (line >= scan.from() && !blank(current) && scan.offer(current.toList(), line)) {
+        return scan.result();
       }
     }
-  }
-
-  @Override
-  public long headerRow() {
-    return headerLine == 0 ? headerRow : headerLine;
   }
 
   @Override

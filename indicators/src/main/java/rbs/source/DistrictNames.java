@@ -12,7 +12,8 @@ import rbs.model.District;
 /**
  * Maps the district spellings of extracts to the programme's districts: declared names and aliases,
  * compared without case, diacritics, hyphens, slashes, extra spaces or an "sdf" /
- * "stadsdelsförvaltning" / "stadsdelsnämnd" suffix.
+ * "stadsdelsförvaltning" / "stadsdelsnämnd" suffix. A code (an alias of digits only) matches with
+ * or without leading zeros.
  */
 final class DistrictNames {
 
@@ -69,6 +70,10 @@ final class DistrictNames {
       if (s.endsWith(suffix)) {
         s = s.substring(0, s.length() - suffix.length()).strip();
       }
+    }
+    if (!s.isEmpty() && Values.allDigits(s)) {
+      // a district code: "07" in a text file is 7 in a workbook's number cell
+      s = s.replaceFirst("^0+(?=.)", "");
     }
     return s;
   }

@@ -35,12 +35,12 @@ final class Headers {
    *
    * @param label how the user names the column at a 0-based position ("column C", "column 3")
    */
-  static Headers match(
-      Source source, List<String> header, String file, long headerRow, IntFunction<String> label) {
-    List<Problem> problems = check(source, header, file, headerRow, label);
+  static Headers match(Source source, HeaderSearch search, String file, IntFunction<String> label) {
+    List<Problem> problems = check(source, search, file, label);
     if (!problems.isEmpty()) {
       throw InputException.invalid(problems);
     }
+    List<String> header = search.cells();
     List<Column> columns = source.columns();
     int[] positions = new int[columns.size()];
     String[] written = new String[columns.size()];
@@ -51,18 +51,50 @@ final class Headers {
     return new Headers(positions, written);
   }
 
+  /** The search for this source's header: rows holding every required column's header. */
+  static HeaderSearch.Scan scan(Source source) {
+    int required = 0;
+    for (Column column : source.columns()) {
+      if (isRequired(source, column)) {
+        required++;
+      }
+    }
+    return new HeaderSearch.Scan(cells -> score(source, cells), required, source.headerRow());
+  }
+
+  /** How many of the source's required columns these cells name. */
+  private static int score(Source source, List<String> cells) {
+    int found = 0;
+    for (Column column : source.columns()) {
+      if (isRequired(source, column) && find(column, cells) >= 0) {
+        found++;
+      }
+    }
+    return found;
+  }
+
   /**
-   * One problem for the required columns the header lacks (the row's cells listed once, masked and
-   * bounded: without a header line it is the first data row), and one per column whose header
+   * When no header was found: one problem for the required columns the closest row lacks (its cells
+   * listed once, masked and bounded) and the rows searched. One problem per column whose header
    * occurs twice.
    */
   static List<Problem> check(
-      Source source, List<String> header, String file, long headerRow, IntFunction<String> label) {
+      Source source, HeaderSearch search, String file, IntFunction<String> label) {
     List<Problem> problems = new ArrayList<>();
+    List<String> header = search.cells();
+    long headerRow = search.row();
     Location at = Location.of(file, (int) Math.min(headerRow, Integer.MAX_VALUE));
     if (header.isEmpty()) {
       problems.add(
-          new Problem(at, "no header row (the file has fewer than " + headerRow + " rows)"));
+          new Problem(
+              at,
+              "no header row: rows "
+                  + search.from()
+                  + " to "
+                  + search.to()
+                  + " are empty or missing (looked for "
+                  + requiredNames(source)
+                  + ")"));
       return problems;
     }
     List<Column> missing = new ArrayList<>();
@@ -97,7 +129,15 @@ final class Headers {
       }
     }
     if (!missing.isEmpty()) {
-      problems.add(new Problem(at, missingMessage(missing, header, headerRow, anyFound)));
+      problems.add(
+          new Problem(
+              at,
+              missingMessage(missing, header, headerRow, anyFound)
+                  + " (rows "
+                  + search.from()
+                  + " to "
+                  + search.to()
+                  + " searched for the header)"));
     }
     return problems;
   }
@@ -130,9 +170,17 @@ final class Headers {
       m.append(" and ").append(header.size() - SHOWN_CELLS).append(" more cells");
     }
     if (!anyFound) {
-      m.append(" (no declared column at all: is the header row missing, or header_row wrong?)");
+      m.append(" (no declared column at all: is the header row missing?)");
     }
     return m.toString();
+  }
+
+  /** The required columns as the header must name them: "Stadsdel or SDF, Datum". */
+  private static String requiredNames(Source source) {
+    return source.columns().stream()
+        .filter(c -> isRequired(source, c))
+        .map(c -> String.join(" or ", names(c)))
+        .collect(Collectors.joining(", "));
   }
 
   /** Whether an empty or absent value rejects the row. */

@@ -61,8 +61,8 @@ final class RowMaker {
     personColumn = source.personColumn().map(source::indexOf).orElse(-1);
   }
 
-  /** Reads the table's current row: sends it to rows or to rejects; true when it was used. */
-  boolean make(Table table, boolean date1904, RowSink rows, RejectSink rejects) {
+  /** Reads a table's current (or a held) row: sends it to rows or to rejects; true when used. */
+  boolean make(RawRow table, boolean date1904, RowSink rows, RejectSink rejects) {
     int n = types.length;
     Object[] values = new Object[n];
     int column = 0;
@@ -113,7 +113,7 @@ final class RowMaker {
     }
   }
 
-  private Object cellOf(Table table, int column) {
+  private Object cellOf(RawRow table, int column) {
     int at = headers.position(column);
     if (at < 0) {
       return null;

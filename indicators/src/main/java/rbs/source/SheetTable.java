@@ -5,21 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the xls and xlsx readers share: finding the header row, skipping blank rows, row numbers as
- * Excel shows them. A subclass only moves through its library's rows and reads their cells.
+ * What the xls and xlsx readers share: searching for the header row, skipping blank rows, row
+ * numbers as Excel shows them. A subclass only moves through its library's rows and reads their
+ * cells.
  */
 abstract class SheetTable implements Table {
 
-  private final int headerRow;
-  private long headerLine;
-
-  /**
-   * @param headerRow the declared 1-based header row: the first non-blank row at or below it is the
-   *     header
-   */
-  SheetTable(int headerRow) {
-    this.headerRow = headerRow;
-  }
+  SheetTable() {}
 
   /** Moves to the next physical row of the sheet; false at the end. */
   abstract boolean advance() throws IOException;
@@ -28,24 +20,24 @@ abstract class SheetTable implements Table {
   abstract int cellCount();
 
   @Override
-  public final List<String> header() throws IOException {
+  public final HeaderSearch header(HeaderSearch.Scan scan) throws IOException {
     while (advance()) {
-      if (rowNumber() >= headerRow && !blank()) {
-        headerLine = rowNumber();
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < cellCount(); i++) {
-          Object v = cell(i);
-          names.add(v == null ? "" : v.toString());
-        }
-        return names;
+      if (rowNumber() > scan.last()) {
+        break;
+      }
+      if (rowNumber() < scan.from() || blank()) {
+        continue;
+      }
+      List<String> names = new ArrayList<>();
+      for (int i = 0; i < cellCount(); i++) {
+        Object v = cell(i);
+        names.add(v == null ? "" : v.toString());
+      }
+      if (scan.offer(names, rowNumber())) {
+        break;
       }
     }
-    return List.of();
-  }
-
-  @Override
-  public final long headerRow() {
-    return headerLine == 0 ? headerRow : headerLine;
+    return scan.result();
   }
 
   @Override

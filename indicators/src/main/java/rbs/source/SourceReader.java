@@ -8,12 +8,14 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import rbs.InputException;
 import rbs.Location;
 import rbs.Problem;
 import rbs.model.FileFormat;
 import rbs.model.InputFile;
 import rbs.model.Programme;
+import rbs.model.SheetSelection;
 import rbs.model.Source;
 import rbs.rows.RejectSink;
 import rbs.rows.RowSink;
@@ -78,9 +80,15 @@ public final class SourceReader implements SourceFeed {
     }
     for (Path file : files) {
       String shown = shown(file);
-      try (Table table = open(source, file, shown, new Digest())) {
-        problems.addAll(
-            Headers.check(source, table.header(), shown, table.headerRow(), table::columnLabel));
+      try {
+        for (Part part : parts(source, file, shown)) {
+          try (Table table = open(source, file, part, new Digest())) {
+            HeaderSearch search = table.header(Headers.scan(source));
+            if (!part.skipEmpty() || !search.cells().isEmpty()) {
+              problems.addAll(Headers.check(source, search, part.shown(), table::columnLabel));
+            }
+          }
+        }
       } catch (InputException e) {
         problems.addAll(e.problems());
       } catch (IOException | UncheckedIOException e) {
@@ -88,6 +96,42 @@ public final class SourceReader implements SourceFeed {
       }
     }
     return problems;
+  }
+
+  /**
+   * One sheet (or the text) of a file as read: its name in locations ({@code file[sheet]} when a
+   * source reads several sheets), the sheet, and whether an empty one is passed over.
+   */
+  private record Part(
+      String shown, Optional<String> sheetName, int sheetIndex, boolean skipEmpty) {}
+
+  /** The sheets of the file the source reads (one part for CSV). */
+  private static List<Part> parts(Source source, Path file, String shown) throws IOException {
+    Optional<FileFormat> format = source.formatOf(file.getFileName().toString());
+    SheetSelection sheets;
+    if (format.isPresent() && format.get() instanceof FileFormat.Xlsx x) {
+      sheets = x.sheets();
+    } else if (format.isPresent() && format.get() instanceof FileFormat.Xls x) {
+      sheets = x.sheets();
+    } else {
+      return List.of(new Part(shown, Optional.empty(), 1, false));
+    }
+    if (sheets instanceof SheetSelection.Position p) {
+      return List.of(new Part(shown, Optional.empty(), p.index(), false));
+    }
+    boolean every = sheets instanceof SheetSelection.Every;
+    List<String> names =
+        every
+            ? format.get() instanceof FileFormat.Xlsx
+                ? XlsxTable.sheetNames(file, shown)
+                : XlsTable.sheetNames(file, shown)
+            : ((SheetSelection.Names) sheets).names();
+    List<Part> parts = new ArrayList<>();
+    for (String name : names) {
+      String where = sheets.several() ? shown + "[" + name + "]" : shown;
+      parts.add(new Part(where, Optional.of(name), 1, every));
+    }
+    return parts;
   }
 
   private InputFile readFile(
@@ -107,40 +151,85 @@ public final class SourceReader implements SourceFeed {
 
   private InputFile readTable(
       Source source, Path file, String shown, PersonIds persons, RowSink rows, RejectSink rejects) {
-    Digest digest = new Digest();
-    long used = 0;
-    long rejected = 0;
-    try (Table table = open(source, file, shown, digest)) {
-      List<String> header = table.header();
-      Headers headers = Headers.match(source, header, shown, table.headerRow(), table::columnLabel);
-      RowMaker maker =
-          new RowMaker(
-              source, shown, headers, districts, !programme.districts().isEmpty(), persons);
-      boolean date1904 = table.date1904();
-      // the districts whose rows the file holds: a district's workbook lists its own files
-      java.util.BitSet seen = new java.util.BitSet();
-      RowSink tracked =
-          row -> {
-            if (row.district() >= 0) {
-              seen.set(row.district());
-            }
-            rows.accept(row);
-          };
-      while (table.next()) {
-        if (maker.make(table, date1904, tracked, rejects)) {
-          used++;
-        } else {
-          rejected++;
+    long[] counts = new long[2]; // used, rejected
+    List<String> totals = new ArrayList<>();
+    // the districts whose rows the file holds: a district's workbook lists its own files
+    java.util.BitSet seen = new java.util.BitSet();
+    RowSink tracked =
+        row -> {
+          if (row.district() >= 0) {
+            seen.set(row.district());
+          }
+          rows.accept(row);
+        };
+    try {
+      String sha = null;
+      for (Part part : parts(source, file, shown)) {
+        Digest digest = new Digest();
+        try (Table table = open(source, file, part, digest)) {
+          readPart(source, part, table, persons, tracked, rejects, counts, totals);
+          if (table instanceof CsvTable csvTable) {
+            sha = csvTable.sha256();
+          }
         }
       }
-      String sha = table instanceof CsvTable csvTable ? csvTable.sha256() : Digest.of(file);
       List<String> names = new ArrayList<>();
       seen.stream().forEach(i -> names.add(programme.districts().get(i).name()));
-      return new InputFile(source.name(), shown, sha, used + rejected, used, rejected, names);
+      return new InputFile(
+          source.name(),
+          shown,
+          sha == null ? Digest.of(file) : sha,
+          counts[0] + counts[1],
+          counts[0],
+          counts[1],
+          names,
+          totals);
     } catch (NoSuchFileException e) {
       throw InputException.unavailable(Location.of(shown), "file not found");
     } catch (IOException | UncheckedIOException e) {
       throw cannotRead(shown, e);
+    }
+  }
+
+  /**
+   * Reads one sheet (or the text) from its header on, holding back a row that looks like a totals
+   * row until it is known whether it is the last.
+   */
+  private void readPart(
+      Source source,
+      Part part,
+      Table table,
+      PersonIds persons,
+      RowSink rows,
+      RejectSink rejects,
+      long[] counts,
+      List<String> totals)
+      throws IOException {
+    HeaderSearch search = table.header(Headers.scan(source));
+    if (part.skipEmpty() && search.cells().isEmpty()) {
+      return; // an empty sheet among all of a workbook's
+    }
+    Headers headers = Headers.match(source, search, part.shown(), table::columnLabel);
+    RowMaker maker =
+        new RowMaker(
+            source, part.shown(), headers, districts, !programme.districts().isEmpty(), persons);
+    TotalsRow totalsRow = new TotalsRow(source, headers);
+    RowSink summing = totalsRow.summing(rows);
+    boolean date1904 = table.date1904();
+    RawRow held = null;
+    while (table.next()) {
+      if (held != null) {
+        counts[maker.make(held, date1904, summing, rejects) ? 0 : 1]++;
+        held = null;
+      }
+      if (totalsRow.looksLike(table)) {
+        held = totalsRow.hold(table);
+      } else {
+        counts[maker.make(table, date1904, summing, rejects) ? 0 : 1]++;
+      }
+    }
+    if (held != null) {
+      totals.add(part.shown() + ":" + held.rowNumber());
     }
   }
 
@@ -154,7 +243,8 @@ public final class SourceReader implements SourceFeed {
         Location.of(shown), "cannot be read: " + InputException.reason(io));
   }
 
-  private Table open(Source source, Path file, String shown, Digest digest) throws IOException {
+  private static Table open(Source source, Path file, Part part, Digest digest) throws IOException {
+    String shown = part.shown();
     FileFormat format =
         source
             .formatOf(file.getFileName().toString())
@@ -165,13 +255,12 @@ public final class SourceReader implements SourceFeed {
                         "unknown file type: name it .csv, .xlsx or .xls, or declare the source's"
                             + " format"));
     if (format instanceof FileFormat.Csv csv) {
-      return CsvTable.open(file, shown, csv, source.headerRow(), digest);
+      return CsvTable.open(file, shown, csv, Headers.scan(source), digest);
     }
-    if (format instanceof FileFormat.Xlsx x) {
-      return XlsxTable.open(file, shown, x.sheetName(), x.sheetIndex(), source.headerRow());
+    if (format instanceof FileFormat.Xlsx) {
+      return XlsxTable.open(file, shown, part.sheetName(), part.sheetIndex());
     }
-    FileFormat.Xls x = (FileFormat.Xls) format;
-    return XlsTable.open(file, shown, x.sheetName(), x.sheetIndex(), source.headerRow());
+    return XlsTable.open(file, shown, part.sheetName(), part.sheetIndex());
   }
 
   /**

@@ -111,14 +111,41 @@ public final class TargetTable {
     }
     if (kind.get() == FileFormat.Kind.CSV) {
       return CsvTable.open(
-          file, shown, new FileFormat.Csv(Optional.empty(), Optional.empty()), 1, new Digest());
+          file,
+          shown,
+          new FileFormat.Csv(Optional.empty(), Optional.empty()),
+          scan(),
+          new Digest());
     }
-    return XlsxTable.open(file, shown, Optional.empty(), 1, 1);
+    return XlsxTable.open(file, shown, Optional.empty(), 1);
+  }
+
+  /**
+   * The header is the first row (from row 1, below any title rows) naming every required column.
+   */
+  private static HeaderSearch.Scan scan() {
+    int required = (int) java.util.Arrays.stream(Col.values()).filter(c -> c.required).count();
+    return new HeaderSearch.Scan(
+        cells -> {
+          int n = 0;
+          for (Col c : Col.values()) {
+            if (c.required
+                && cells.stream()
+                    .anyMatch(
+                        x -> x != null && c.names().contains(x.strip().toLowerCase(Locale.ROOT)))) {
+              n++;
+            }
+          }
+          return n;
+        },
+        required,
+        1);
   }
 
   /** The position of each column in the header; a required one missing is a problem. */
   private Map<Col, Integer> columns(Table table) throws IOException {
-    List<String> header = table.header();
+    HeaderSearch search = table.header(scan());
+    List<String> header = search.cells();
     Map<Col, Integer> at = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       String name = header.get(i) == null ? "" : header.get(i).strip().toLowerCase(Locale.ROOT);
@@ -127,7 +154,7 @@ public final class TargetTable {
           Integer earlier = at.putIfAbsent(c, i);
           if (earlier != null) {
             problem(
-                table.headerRow(),
+                search.row(),
                 i,
                 "the column '" + c.names().get(0) + "' occurs twice (also " + (earlier + 1) + ")");
           }
@@ -138,7 +165,7 @@ public final class TargetTable {
       if (c.required && !at.containsKey(c)) {
         problems.add(
             new Problem(
-                Location.of(shown, (int) table.headerRow()),
+                Location.of(shown, (int) search.row()),
                 "missing column '"
                     + c.names().get(0)
                     + "' (the header needs indicator, unit, year, value and may have tertial)"));

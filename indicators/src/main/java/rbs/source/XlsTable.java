@@ -32,15 +32,45 @@ final class XlsTable extends SheetTable {
   private final Iterator<Row> rows;
   private Row current;
 
-  private XlsTable(int headerRow, HSSFWorkbook workbook, Sheet sheet) {
-    super(headerRow);
+  private XlsTable(HSSFWorkbook workbook, Sheet sheet) {
     this.workbook = workbook;
     this.rows = sheet.rowIterator();
   }
 
-  static XlsTable open(
-      Path file, String shown, Optional<String> sheetName, int sheetIndex, int headerRow)
+  /** The names of the workbook's sheets, in workbook order. */
+  static List<String> sheetNames(Path file, String shown) throws IOException {
+    try (HSSFWorkbook workbook = load(file, shown)) {
+      return names(workbook);
+    }
+  }
+
+  static XlsTable open(Path file, String shown, Optional<String> sheetName, int sheetIndex)
       throws IOException {
+    HSSFWorkbook workbook = load(file, shown);
+    Sheet sheet =
+        sheetName.isPresent()
+            ? workbook.getSheet(sheetName.get())
+            : sheetIndex <= workbook.getNumberOfSheets()
+                ? workbook.getSheetAt(sheetIndex - 1)
+                : null;
+    if (sheet == null) {
+      List<String> names = names(workbook);
+      workbook.close();
+      throw Workbooks.noSheet(
+          shown, sheetName.map(n -> "named '" + n + "'").orElse("number " + sheetIndex), names);
+    }
+    return new XlsTable(workbook, sheet);
+  }
+
+  private static List<String> names(HSSFWorkbook workbook) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+      names.add(workbook.getSheetName(i));
+    }
+    return names;
+  }
+
+  private static HSSFWorkbook load(Path file, String shown) throws IOException {
     Sniff sniff = Sniff.of(file);
     if (sniff == Sniff.ZIP) {
       throw InputException.invalid(
@@ -73,22 +103,7 @@ final class XlsTable extends SheetTable {
     } catch (IOException | RuntimeException e) {
       throw Workbooks.damaged(shown, "xls", e);
     }
-    Sheet sheet =
-        sheetName.isPresent()
-            ? workbook.getSheet(sheetName.get())
-            : sheetIndex <= workbook.getNumberOfSheets()
-                ? workbook.getSheetAt(sheetIndex - 1)
-                : null;
-    if (sheet == null) {
-      List<String> names = new ArrayList<>();
-      for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-        names.add(workbook.getSheetName(i));
-      }
-      workbook.close();
-      throw Workbooks.noSheet(
-          shown, sheetName.map(n -> "named '" + n + "'").orElse("number " + sheetIndex), names);
-    }
-    return new XlsTable(headerRow, workbook, sheet);
+    return workbook;
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,17 +31,43 @@ final class XlsxTable extends SheetTable {
   private final Iterator<Row> rows;
   private Row current;
 
-  private XlsxTable(String shown, int headerRow, ReadableWorkbook workbook, Stream<Row> stream) {
-    super(headerRow);
+  private XlsxTable(String shown, ReadableWorkbook workbook, Stream<Row> stream) {
     this.shown = shown;
     this.workbook = workbook;
     this.stream = stream;
     this.rows = stream.iterator();
   }
 
-  static XlsxTable open(
-      Path file, String shown, Optional<String> sheetName, int sheetIndex, int headerRow)
+  /** The names of the workbook's sheets, in workbook order. */
+  static List<String> sheetNames(Path file, String shown) throws IOException {
+    check(file, shown);
+    try (ReadableWorkbook workbook =
+        new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false))) {
+      return workbook.getSheets().map(Sheet::getName).collect(Collectors.toList());
+    } catch (ExcelReaderException | UncheckedIOException e) {
+      throw Workbooks.damaged(shown, "xlsx", e);
+    }
+  }
+
+  static XlsxTable open(Path file, String shown, Optional<String> sheetName, int sheetIndex)
       throws IOException {
+    check(file, shown);
+    ReadableWorkbook workbook = null;
+    try {
+      workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false));
+      Sheet sheet = sheet(workbook, shown, sheetName, sheetIndex);
+      return new XlsxTable(shown, workbook, sheet.openStream());
+    } catch (ExcelReaderException | UncheckedIOException | IOException e) {
+      closeQuietly(workbook);
+      throw Workbooks.damaged(shown, "xlsx", e);
+    } catch (InputException e) {
+      closeQuietly(workbook);
+      throw e;
+    }
+  }
+
+  /** A clear error for a file that is no xlsx workbook, or too compressed to be one. */
+  private static void check(Path file, String shown) throws IOException {
     Sniff sniff = Sniff.of(file);
     if (sniff == Sniff.OLE2) {
       if (Workbooks.isEncrypted(file)) {
@@ -58,18 +85,6 @@ final class XlsxTable extends SheetTable {
               + " extension or declare format: csv");
     }
     ZipGuard.check(file, shown);
-    ReadableWorkbook workbook = null;
-    try {
-      workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false));
-      Sheet sheet = sheet(workbook, shown, sheetName, sheetIndex);
-      return new XlsxTable(shown, headerRow, workbook, sheet.openStream());
-    } catch (ExcelReaderException | UncheckedIOException | IOException e) {
-      closeQuietly(workbook);
-      throw Workbooks.damaged(shown, "xlsx", e);
-    } catch (InputException e) {
-      closeQuietly(workbook);
-      throw e;
-    }
   }
 
   private static Sheet sheet(

@@ -63,4 +63,37 @@ class AggregationPlanTest {
     assertThat(plan.bit(LocalDate.of(2012, 12, 31))).isEqualTo(24);
     assertThat(plan.bit(LocalDate.of(2013, 1, 1))).isEqualTo(0);
   }
+
+  @Test
+  void aRollingReportsWindowStartsWithTheRollingYearBeforeIt() {
+    AggregationPlan plan =
+        AggregationPlan.of(
+            Fixtures.programme(Fixtures.events(false), GoalRule.ALL),
+            ReportPeriod.rolling(2014, 5));
+    // June 2012 .. May 2014: both rolling years lie in the window, month for month
+    assertThat(plan.firstMonth()).isEqualTo(java.time.YearMonth.of(2012, 6));
+    assertThat(plan.bit(LocalDate.of(2012, 6, 1))).isZero();
+    assertThat(plan.bit(LocalDate.of(2014, 5, 31))).isEqualTo(23);
+    assertThat(plan.bit(LocalDate.of(2014, 6, 1))).isEqualTo(-1);
+    assertThat(plan.bit(LocalDate.of(2012, 5, 31))).isEqualTo(-1);
+    for (int i = 0; i < AggregationPlan.MONTHS; i++) {
+      assertThat(plan.bit(plan.month(i).atDay(15))).isEqualTo(i);
+    }
+    assertThat(plan.mask(Period.rolling(2014, 5))).isEqualTo(0xFFF << 12);
+    assertThat(plan.mask(Period.rolling(2013, 5))).isEqualTo(0xFFF);
+    // the twelve months and the rolling year, twice; no forecast-bearing year to date
+    assertThat(plan.outputPeriods())
+        .hasSize(2 * 13)
+        .contains(Period.month(2013, 6), Period.rolling(2013, 5))
+        .noneMatch(p -> p.kind() == rbs.model.PeriodKind.YEAR_TO_DATE);
+  }
+
+  @Test
+  void aMonthlyReportHasItsMonthsTheWholeTertialsInThemAndTheYearToDate() {
+    var periods = AggregationPlan.outputPeriods(ReportPeriod.monthly(2014, 5));
+    // per year: 5 months, T1, Jan–May
+    assertThat(periods)
+        .hasSize(2 * 7)
+        .contains(Period.yearToDate(2014, 5), Period.tertial(2013, 1));
+  }
 }

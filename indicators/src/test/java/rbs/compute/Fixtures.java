@@ -22,6 +22,7 @@ import rbs.model.MeasureKind;
 import rbs.model.Polarity;
 import rbs.model.Programme;
 import rbs.model.RejectLimit;
+import rbs.model.SheetSelection;
 import rbs.model.Source;
 import rbs.model.Target;
 import rbs.model.TargetGroup;
@@ -62,8 +63,7 @@ final class Fixtures {
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
-        Optional.empty(),
-        1,
+        SheetSelection.FIRST,
         1,
         List.of(
             column("district", ColumnType.DISTRICT),

@@ -42,8 +42,7 @@ class MoneyAndNeutralTest {
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
-        Optional.empty(),
-        1,
+        new rbs.model.SheetSelection.Position(1),
         1,
         List.of(
             new Column("district", ColumnType.DISTRICT, List.of("d"), Optional.empty(), true),

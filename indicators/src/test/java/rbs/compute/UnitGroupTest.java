@@ -56,7 +56,9 @@ class UnitGroupTest {
         PublicationLevels.standard(),
         java.util.Optional.empty(),
         java.util.Optional.empty(),
-        List.of(new DistrictGroup("Mottagningen", List.of("AB"), List.of("B", "A"))));
+        List.of(new DistrictGroup("Mottagningen", List.of("AB"), List.of("B", "A"))),
+        java.util.Optional.empty(),
+        List.of());
   }
 
   private static Results run(Programme p, List<Row> rows) {

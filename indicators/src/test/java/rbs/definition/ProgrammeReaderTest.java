@@ -69,7 +69,8 @@ class ProgrammeReaderTest {
     assertThat(enkat.encoding()).contains("UTF-8");
     Source familjeratt = p.source("familjeratt").orElseThrow();
     assertThat(familjeratt.format()).contains(FileFormat.Kind.XLS);
-    assertThat(familjeratt.sheetName()).contains("Utredningar");
+    assertThat(familjeratt.sheets())
+        .isEqualTo(new rbs.model.SheetSelection.Names(java.util.List.of("Utredningar")));
     assertThat(familjeratt.column("hot_och_sakerhet").orElseThrow().type())
         .isEqualTo(ColumnType.BOOLEAN);
   }
@@ -150,7 +151,108 @@ class ProgrammeReaderTest {
         .containsExactly(
             bad
                 + ":6:27: programme published_levels: 'municipality' may list month, tertial,"
-                + " ytd, year; got \"quarter\"");
+                + " ytd, year, rolling; got \"quarter\"");
+  }
+
+  @Test
+  void aSourceReadsEverySheetAListOfSheetsOrOneByNameOrPosition() throws IOException {
+    for (String[] c :
+        new String[][] {
+          {"\"*\"", "Every[]"},
+          {"[Jan, Feb]", "Names[names=[Jan, Feb]]"},
+          {"Jan", "Names[names=[Jan]]"},
+          {"2", "Position[index=2]"}
+        }) {
+      List<String> source = new java.util.ArrayList<>(SOURCE_S_AND_GOAL_M);
+      source.add(3, "    sheet: " + c[0]);
+      Path file =
+          write(
+              "programme: {id: p, name: P, municipality: Staden}",
+              "districts: [Norr]",
+              source,
+              "          - {id: a, name: A, kind: count, source: s}");
+      assertThat(ProgrammeReader.read(file).sources().get(0).sheets().toString())
+          .as(c[0])
+          .isEqualTo(c[1]);
+    }
+  }
+
+  @Test
+  void readsStratsysCodesAndNamesUnknownUnitsIndicatorsAndLevelsWhereWritten() throws IOException {
+    Path good =
+        write(
+            "programme: {id: p, name: P, municipality: Staden}",
+            "districts: [{name: Norr, aliases: [N]}]",
+            SOURCE_S_AND_GOAL_M,
+            "          - {id: a, name: A, kind: count, source: s}",
+            "          - {id: b, name: B, kind: count, source: s}",
+            "stratsys:",
+            "  column: UTFALL",
+            "  units: {Staden: \"1\", N: \"2\"}",
+            "  indicators: {a: M-A, b: {month: M-B, ytd: M-BY}}");
+    rbs.model.StratsysCodes codes = ProgrammeReader.read(good).stratsys().orElseThrow();
+    assertThat(codes.units()).isEqualTo(java.util.Map.of("Staden", "1", "Norr", "2"));
+    assertThat(codes.decimal()).isEqualTo(',');
+    assertThat(codes.measures().get("a"))
+        .containsEntry(rbs.model.PeriodKind.YEAR_TO_DATE, "M-A")
+        .containsEntry(rbs.model.PeriodKind.ROLLING, "M-A")
+        .doesNotContainKey(rbs.model.PeriodKind.MONTH);
+    assertThat(codes.measures().get("b"))
+        .containsOnlyKeys(rbs.model.PeriodKind.MONTH, rbs.model.PeriodKind.YEAR_TO_DATE);
+
+    Path bad =
+        write(
+            "programme: {id: p, name: P, municipality: Staden}",
+            "districts: [Norr]",
+            SOURCE_S_AND_GOAL_M,
+            "          - {id: a, name: A, kind: count, source: s}",
+            "stratsys:",
+            "  column: UTFALL",
+            "  units: {Söder: \"1\"}",
+            "  indicators: {x: M-X, a: {quarter: M-Q}}");
+    InputException e = catchThrowableOfType(InputException.class, () -> ProgrammeReader.read(bad));
+    assertThat(e.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            bad + ":22:11: stratsys units: no district or municipality is called 'Söder'",
+            bad + ":23:16: stratsys indicators: no indicator has the id 'x'",
+            bad
+                + ":23:28: stratsys indicator 'a': 'quarter' is no period level (month, tertial,"
+                + " ytd, year, rolling)");
+  }
+
+  @Test
+  void readsValidationRulesAsChainsAndNamesUnknownIndicators() throws IOException {
+    Path good =
+        write(
+            "programme: {id: p, name: P, municipality: Staden}",
+            "districts: [Norr]",
+            SOURCE_S_AND_GOAL_M,
+            "          - {id: a, name: A, kind: count, source: s}",
+            "          - {id: b, name: B, kind: count, source: s}",
+            "validation:",
+            "  - {id: r, rule: 'a <= b'}",
+            "  - {id: s, rule: 'b>=a==a'}");
+    assertThat(ProgrammeReader.read(good).validation())
+        .extracting(r -> r.id() + " " + r.indicators() + " " + r.comparisons())
+        .containsExactly("r [a, b] [LESS_OR_EQUAL]", "s [b, a, a] [GREATER_OR_EQUAL, EQUAL]");
+
+    Path bad =
+        write(
+            "programme: {id: p, name: P, municipality: Staden}",
+            "districts: [Norr]",
+            SOURCE_S_AND_GOAL_M,
+            "          - {id: a, name: A, kind: count, source: s}",
+            "validation:",
+            "  - {id: r, rule: 'a <= x'}",
+            "  - {id: s, rule: 'a'}");
+    InputException e = catchThrowableOfType(InputException.class, () -> ProgrammeReader.read(bad));
+    assertThat(e.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            bad + ":21:19: validation rule 'r': no indicator has the id 'x'",
+            bad
+                + ":22:19: validation rule 's': compare indicators, e.g. 'a <= b' or 'a <= b <= c'");
   }
 
   @Test

@@ -89,7 +89,9 @@ final class Tables {
         levels,
         java.util.Optional.empty(),
         java.util.Optional.empty(),
-        groups(groups));
+        groups(groups),
+        java.util.Optional.empty(),
+        List.of());
   }
 
   private static List<DistrictGroup> groups(List<int[]> groups) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import rbs.model.Column;
 import rbs.model.ColumnType;
 import rbs.model.RejectLimit;
+import rbs.model.SheetSelection;
 import rbs.model.Source;
 import rbs.rows.Row;
 
@@ -24,8 +25,7 @@ class CelFiltersTest {
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),
-          Optional.empty(),
-          1,
+          SheetSelection.FIRST,
           1,
           List.of(
               col("stadsdel", ColumnType.DISTRICT),

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import rbs.filter.FilterWords.Vocabulary;
 import rbs.model.Column;
 import rbs.model.RejectLimit;
+import rbs.model.SheetSelection;
 import rbs.model.Source;
 
 class FilterWordsTest {
@@ -21,8 +22,7 @@ class FilterWordsTest {
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),
-          Optional.empty(),
-          1,
+          SheetSelection.FIRST,
           1,
           CelFiltersTest.SOURCE.columns().stream()
               .map(

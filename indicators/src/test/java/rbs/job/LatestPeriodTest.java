@@ -21,4 +21,16 @@ class LatestPeriodTest {
   void picksTheLastEndedTertialOrYearAcrossTheYearBoundary(String today, String expected) {
     assertThat(LatestPeriod.asOf(LocalDate.parse(today)).toString()).isEqualTo(expected);
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "2014-06-03, 2014-05, 2014-R05",
+    "2014-06-30, 2014-05, 2014-R05",
+    "2015-01-01, 2014-12, 2014-R12",
+    "2015-02-15, 2015-01, 2015-R01"
+  })
+  void latestMonthIsTheLastMonthEndedBeforeTheDay(String today, String month, String rolling) {
+    assertThat(LatestPeriod.monthAsOf(LocalDate.parse(today)).toString()).isEqualTo(month);
+    assertThat(LatestPeriod.rollingAsOf(LocalDate.parse(today)).toString()).isEqualTo(rolling);
+  }
 }

@@ -42,7 +42,9 @@ class ManifestJsonTest {
         .doesNotContain("\"disclosure\"")
         .contains("\"period\" : \"2014-T1\"")
         .contains("\"sha256\" : \"abc123\"")
-        .contains("\"read\" : 15,\n    \"rejected\" : 1,\n    \"used\" : 14")
+        .contains(
+            "\"read\" : 15,\n    \"rejected\" : 1,\n    \"totals_skipped\" : 0,\n    \"used\" : 14")
+        .contains("\"totals_rows_skipped\" : [ ]")
         .contains("\"by_period\" : {\n      \"2014-01..04\" : [ \"=Evil\" ]")
         .contains("\"month\" : \"2014-02\"")
         .contains("\"reason\" : \"not a date\"")
@@ -62,7 +64,9 @@ class ManifestJsonTest {
             Map.of(),
             java.util.List.of(
                 new ManifestInfo.ReadFile("targets_file", "mal.csv", "d1"),
-                new ManifestInfo.ReadFile("comment_form", "kommentarer/2014-T1/norr.xlsx", "d2")));
+                new ManifestInfo.ReadFile("comment_form", "kommentarer/2014-T1/norr.xlsx", "d2")),
+            java.util.Optional.empty(),
+            java.util.List.of());
 
     String json = ManifestJson.text(OutputFixtures.results(), info);
 
@@ -87,7 +91,7 @@ class ManifestJsonTest {
         .contains("\"withheld\" : 1\n")
         .contains("\"primary\" : 1,")
         .contains("\"complements\" : 0,")
-        .contains("\"districts\" : [ \"ytd\", \"year\" ]")
+        .contains("\"districts\" : [ \"ytd\", \"year\", \"rolling\" ]")
         .contains("\"threshold\" : 5");
   }
 

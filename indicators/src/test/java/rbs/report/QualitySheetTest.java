@@ -41,9 +41,10 @@ class QualitySheetTest {
         base.outcomes(),
         base.goals(),
         List.of(
-            new InputFile("insatser", SODER, "ab", 1200, 1199, 1, List.of("Södermalm")),
-            new InputFile("insatser", ALVSJO, "cd", 800, 797, 3, List.of("Älvsjö")),
-            new InputFile("enkat", ENKAT, "ef", 300, 300, 0, List.of("Södermalm", "Älvsjö"))),
+            new InputFile("insatser", SODER, "ab", 1200, 1199, 1, List.of("Södermalm"), List.of()),
+            new InputFile("insatser", ALVSJO, "cd", 800, 797, 3, List.of("Älvsjö"), List.of()),
+            new InputFile(
+                "enkat", ENKAT, "ef", 300, 300, 0, List.of("Södermalm", "Älvsjö"), List.of())),
         List.of(new MissingData("insatser", "Älvsjö", YearMonth.of(2014, 3))),
         List.of(
             new RejectSummary(

@@ -162,6 +162,31 @@ final class ReportFixtures {
     return results(ReportPeriod.annual(2014), periods, LocalDate.of(2015, 2, 1));
   }
 
+  /** The monthly follow-up 2014-05: months 1..5, tertial 1, year-to-date, the same in 2013. */
+  static Results monthly() {
+    List<Period> periods = new ArrayList<>();
+    for (int year : new int[] {2013, 2014}) {
+      for (int m = 1; m <= 5; m++) {
+        periods.add(Period.month(year, m));
+      }
+      periods.add(Period.tertial(year, 1));
+      periods.add(Period.yearToDate(year, 5));
+    }
+    return results(ReportPeriod.monthly(2014, 5), periods, LocalDate.of(2014, 6, 3));
+  }
+
+  /** The rolling 2014-R05: June 2012 .. May 2014 by month and both rolling years. */
+  static Results rolling() {
+    List<Period> periods = new ArrayList<>();
+    YearMonth m = YearMonth.of(2012, 6);
+    for (int k = 0; k < 24; k++, m = m.plusMonths(1)) {
+      periods.add(Period.month(m.getYear(), m.getMonthValue()));
+    }
+    periods.add(Period.rolling(2013, 5));
+    periods.add(Period.rolling(2014, 5));
+    return results(ReportPeriod.rolling(2014, 5), periods, LocalDate.of(2014, 6, 3));
+  }
+
   /** The same results of the same programme with {@code language: en}. */
   static Results inEnglish(Results results) {
     Programme p = results.programme();

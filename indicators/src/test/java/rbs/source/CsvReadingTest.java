@@ -176,12 +176,14 @@ class CsvReadingTest {
         .isInstanceOf(InputException.class)
         .hasMessage(
             "data/a.csv:1: column 'datum' is missing from header row 1: expected one of Datum,"
-                + " datum; the row has Stadsdel, Pnr, Antal");
+                + " datum; the row has Stadsdel, Pnr, Antal (rows 1 to 50 searched for the"
+                + " header)");
     assertThat(new SourceReader(programme, Fixtures.KEY).checkHeaders(source))
         .extracting(Object::toString)
         .containsExactly(
             "data/a.csv:1: column 'datum' is missing from header row 1: expected one of Datum,"
-                + " datum; the row has Stadsdel, Pnr, Antal");
+                + " datum; the row has Stadsdel, Pnr, Antal (rows 1 to 50 searched for the"
+                + " header)");
   }
 
   @Test
@@ -205,8 +207,8 @@ class CsvReadingTest {
                             + " header row 1: expected Stadsdel, Personnummer, Datum; the row has"
                             + " Bromma, ********-****, 2013-04-05, "
                             + "x".repeat(39)
-                            + "… (no declared column at all: is the header row missing, or"
-                            + " header_row wrong?)"));
+                            + "… (no declared column at all: is the header row missing?) (rows 1"
+                            + " to 50 searched for the header)"));
   }
 
   @Test

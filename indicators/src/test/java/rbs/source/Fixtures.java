@@ -13,6 +13,7 @@ import rbs.model.District;
 import rbs.model.FileFormat;
 import rbs.model.Programme;
 import rbs.model.RejectLimit;
+import rbs.model.SheetSelection;
 import rbs.model.Source;
 import rbs.rows.Reject;
 import rbs.rows.Row;
@@ -74,8 +75,7 @@ final class Fixtures {
         format,
         encoding,
         delimiter,
-        Optional.empty(),
-        1,
+        SheetSelection.FIRST,
         1,
         columns,
         Optional.of("stadsdel"),

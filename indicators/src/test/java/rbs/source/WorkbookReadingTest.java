@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rbs.model.InputFile;
 import rbs.model.RejectLimit;
+import rbs.model.SheetSelection;
 import rbs.model.Source;
 import rbs.rows.Reject;
 import rbs.rows.Row;
@@ -76,8 +77,7 @@ class WorkbookReadingTest {
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
-        Optional.of("Data"),
-        1,
+        new SheetSelection.Names(List.of("Data")),
         1,
         Fixtures.columns(),
         Optional.of("stadsdel"),
@@ -127,7 +127,8 @@ class WorkbookReadingTest {
                 2,
                 1,
                 // the districts of its used rows, in declaration order
-                List.of("Bromma", "Östermalm")));
+                List.of("Bromma", "Östermalm"),
+                List.of()));
   }
 
   @Test
@@ -209,8 +210,7 @@ class WorkbookReadingTest {
             Optional.empty(),
             Optional.empty(),
             Optional.empty(),
-            Optional.empty(),
-            2,
+            new SheetSelection.Position(2),
             1,
             Fixtures.columns(),
             Optional.of("stadsdel"),
