@@ -40,12 +40,6 @@ final class SummarySheet {
 
   /** The report's title: "Tertialrapport 2 2014", "Årsrapport 2014". */
   static String title(ReportPeriod period, Labels labels) {
-    if (period.isRolling()) {
-      return labels.format(Label.TITLE_ROLLING, labels.month(period.lastMonth()), period.year());
-    }
-    if (period.isMonthly()) {
-      return labels.format(Label.TITLE_MONTHLY, labels.month(period.lastMonth()), period.year());
-    }
     return period.isAnnual()
         ? labels.format(Label.TITLE_ANNUAL, period.year())
         : labels.format(Label.TITLE_TERTIAL, period.lastTertial(), period.year());

@@ -111,7 +111,10 @@ public final class WorkbookWriter {
         DistrictsAnalysisSheet.wanted(view)
             ? names.reserve(labels.get(Label.DISTRICTS_ANALYSIS))
             : "";
-    SummarySheet.write(workbook, view, cells, view.published());
+    if (!view.monthly()) {
+      // a monthly follow-up is read at the desk, not by a committee: no summary
+      SummarySheet.write(workbook, view, cells, view.published());
+    }
     OverviewSheet.write(workbook, view, cells, view.published());
     String dataName = "";
     ChartDataSheet data = null;
