@@ -1,18 +1,12 @@
 package rbs.samples;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
@@ -70,19 +64,7 @@ public final class EkeroSample {
 
   /** Writes {@code programme.yaml} and {@code data/…} into {@code outDir}. */
   public static void generate(Path outDir, long seed) {
-    Objects.requireNonNull(outDir, "outDir");
-    try {
-      Files.createDirectories(outDir);
-      try (InputStream in =
-          EkeroSample.class.getResourceAsStream("/rbs/samples/ekero/programme.yaml")) {
-        Files.copy(
-            Objects.requireNonNull(in, "programme resource"),
-            outDir.resolve("programme.yaml"),
-            StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    SampleResources.copyProgramme("ekero", outDir);
     SplittableRandom r = new SplittableRandom(seed);
     Path data = outDir.resolve("data");
     TableFile flats = TableFile.workbook(data.resolve("lagenheter.xlsx"), "Akutlägenheter");

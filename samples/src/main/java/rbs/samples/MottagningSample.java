@@ -1,21 +1,15 @@
 package rbs.samples;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
@@ -52,19 +46,7 @@ public final class MottagningSample {
 
   /** Writes {@code programme.yaml} and {@code data/…} into {@code outDir}. */
   public static void generate(Path outDir, long seed) {
-    Objects.requireNonNull(outDir, "outDir");
-    try {
-      Files.createDirectories(outDir);
-      try (InputStream in =
-          MottagningSample.class.getResourceAsStream("/rbs/samples/mottagning/programme.yaml")) {
-        Files.copy(
-            Objects.requireNonNull(in, "programme resource"),
-            outDir.resolve("programme.yaml"),
-            StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    SampleResources.copyProgramme("mottagning", outDir);
     SplittableRandom root = new SplittableRandom(seed);
     Path data = outDir.resolve("data");
     reception(data, 2015, root.split());

@@ -1,19 +1,13 @@
 package rbs.samples;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
@@ -39,19 +33,7 @@ public final class SkarholmenSample {
 
   /** Writes {@code programme.yaml} and {@code data/…} into {@code outDir}. */
   public static void generate(Path outDir, long seed) {
-    Objects.requireNonNull(outDir, "outDir");
-    try {
-      Files.createDirectories(outDir);
-      try (InputStream in =
-          SkarholmenSample.class.getResourceAsStream("/rbs/samples/skarholmen/programme.yaml")) {
-        Files.copy(
-            Objects.requireNonNull(in, "programme resource"),
-            outDir.resolve("programme.yaml"),
-            StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    SampleResources.copyProgramme("skarholmen", outDir);
     SplittableRandom root = new SplittableRandom(seed);
     Path data = outDir.resolve("data");
     for (int y = 0; y < CONTACTS.length; y++) {
