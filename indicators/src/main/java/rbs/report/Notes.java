@@ -68,7 +68,7 @@ final class Notes {
     if (o.target().isEmpty()) {
       return Optional.of(
           labels.get(
-              o.unit().isWhole() ? Label.REASON_NO_TARGET : Label.REASON_NO_TARGET_DISTRICT));
+              o.unit().isDistrict() ? Label.REASON_NO_TARGET_DISTRICT : Label.REASON_NO_TARGET));
     }
     return Optional.empty();
   }
@@ -118,10 +118,14 @@ final class Notes {
 
   /** "1 av 3 indikatorer bedömda" when a goal is judged on fewer indicators than it has. */
   Optional<String> goalCoverage(Goal goal, Period period) {
-    int total = goal.indicators().size();
+    int total = 0;
     int assessed = 0;
     for (Indicator i : goal.indicators()) {
       Status s = view.outcome(i.id(), period).map(Outcome::status).orElse(Status.NOT_ASSESSABLE);
+      if (s == Status.NOT_JUDGED) {
+        continue; // a neutral indicator is never judged, so the goal does not count it
+      }
+      total++;
       if (s != Status.NOT_ASSESSABLE) {
         assessed++;
       }

@@ -127,4 +127,45 @@ class OverviewNotesTest {
     assertThat(note(sheet, "Barn som upplevt våld lever ett liv utan våld"))
         .isEqualTo("0 av 1 indikatorer bedömda");
   }
+
+  @Test
+  void aNeutralIndicatorIsNotCountedAmongTheGoalsIndicatorsToAssess() throws IOException {
+    // the share is set beside a budget: never judged, so the goal is judged on the rest
+    Outcome share = ReportFixtures.outcome(ReportFixtures.SHARE, ReportFixtures.ALVSJO, YTD);
+    Outcome budget =
+        new Outcome(
+            share.indicatorId(),
+            share.unit(),
+            share.period(),
+            share.value(),
+            Optional.empty(),
+            Optional.empty(),
+            share.target(),
+            Status.NOT_JUDGED,
+            share.trend(),
+            Flag.NONE,
+            false);
+    Outcome persons = ReportFixtures.outcome(ReportFixtures.PERSONS, ReportFixtures.ALVSJO, YTD);
+    Outcome noTarget =
+        new Outcome(
+            persons.indicatorId(),
+            persons.unit(),
+            persons.period(),
+            persons.value(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Status.NOT_ASSESSABLE,
+            persons.trend(),
+            Flag.NONE,
+            false);
+    Sheet sheet =
+        overview(
+            SummarySheetTest.replacing(ReportFixtures.tertial(), budget, noTarget),
+            ReportFixtures.ALVSJO);
+
+    // the goal has one indicator to assess, and it cannot be: 0 of 1, not "1 of 2"
+    assertThat(note(sheet, "Kvinnor som utsatts för våld lever ett liv utan våld"))
+        .isEqualTo("0 av 1 indikatorer bedömda");
+  }
 }
