@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import rbs.model.Column;
 import rbs.model.ColumnType;
+import rbs.model.DerivedColumns;
 import rbs.model.FileFormat;
 import rbs.model.Periodicity;
 import rbs.model.RejectLimit;
@@ -99,6 +100,7 @@ final class SourcesReader {
     }
     Optional<String> person = self.optionalText("person");
     person.ifPresent(p -> checkColumn(self, "person", p, columns, ColumnType.PERSON_ID));
+    DerivedColumns derived = derived(self, columns, person.isPresent());
     boolean optional = self.bool("optional", false);
     boolean monthly = self.bool("monthly", false);
     Periodicity periodicity =
@@ -128,7 +130,8 @@ final class SourcesReader {
               optional,
               monthly,
               limit,
-              periodicity));
+              periodicity,
+              derived));
     } catch (IllegalArgumentException | NullPointerException e) {
       self.problem(self.location(), self.context() + ": " + e.getMessage());
       return Optional.empty();
@@ -250,6 +253,53 @@ final class SourcesReader {
               name, type.get(), headers.isEmpty() ? List.of(name) : headers, pattern, required));
     }
     return columns;
+  }
+
+  private static final java.util.regex.Pattern NAME =
+      java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  /**
+   * {@code derive: {sex: kon, age: alder}}: columns derived from the person column; each name is a
+   * new one a filter can use, not a declared column.
+   */
+  private static DerivedColumns derived(Section self, List<Column> columns, boolean hasPerson) {
+    Optional<Section> d = self.section("derive", self.context() + " derive");
+    if (d.isEmpty()) {
+      return DerivedColumns.NONE;
+    }
+    Section s = d.get();
+    Optional<String> sex = derivedName(s, "sex", columns, Optional.empty());
+    Optional<String> age = derivedName(s, "age", columns, sex);
+    s.finish();
+    if (!hasPerson && (sex.isPresent() || age.isPresent())) {
+      self.problem(
+          self.keyLocation("derive"),
+          self.context()
+              + ": 'derive' needs 'person' (the column the sex and age are derived from)");
+      return DerivedColumns.NONE;
+    }
+    return new DerivedColumns(sex, age);
+  }
+
+  private static Optional<String> derivedName(
+      Section s, String key, List<Column> columns, Optional<String> other) {
+    Optional<String> name = s.optionalText(key).map(String::strip);
+    if (name.isEmpty()) {
+      return name;
+    }
+    String n = name.get();
+    String problem;
+    if (!NAME.matcher(n).matches()) {
+      problem = "'" + n + "' is not a column name (letters, digits and '_', not first a digit)";
+    } else if (columns.stream().anyMatch(c -> c.name().equals(n))) {
+      problem = "'" + n + "' is a declared column; a derived column needs a name of its own";
+    } else if (other.equals(name)) {
+      problem = "'" + n + "' already names the derived sex";
+    } else {
+      return name;
+    }
+    s.problem(s.valueLocation(key), s.context() + ": '" + key + "': " + problem);
+    return Optional.empty();
   }
 
   private static void checkColumn(

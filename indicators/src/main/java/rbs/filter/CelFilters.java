@@ -36,8 +36,8 @@ import rbs.rows.Row;
  * <p>Each column is a variable of its type: text and district (the declared district name) are
  * strings, integer is int, decimal is double, boolean is bool, date is a string {@code
  * "YYYY-MM-DD"} (so {@code datum >= "2014-05-01"} works). Person identifiers are not visible to
- * filters. An empty cell is {@code ""}, {@code 0}, {@code 0.0} or {@code false}: {@code kunskap !=
- * ""} means "answered".
+ * filters; the columns a source derives from them (sex as text, age as int) are. An empty cell is
+ * {@code ""}, {@code 0}, {@code 0.0} or {@code false}: {@code kunskap != ""} means "answered".
  */
 public final class CelFilters implements FilterFactory {
 
@@ -173,7 +173,7 @@ public final class CelFilters implements FilterFactory {
           "filter of source '" + source.name() + "' does not compile: " + e.getMessage(), e);
     }
     Map<String, Integer> index = new HashMap<>();
-    List<Column> columns = source.columns();
+    List<Column> columns = source.rowColumns();
     for (int i = 0; i < columns.size(); i++) {
       index.put(columns.get(i).name(), i);
     }
@@ -314,7 +314,7 @@ public final class CelFilters implements FilterFactory {
         source.name(),
         n -> {
           var builder = CelCompilerFactory.standardCelCompilerBuilder().setOptions(OPTIONS);
-          for (Column c : source.columns()) {
+          for (Column c : source.rowColumns()) {
             if (c.type() != ColumnType.PERSON_ID) {
               builder.addVar(c.name(), celType(c.type()));
             }
@@ -324,7 +324,7 @@ public final class CelFilters implements FilterFactory {
   }
 
   private static List<String> filterable(Source source) {
-    return source.columns().stream()
+    return source.rowColumns().stream()
         .filter(c -> c.type() != ColumnType.PERSON_ID)
         .map(Column::name)
         .toList();

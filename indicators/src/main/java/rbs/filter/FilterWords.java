@@ -245,7 +245,7 @@ public final class FilterWords {
       if (ident.getKind() != CelExpr.ExprKind.Kind.IDENT) {
         throw new Unsayable();
       }
-      Optional<Column> column = source.column(ident.ident().name());
+      Optional<Column> column = source.rowColumn(ident.ident().name());
       return column.orElseThrow(Unsayable::new);
     }
 

@@ -23,6 +23,8 @@ import java.util.Optional;
  * @param periodicity in which years the source is measured (a survey every second year)
  * @param monthly whether every district is expected to deliver rows every month; a district-month
  *     with no rows at all is then reported as missing, not as zero
+ * @param derived the columns derived from the person column (sex, age); rows carry them after the
+ *     declared columns
  */
 public record Source(
     String name,
@@ -40,7 +42,8 @@ public record Source(
     boolean optional,
     boolean monthly,
     RejectLimit rejectLimit,
-    Periodicity periodicity) {
+    Periodicity periodicity,
+    DerivedColumns derived) {
 
   public Source {
     Objects.requireNonNull(name, "name");
@@ -55,10 +58,57 @@ public record Source(
     Objects.requireNonNull(personColumn, "personColumn");
     Objects.requireNonNull(rejectLimit, "rejectLimit");
     Objects.requireNonNull(periodicity, "periodicity");
+    Objects.requireNonNull(derived, "derived");
     columns = List.copyOf(columns);
     if (headerRow < 1) {
       throw new IllegalArgumentException("the header row is 1-based");
     }
+    if (!derived.isEmpty() && personColumn.isEmpty()) {
+      throw new IllegalArgumentException("derived columns need a person column");
+    }
+    for (Column c : derived.columns()) {
+      if (columns.stream().anyMatch(d -> d.name().equals(c.name()))) {
+        throw new IllegalArgumentException("derived column '" + c.name() + "' is also declared");
+      }
+    }
+  }
+
+  /** A source deriving nothing from its person column. */
+  public Source(
+      String name,
+      String description,
+      String path,
+      Optional<FileFormat.Kind> format,
+      Optional<String> encoding,
+      Optional<Character> delimiter,
+      SheetSelection sheets,
+      int headerRow,
+      List<Column> columns,
+      Optional<String> districtColumn,
+      String dateColumn,
+      Optional<String> personColumn,
+      boolean optional,
+      boolean monthly,
+      RejectLimit rejectLimit,
+      Periodicity periodicity) {
+    this(
+        name,
+        description,
+        path,
+        format,
+        encoding,
+        delimiter,
+        sheets,
+        headerRow,
+        columns,
+        districtColumn,
+        dateColumn,
+        personColumn,
+        optional,
+        monthly,
+        rejectLimit,
+        periodicity,
+        DerivedColumns.NONE);
   }
 
   /** A source measured every year. */
@@ -112,6 +162,24 @@ public record Source(
                 default -> new FileFormat.Xls(sheets);
               };
             });
+  }
+
+  /**
+   * The columns of a {@link rbs.rows.Row} of this source, by the index rows use: the declared
+   * columns, then the derived ones (sex, age).
+   */
+  public List<Column> rowColumns() {
+    if (derived.isEmpty()) {
+      return columns;
+    }
+    List<Column> all = new java.util.ArrayList<>(columns);
+    all.addAll(derived.columns());
+    return List.copyOf(all);
+  }
+
+  /** The row column (declared or derived) with this name. */
+  public Optional<Column> rowColumn(String columnName) {
+    return rowColumns().stream().filter(c -> c.name().equals(columnName)).findFirst();
   }
 
   /** The column with this name. */

@@ -8,7 +8,8 @@ import java.util.Objects;
  * One valid record of a source, passed from a reader to the computation: its district, its date,
  * the person's pseudonym (never the identifier itself), the typed values of the source's columns in
  * declaration order (String, Long, BigDecimal, LocalDate, Boolean; Integer district index; Long
- * pseudonym), and where it was read (for messages about it).
+ * pseudonym) followed by the columns derived from the person (sex String, age Long; see {@code
+ * Source.rowColumns()}), and where it was read (for messages about it).
  */
 public final class Row {
 

@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import rbs.model.DerivedColumns;
 import rbs.model.RejectReason;
 
 /**
@@ -36,9 +37,56 @@ final class PersonIds {
    *     does not depend on today's date)
    */
   long pseudonym(String text, int referenceYear) throws BadValue {
-    String twelve = normalise(text.strip(), referenceYear);
+    return pseudonymOf(twelveDigits(text, referenceYear));
+  }
+
+  /**
+   * The valid identifier in its 12-digit form YYYYMMDDNNNC (see {@link #pseudonym} for the forms
+   * read and the century of a 10-digit one).
+   */
+  static String twelveDigits(String text, int referenceYear) throws BadValue {
+    return normalise(text.strip(), referenceYear);
+  }
+
+  /** The pseudonym of a 12-digit form from {@link #twelveDigits}. */
+  long pseudonymOf(String twelve) {
     byte[] h = mac.doFinal(twelve.getBytes(StandardCharsets.US_ASCII));
     return ByteBuffer.wrap(h).getLong();
+  }
+
+  /**
+   * The sex a valid 12-digit form records in its second-to-last digit: odd is a man, even a woman
+   * (shared constants: no allocation per row).
+   */
+  static String sex(String twelve) {
+    return (twelve.charAt(10) - '0') % 2 == 1 ? DerivedColumns.MAN : DerivedColumns.WOMAN;
+  }
+
+  /**
+   * Whole years from the birth date of a valid 12-digit form (a samordningsnummer's day less 60) to
+   * the date; -1 when the birth date is after it. One is a year older on one's birthday; one born
+   * on 29 February is a year older on 1 March in other years.
+   */
+  static int age(String twelve, LocalDate at) {
+    int year = digits(twelve, 0, 4);
+    int month = digits(twelve, 4, 6);
+    int day = digits(twelve, 6, 8);
+    if (day > 60) {
+      day -= 60;
+    }
+    int years = at.getYear() - year;
+    if (at.getMonthValue() < month || (at.getMonthValue() == month && at.getDayOfMonth() < day)) {
+      years--;
+    }
+    return Math.max(years, -1);
+  }
+
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      v = v * 10 + (s.charAt(i) - '0');
+    }
+    return v;
   }
 
   static String normalise(String s, int referenceYear) throws BadValue {

@@ -33,6 +33,8 @@ final class RowMaker {
   private final int dateColumn;
   private final int districtColumn;
   private final int personColumn;
+  private final int sexColumn;
+  private final int ageColumn;
 
   RowMaker(
       Source source,
@@ -59,12 +61,15 @@ final class RowMaker {
     dateColumn = source.indexOf(source.dateColumn());
     districtColumn = source.districtColumn().map(source::indexOf).orElse(-1);
     personColumn = source.personColumn().map(source::indexOf).orElse(-1);
+    int next = columns.size();
+    sexColumn = source.derived().sex().isPresent() ? next++ : -1;
+    ageColumn = source.derived().age().isPresent() ? next : -1;
   }
 
   /** Reads a table's current (or a held) row: sends it to rows or to rejects; true when used. */
   boolean make(RawRow table, boolean date1904, RowSink rows, RejectSink rejects) {
     int n = types.length;
-    Object[] values = new Object[n];
+    Object[] values = new Object[n + (sexColumn >= 0 ? 1 : 0) + (ageColumn >= 0 ? 1 : 0)];
     int column = 0;
     try {
       for (column = 0; column < n; column++) {
@@ -92,9 +97,11 @@ final class RowMaker {
         if (raw == null) {
           requireEmptyAllowed(column);
         } else {
-          long p = persons.pseudonym(text(raw), date.getYear());
+          String twelve = PersonIds.twelveDigits(text(raw), date.getYear());
+          long p = persons.pseudonymOf(twelve);
           if (column == personColumn) {
             person = p;
+            derive(twelve, date, values);
           }
         }
       }
@@ -110,6 +117,23 @@ final class RowMaker {
           new Reject(
               source.name(), file, table.rowNumber(), headers.written(column), e.getMessage()));
       return false;
+    }
+  }
+
+  /**
+   * Sex and age from the person's identifier, before only its pseudonym remains; an age is left
+   * empty when the birth date is after the row's date. Sex values are shared constants and ages
+   * below 128 cached Longs: no allocation per row.
+   */
+  private void derive(String twelve, LocalDate date, Object[] values) {
+    if (sexColumn >= 0) {
+      values[sexColumn] = PersonIds.sex(twelve);
+    }
+    if (ageColumn >= 0) {
+      int age = PersonIds.age(twelve, date);
+      if (age >= 0) {
+        values[ageColumn] = Long.valueOf(age);
+      }
     }
   }
 

@@ -438,6 +438,114 @@ class ProgrammeReaderTest {
   }
 
   /** One source 's' (stadsdel, datum, typ) and one goal 'm' whose indicators follow. */
+  private static List<String> personSource(String person, String derive) {
+    return List.of(
+        "sources:",
+        "  - name: s",
+        "    path: data/*.csv",
+        "    district: stadsdel",
+        "    date: datum",
+        person,
+        derive,
+        "    columns:",
+        "      - {name: stadsdel, type: district}",
+        "      - {name: datum, type: date}",
+        "      - {name: pnr, type: person_id}",
+        "      - {name: typ, type: text}",
+        "target_groups:",
+        "  - id: g",
+        "    name: G",
+        "    goals:",
+        "      - id: m",
+        "        text: M",
+        "        indicators:");
+  }
+
+  @Test
+  void aSourceDerivesSexAndAgeAsColumnsItsFiltersUse() throws IOException {
+    Path file =
+        write(
+            "programme: {id: p, name: P, municipality: Staden}",
+            "districts: [Norr]",
+            personSource("    person: pnr", "    derive: {sex: kon, age: alder}"),
+            "          - id: a",
+            "            name: A",
+            "            kind: persons",
+            "            source: s",
+            "            filter: 'kon == \"kvinna\" && alder >= 18 && alder <= 24'");
+
+    Source s = ProgrammeReader.read(file).source("s").orElseThrow();
+
+    assertThat(s.derived())
+        .isEqualTo(new rbs.model.DerivedColumns(Optional.of("kon"), Optional.of("alder")));
+    assertThat(s.rowColumns())
+        .extracting(c -> c.name() + ":" + c.type().key())
+        .containsExactly(
+            "stadsdel:district",
+            "datum:date",
+            "pnr:person_id",
+            "typ:text",
+            "kon:text",
+            "alder:integer");
+    assertThat(s.columns()).hasSize(4);
+  }
+
+  @Test
+  void aDerivedNameThatIsTakenOrHasNoPersonIsAnErrorAtItsKey() throws IOException {
+    Path clash =
+        write(
+            "programme: {id: p, name: P, municipality: Staden}",
+            "districts: [Norr]",
+            personSource("    person: pnr", "    derive: {sex: typ, age: typ, birth: b}"),
+            "          - {id: a, name: A, kind: count, source: s, filter: 'alder > 1'}");
+    InputException e =
+        catchThrowableOfType(InputException.class, () -> ProgrammeReader.read(clash));
+    String f = clash.toString();
+    assertThat(e.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            f
+                + ":9:19: source 's' derive: 'sex': 'typ' is a declared column; a derived column"
+                + " needs a name of its own",
+            f
+                + ":9:29: source 's' derive: 'age': 'typ' is a declared column; a derived column"
+                + " needs a name of its own",
+            f + ":9:34: unknown key 'birth' in source 's' derive (expected one of: sex, age)",
+            f
+                + ":22:63: indicator 'a': filter: unknown column 'alder' in source 's' (columns:"
+                + " stadsdel, datum, typ)");
+
+    Path same =
+        write(
+            "programme: {id: p, name: P, municipality: Staden}",
+            "districts: [Norr]",
+            personSource("    person: pnr", "    derive: {sex: x, age: x}"),
+            "          - {id: a, name: A, kind: count, source: s}");
+    assertThat(
+            catchThrowableOfType(InputException.class, () -> ProgrammeReader.read(same)).problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            same + ":9:27: source 's' derive: 'age': 'x' already names the derived sex");
+
+    Path noPerson =
+        write(
+            "programme: {id: p, name: P, municipality: Staden}",
+            "districts: [Norr]",
+            personSource("    optional: false", "    derive: {sex: kon, age: 1alder}"),
+            "          - {id: a, name: A, kind: count, source: s}");
+    assertThat(
+            catchThrowableOfType(InputException.class, () -> ProgrammeReader.read(noPerson))
+                .problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            noPerson
+                + ":9:5: source 's': 'derive' needs 'person' (the column the sex and age are"
+                + " derived from)",
+            noPerson
+                + ":9:29: source 's' derive: 'age': '1alder' is not a column name (letters,"
+                + " digits and '_', not first a digit)");
+  }
+
   private static final List<String> SOURCE_S_AND_GOAL_M =
       List.of(
           "sources:",

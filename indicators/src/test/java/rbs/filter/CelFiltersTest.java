@@ -124,6 +124,54 @@ class CelFiltersTest {
         .hasMessageStartingWith("a division by zero");
   }
 
+  static final Source DERIVING =
+      new Source(
+          "d",
+          "",
+          "x/*.csv",
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          SheetSelection.FIRST,
+          1,
+          SOURCE.columns(),
+          Optional.of("stadsdel"),
+          "datum",
+          Optional.of("person"),
+          false,
+          false,
+          RejectLimit.standard(),
+          rbs.model.Periodicity.yearly(),
+          new rbs.model.DerivedColumns(Optional.of("kon"), Optional.of("alder")));
+
+  @Test
+  void derivedSexAndAgeAreAStringAndAnIntAfterTheDeclaredColumns() {
+    String young = "kon == \"kvinna\" && alder >= 18 && alder <= 24";
+    assertThat(filters.check(DERIVING, young)).isEmpty();
+    assertThat(filters.check(DERIVING, "kon > 3").orElseThrow().message())
+        .contains("no matching overload");
+    assertThat(filters.check(DERIVING, "alder == \"18\"")).isPresent();
+    assertThat(filters.check(SOURCE, young).orElseThrow().message())
+        .startsWith("unknown column 'kon'");
+
+    RowFilter f = filters.compile(DERIVING, young);
+    assertThat(f.test(derived("kvinna", 18L))).isTrue();
+    assertThat(f.test(derived("kvinna", 25L))).isFalse();
+    assertThat(f.test(derived("man", 20L))).isFalse();
+    // no person on the row: both empty
+    assertThat(filters.compile(DERIVING, "kon == \"\" && alder == 0").test(derived(null, null)))
+        .isTrue();
+  }
+
+  private static Row derived(String sex, Long age) {
+    return new Row(
+        0,
+        LocalDate.of(2014, 5, 3),
+        42L,
+        true,
+        new Object[] {0, null, LocalDate.of(2014, 5, 3), null, null, null, null, sex, age});
+  }
+
   private boolean pass(String expression, Row row) {
     assertThat(filters.check(SOURCE, expression)).isEmpty();
     return filters.compile(SOURCE, expression).test(row);

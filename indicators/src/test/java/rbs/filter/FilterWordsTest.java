@@ -44,6 +44,14 @@ class FilterWordsTest {
           false,
           RejectLimit.standard());
 
+  @Test
+  void derivedColumnsAreSaidByTheirNames() {
+    assertThat(
+            FilterWords.describe(
+                CelFiltersTest.DERIVING, "kon == \"kvinna\" && alder >= 65", Vocabulary.SWEDISH))
+        .isEqualTo("kon är ”kvinna” och alder är minst 65");
+  }
+
   private static String sv(String expression) {
     return FilterWords.describe(SOURCE, expression, Vocabulary.SWEDISH);
   }

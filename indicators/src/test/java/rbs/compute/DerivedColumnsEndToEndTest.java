@@ -1,0 +1,195 @@
+package rbs.compute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rbs.definition.ProgrammeReader;
+import rbs.filter.CelFilters;
+import rbs.model.Outcome;
+import rbs.model.Programme;
+import rbs.model.ReportPeriod;
+import rbs.model.Results;
+import rbs.rows.Reject;
+import rbs.source.SourceReader;
+
+/**
+ * A persons indicator filtered on the sex and age a source derives from its personnummer column,
+ * read from a CSV extract and computed, against a count made here from the generated rows.
+ */
+class DerivedColumnsEndToEndTest {
+
+  private static final byte[] KEY = "end-to-end-key".getBytes(StandardCharsets.UTF_8);
+  private static final List<String> DISTRICTS = List.of("Norr", "Söder");
+
+  @TempDir Path dir;
+
+  /** A person as generated: birth date, whether a samordningsnummer, serial (sex digit last). */
+  private record Person(LocalDate birth, boolean coordination, String serial) {
+
+    boolean woman() {
+      return (serial.charAt(2) - '0') % 2 == 0;
+    }
+
+    /** The number in one of the ways extracts write it (all naming the same person). */
+    String written(int way) {
+      int day = birth.getDayOfMonth() + (coordination ? 60 : 0);
+      String date = String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), day);
+      String nine = date.substring(2) + serial;
+      int check = 0;
+      while (!luhn(nine + check)) {
+        check++;
+      }
+      String twelve = date + serial + check;
+      return switch (way) {
+        case 0 -> twelve.substring(0, 8) + "-" + twelve.substring(8);
+        case 1 -> twelve;
+        default -> twelve.substring(2, 8) + "-" + twelve.substring(8); // born 1915..2013
+      };
+    }
+  }
+
+  static boolean luhn(String ten) {
+    int sum = 0;
+    for (int i = 0; i < 10; i++) {
+      int d = (ten.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+      sum += d > 9 ? d - 9 : d;
+    }
+    return sum % 10 == 0;
+  }
+
+  private record Written(int district, LocalDate date, Person person, String kind) {}
+
+  @Test
+  void aPersonsIndicatorFilteredOnDerivedSexAndAgeCountsTheYoungWomenOfTheRows()
+      throws IOException {
+    Random random = new Random(17);
+    List<Person> persons = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      // most born so that they turn 18 or 25 around the first tertial of 2014
+      int year = i < 45 ? 1989 + random.nextInt(8) : 1920 + random.nextInt(90);
+      LocalDate birth = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
+      String serial = String.format("%03d", random.nextInt(1000));
+      persons.add(new Person(birth, i % 7 == 0, serial));
+    }
+    List<Written> rows = new ArrayList<>();
+    StringBuilder csv = new StringBuilder("stadsdel;datum;pnr;typ\n");
+    for (int i = 0; i < 400; i++) {
+      Person p = persons.get(random.nextInt(persons.size()));
+      LocalDate date = LocalDate.of(2014, 1, 1).plusDays(random.nextInt(120));
+      int district = random.nextInt(2);
+      String kind = random.nextInt(4) == 0 ? "avslutad" : "insats";
+      rows.add(new Written(district, date, p, kind));
+      csv.append(
+          String.join(
+              ";", DISTRICTS.get(district), date.toString(), p.written(i % 3), kind + "\n"));
+    }
+    // not valid numbers: rejected as before, never counted
+    csv.append("Norr;2014-02-02;19900101-0000;insats\n");
+    csv.append("Söder;2014-02-03;900101;insats\n");
+    Files.createDirectories(dir.resolve("data"));
+    Files.writeString(dir.resolve("data/x.csv"), csv.toString(), StandardCharsets.UTF_8);
+    Path file = dir.resolve("programme.yaml");
+    Files.write(
+        file,
+        List.of(
+            "programme: {id: p, name: P, municipality: Staden}",
+            "districts: [Norr, Söder]",
+            "sources:",
+            "  - name: s",
+            "    path: data/*.csv",
+            "    district: stadsdel",
+            "    date: datum",
+            "    person: pnr",
+            "    derive: {sex: kon, age: alder}",
+            "    columns:",
+            "      - {name: stadsdel, type: district}",
+            "      - {name: datum, type: date}",
+            "      - {name: pnr, type: person_id}",
+            "      - {name: typ, type: text}",
+            "target_groups:",
+            "  - id: g",
+            "    name: G",
+            "    goals:",
+            "      - id: m",
+            "        text: M",
+            "        indicators:",
+            "          - id: unga-kvinnor",
+            "            name: Unga kvinnor",
+            "            kind: persons",
+            "            source: s",
+            "            filter: 'kon == \"kvinna\" && alder >= 18 && alder <= 24 && typ =="
+                + " \"insats\"'",
+            "          - id: man",
+            "            name: Män",
+            "            kind: persons",
+            "            source: s",
+            "            filter: 'kon == \"man\"'"),
+        StandardCharsets.UTF_8);
+
+    Programme programme = ProgrammeReader.read(file);
+    List<Reject> rejects = new ArrayList<>();
+    Results results =
+        new LocalEngine()
+            .compute(
+                programme,
+                ReportPeriod.tertial(2014, 1),
+                LocalDate.of(2014, 6, 1),
+                new SourceReader(programme, KEY),
+                CelFilters.forProgramme(programme),
+                rejects::add);
+
+    assertThat(rejects).hasSize(2);
+    Map<Integer, Set<Person>> young = new HashMap<>();
+    Map<Integer, Set<Person>> men = new HashMap<>();
+    for (Written w : rows) {
+      int age = Period.between(w.person().birth(), w.date()).getYears();
+      if (w.person().woman() && age >= 18 && age <= 24 && w.kind().equals("insats")) {
+        young.computeIfAbsent(w.district(), d -> new HashSet<>()).add(w.person());
+        young.computeIfAbsent(-1, d -> new HashSet<>()).add(w.person());
+      }
+      if (!w.person().woman()) {
+        men.computeIfAbsent(w.district(), d -> new HashSet<>()).add(w.person());
+        men.computeIfAbsent(-1, d -> new HashSet<>()).add(w.person());
+      }
+    }
+    rbs.model.Period t1 = rbs.model.Period.tertial(2014, 1);
+    for (int unit : new int[] {0, 1, -1}) {
+      assertThat(value(results, "unga-kvinnor", unit, t1))
+          .as("young women in unit %d", unit)
+          .isEqualByComparingTo(BigDecimal.valueOf(young.get(unit).size()));
+      assertThat(value(results, "man", unit, t1))
+          .as("men in unit %d", unit)
+          .isEqualByComparingTo(BigDecimal.valueOf(men.get(unit).size()));
+    }
+    // the filter selects: a real share of the persons, not all or none
+    assertThat(young.get(-1).size()).isBetween(5, 40);
+  }
+
+  private static BigDecimal value(Results r, String indicator, int unit, rbs.model.Period period) {
+    Outcome o =
+        r.outcomes().stream()
+            .filter(x -> x.indicatorId().equals(indicator))
+            .filter(
+                x ->
+                    unit < 0 ? x.unit().isWhole() : !x.unit().isWhole() && x.unit().index() == unit)
+            .filter(x -> x.period().equals(period))
+            .findFirst()
+            .orElseThrow();
+    return o.value().orElseThrow();
+  }
+}
