@@ -143,12 +143,7 @@ public record Programme(
         sources,
         file,
         List.of(),
-        PublicationLevels.standard(),
-        Optional.empty(),
-        Optional.empty(),
-        List.of(),
-        Optional.empty(),
-        List.of());
+        PublicationLevels.standard());
   }
 
   /**

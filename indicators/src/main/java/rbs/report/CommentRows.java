@@ -55,7 +55,7 @@ final class CommentRows {
     }
     String text = text(comment.get(), view.labels());
     Row row = Cells.row(sheet, r);
-    cells.text(row, 0, text, cells.styles().comment());
+    cells.text(row, 0, text, cells.styles().indented());
     sheet.addMergedRegion(new CellRangeAddress(r, r, 0, lastCol));
     // the indent takes about two characters; a line for the gap to the next row
     row.setHeightInPoints(Math.min(MAX_HEIGHT, PageSetup.height(text, widthChars - 3) + 4));

@@ -154,16 +154,7 @@ final class Styles {
   }
 
   CellStyle header() {
-    return cached(
-        "header",
-        Named.HEADING_4,
-        s -> {
-          s.setFont(font(true, false, 11, "000000"));
-          fill(s, "D9E1F2");
-          s.setBorderBottom(BorderStyle.THIN);
-          s.setWrapText(true);
-          s.setVerticalAlignment(VerticalAlignment.CENTER);
-        });
+    return cached("header", Named.HEADING_4, this::tableHeader);
   }
 
   /** The header of a column of numbers: aligned right, over its numbers. */
@@ -172,24 +163,18 @@ final class Styles {
         "numberHeader",
         Named.HEADING_4,
         s -> {
-          s.setFont(font(true, false, 11, "000000"));
-          fill(s, "D9E1F2");
-          s.setBorderBottom(BorderStyle.THIN);
-          s.setWrapText(true);
+          tableHeader(s);
           s.setAlignment(HorizontalAlignment.RIGHT);
-          s.setVerticalAlignment(VerticalAlignment.CENTER);
         });
   }
 
-  /** A unit's own words under the figures: wrapped, indented, top aligned. */
-  CellStyle comment() {
-    return cached(
-        "comment",
-        s -> {
-          s.setIndention((short) 2);
-          s.setWrapText(true);
-          s.setVerticalAlignment(VerticalAlignment.TOP);
-        });
+  /** A table's header cell: bold on the pale blue band, a rule below, wrapped. */
+  private void tableHeader(XSSFCellStyle s) {
+    s.setFont(font(true, false, 11, "000000"));
+    fill(s, "D9E1F2");
+    s.setBorderBottom(BorderStyle.THIN);
+    s.setWrapText(true);
+    s.setVerticalAlignment(VerticalAlignment.CENTER);
   }
 
   CellStyle footnote() {

@@ -86,19 +86,7 @@ class OverviewNotesTest {
   @Test
   void notAssessableSaysWhyAndTheGoalSaysOnHowManyIndicatorsItIsJudged() throws IOException {
     Outcome count = ReportFixtures.outcome(ReportFixtures.COUNT, ReportFixtures.ALVSJO, YTD);
-    Outcome noTarget =
-        new Outcome(
-            count.indicatorId(),
-            count.unit(),
-            count.period(),
-            count.value(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Status.NOT_ASSESSABLE,
-            count.trend(),
-            Flag.NONE,
-            false);
+    Outcome noTarget = judged(count, Optional.empty(), Status.NOT_ASSESSABLE);
     Outcome share = ReportFixtures.outcome(ReportFixtures.SHARE, ReportFixtures.ALVSJO, YTD);
     Outcome zero =
         new Outcome(
@@ -132,33 +120,9 @@ class OverviewNotesTest {
   void aNeutralIndicatorIsNotCountedAmongTheGoalsIndicatorsToAssess() throws IOException {
     // the share is set beside a budget: never judged, so the goal is judged on the rest
     Outcome share = ReportFixtures.outcome(ReportFixtures.SHARE, ReportFixtures.ALVSJO, YTD);
-    Outcome budget =
-        new Outcome(
-            share.indicatorId(),
-            share.unit(),
-            share.period(),
-            share.value(),
-            Optional.empty(),
-            Optional.empty(),
-            share.target(),
-            Status.NOT_JUDGED,
-            share.trend(),
-            Flag.NONE,
-            false);
+    Outcome budget = judged(share, share.target(), Status.NOT_JUDGED);
     Outcome persons = ReportFixtures.outcome(ReportFixtures.PERSONS, ReportFixtures.ALVSJO, YTD);
-    Outcome noTarget =
-        new Outcome(
-            persons.indicatorId(),
-            persons.unit(),
-            persons.period(),
-            persons.value(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Status.NOT_ASSESSABLE,
-            persons.trend(),
-            Flag.NONE,
-            false);
+    Outcome noTarget = judged(persons, Optional.empty(), Status.NOT_ASSESSABLE);
     Sheet sheet =
         overview(
             SummarySheetTest.replacing(ReportFixtures.tertial(), budget, noTarget),
@@ -167,5 +131,21 @@ class OverviewNotesTest {
     // the goal has one indicator to assess, and it cannot be: 0 of 1, not "1 of 2"
     assertThat(note(sheet, "Kvinnor som utsatts för våld lever ett liv utan våld"))
         .isEqualTo("0 av 1 indikatorer bedömda");
+  }
+
+  /** The outcome with only its value, and this target and status. */
+  private static Outcome judged(Outcome o, Optional<java.math.BigDecimal> target, Status status) {
+    return new Outcome(
+        o.indicatorId(),
+        o.unit(),
+        o.period(),
+        o.value(),
+        Optional.empty(),
+        Optional.empty(),
+        target,
+        status,
+        o.trend(),
+        Flag.NONE,
+        false);
   }
 }
