@@ -29,13 +29,16 @@ import rbs.model.ReportPeriod;
  * @param periods every period a value is computed for: the output periods plus both whole years
  *     (for rates' populations and for the forecast)
  * @param sources one entry per source read, in the programme's source order
+ * @param baselines the programme's baseline years (utgångsläge) before the report year, each an
+ *     output period too (a whole year before the window is read through an earlier year's bit)
  */
 public record AggregationPlan(
     ReportPeriod report,
     YearMonth firstMonth,
     List<Period> outputPeriods,
     List<Period> periods,
-    List<SourcePlan> sources) {
+    List<SourcePlan> sources,
+    List<Period> baselines) {
 
   /** The window: 24 months, so a person's months fit in the bits of an int. */
   public static final int MONTHS = 24;
@@ -58,6 +61,7 @@ public record AggregationPlan(
     outputPeriods = List.copyOf(outputPeriods);
     periods = List.copyOf(periods);
     sources = List.copyOf(sources);
+    baselines = List.copyOf(baselines);
   }
 
   /**
@@ -125,6 +129,20 @@ public record AggregationPlan(
           sources.add(new SourcePlan(source, filters, planned));
         });
     List<Period> output = outputPeriods(report);
+    List<Period> baselines = new ArrayList<>();
+    programme
+        .baseline()
+        .ifPresent(
+            b ->
+                b.years().stream()
+                    .filter(y -> y < report.year())
+                    .forEach(y -> baselines.add(Period.year(y))));
+    for (Period b : baselines) {
+      if (!output.contains(b)) {
+        output.add(b);
+      }
+    }
+    output.sort(null);
     List<Period> all = new ArrayList<>(output);
     for (Period p : List.of(Period.year(report.year() - 1), Period.year(report.year()))) {
       if (!all.contains(p)) {
@@ -132,7 +150,33 @@ public record AggregationPlan(
       }
     }
     all.sort(null);
-    return new AggregationPlan(report, firstMonth(report), output, all, sources);
+    return new AggregationPlan(report, firstMonth(report), output, all, sources, baselines);
+  }
+
+  /**
+   * The bit of a baseline year before the window in a tertial or monthly report, else -1: such a
+   * report has no earlier years, so their bits are free, and each baseline year (or its part)
+   * before the window takes one, nearest first, at most {@link #EARLIER_YEARS}. An annual report
+   * reads its baseline among its earlier years.
+   */
+  private int baselineBit(int year) {
+    int k = 0;
+    for (int b = baselines.size() - 1; b >= 0 && k < EARLIER_YEARS; b--) {
+      Period p = baselines.get(b);
+      if (!p.from().isBefore(firstMonth.atDay(1))) {
+        continue;
+      }
+      if (p.year() == year) {
+        return MONTHS + k;
+      }
+      k++;
+    }
+    return -1;
+  }
+
+  /** Whether a period is a baseline year of the programme that is no ordinary period here. */
+  public boolean isBaselineOnly(Period period) {
+    return baselines.contains(period) && !outputPeriods(report).contains(period);
   }
 
   /**
@@ -208,8 +252,11 @@ public record AggregationPlan(
     if (i >= 0 && i < MONTHS) {
       return i;
     }
+    if (!report.isAnnual()) {
+      return i < 0 ? baselineBit(date.getYear()) : -1;
+    }
     int before = firstMonth.getYear() - date.getYear();
-    return report.isAnnual() && before >= 1 && before <= EARLIER_YEARS ? MONTHS + before - 1 : -1;
+    return before >= 1 && before <= EARLIER_YEARS ? MONTHS + before - 1 : -1;
   }
 
   /** The month at an index of the window. */
@@ -228,10 +275,11 @@ public record AggregationPlan(
         bits |= 1 << i;
       }
     }
-    if (bits == 0 && period.kind() == PeriodKind.YEAR) {
+    // an earlier whole year, or the part of a baseline year before the window
+    if (period.kind() == PeriodKind.YEAR && period.from().isBefore(firstMonth.atDay(1))) {
       int bit = bit(period.from());
       if (bit >= MONTHS) {
-        bits = 1 << bit;
+        bits |= 1 << bit;
       }
     }
     return bits;

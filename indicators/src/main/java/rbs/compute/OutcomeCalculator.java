@@ -62,9 +62,18 @@ final class OutcomeCalculator {
       for (Period p : plan.outputPeriods()) {
         raws.put(p, raw(indicator, sources, unit, p));
       }
+      Optional<Period> baseline =
+          programme
+              .baseline()
+              .map(b -> b.periodOf(indicator.id()))
+              .filter(plan.baselines()::contains);
       for (Period p : plan.outputPeriods()) {
-        if (plan.isEarlierYear(p) && !covered(sources, p)) {
-          continue; // years before the data begin are not reported at all
+        boolean own = baseline.filter(p::equals).isPresent();
+        if (plan.isBaselineOnly(p) && !own) {
+          continue; // another indicator's baseline year
+        }
+        if (plan.isEarlierYear(p) && !covered(sources, p) && !own) {
+          continue; // years before the data begin are not reported at all; a baseline is missing
         }
         Raw r = raws.get(p);
         // a trend compares with the measurement before: last year, or (a survey every k years)

@@ -21,6 +21,7 @@ import java.util.Set;
 import rbs.InputException;
 import rbs.Location;
 import rbs.Problem;
+import rbs.model.Baseline;
 import rbs.model.District;
 import rbs.model.DistrictGroup;
 import rbs.model.Goal;
@@ -170,6 +171,8 @@ public final class ProgrammeReader {
     Path abs = file.toAbsolutePath().normalize();
     Path base = abs.getParent() == null ? abs : abs.getParent();
     Optional<String> targetsFile = head.flatMap(h -> targetsFile(h, base, paths));
+    Optional<Section> baselineSection =
+        head.flatMap(h -> h.section("baseline", "programme baseline"));
     head.ifPresent(Section::finish);
 
     List<District> districts = districts(root);
@@ -185,6 +188,7 @@ public final class ProgrammeReader {
     Optional<StratsysCodes> stratsys =
         StratsysReader.read(root, municipality, districts, groups, clean);
     List<ValidationRule> validation = ValidationReader.read(root, groups, clean);
+    Optional<Baseline> baseline = BaselineReader.read(baselineSection, groups, clean);
     root.finish();
     if (!problems.isEmpty()) {
       return Optional.empty();
@@ -207,7 +211,8 @@ public final class ProgrammeReader {
             comments,
             districtGroups,
             stratsys,
-            validation));
+            validation,
+            baseline));
   }
 
   /**

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
  * @param groups named groups of districts reported as units of their own (members name districts)
  * @param stratsys the external codes for {@code --export stratsys}, when the programme has them
  * @param validation the rules across indicators the data must keep
+ * @param baseline the starting point reports compare with, when the programme names one
  */
 public record Programme(
     String id,
@@ -44,10 +45,12 @@ public record Programme(
     Optional<Path> commentsFolder,
     List<DistrictGroup> groups,
     Optional<StratsysCodes> stratsys,
-    List<ValidationRule> validation) {
+    List<ValidationRule> validation,
+    Optional<Baseline> baseline) {
 
   public Programme {
     Objects.requireNonNull(stratsys, "stratsys");
+    Objects.requireNonNull(baseline, "baseline");
     validation = List.copyOf(validation);
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -80,6 +83,46 @@ public record Programme(
         }
       }
     }
+  }
+
+  /** A programme without a baseline year. */
+  public Programme(
+      String id,
+      String name,
+      String vision,
+      String municipality,
+      String language,
+      List<District> districts,
+      int disclosureThreshold,
+      List<TargetGroup> targetGroups,
+      List<Source> sources,
+      Path file,
+      List<FilterSite> filterSites,
+      PublicationLevels publication,
+      Optional<String> targetsFile,
+      Optional<Path> commentsFolder,
+      List<DistrictGroup> groups,
+      Optional<StratsysCodes> stratsys,
+      List<ValidationRule> validation) {
+    this(
+        id,
+        name,
+        vision,
+        municipality,
+        language,
+        districts,
+        disclosureThreshold,
+        targetGroups,
+        sources,
+        file,
+        filterSites,
+        publication,
+        targetsFile,
+        commentsFolder,
+        groups,
+        stratsys,
+        validation,
+        Optional.empty());
   }
 
   /**
@@ -195,7 +238,31 @@ public record Programme(
         commentsFolder,
         this.groups,
         stratsys,
-        validation);
+        validation,
+        baseline);
+  }
+
+  /** This programme with a baseline (utgångsläge) its reports compare with. */
+  public Programme withBaseline(Baseline newBaseline) {
+    return new Programme(
+        id,
+        name,
+        vision,
+        municipality,
+        language,
+        districts,
+        disclosureThreshold,
+        targetGroups,
+        sources,
+        file,
+        filterSites,
+        publication,
+        targetsFile,
+        commentsFolder,
+        groups,
+        stratsys,
+        validation,
+        Optional.of(newBaseline));
   }
 
   /**
