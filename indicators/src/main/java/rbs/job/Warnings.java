@@ -128,6 +128,7 @@ final class Warnings {
                   + " in place?)"));
     }
     warnings.addAll(missingWarnings(results));
+    warnings.addAll(BaselineWarnings.of(results));
     for (InputFile f : results.inputs()) {
       if (f.rowsRejected() > 0) {
         warnings.add(

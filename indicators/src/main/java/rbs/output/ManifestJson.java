@@ -37,6 +37,29 @@ import rbs.model.SafeText;
  */
 public final class ManifestJson {
 
+  /**
+   * The baseline year (utgångsläge) of each indicator that has one before the report's year: its
+   * outcomes are the {@code year} rows of that year in results.csv.
+   */
+  private static java.util.Optional<Map<String, Object>> baseline(Results results) {
+    return results
+        .programme()
+        .baseline()
+        .map(
+            b -> {
+              Map<String, Object> byIndicator = new TreeMap<>();
+              results
+                  .programme()
+                  .indicators()
+                  .filter(i -> b.yearOf(i.id()) < results.period().year())
+                  .forEach(i -> byIndicator.put(i.id(), b.yearOf(i.id())));
+              Map<String, Object> out = new TreeMap<>();
+              out.put("year", b.year());
+              out.put("indicators", byIndicator);
+              return out;
+            });
+  }
+
   private static final ObjectMapper JSON =
       new ObjectMapper()
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -89,6 +112,7 @@ public final class ManifestJson {
     m.put("missing", missing(results));
     m.put("rejects", rejects(results.rejects()));
     m.put("outcomes", results.outcomes().size());
+    baseline(results).ifPresent(b -> m.put("baseline", b));
     m.put("timings", new TreeMap<>(info.timingsMillis()));
     m.put("validation", validation(results, info));
     info.stratsys()

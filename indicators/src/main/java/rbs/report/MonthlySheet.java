@@ -92,6 +92,6 @@ final class MonthlySheet {
       TargetGroupSheet.periodRow(cells, view, Cells.row(sheet, row++), indicator, period);
     }
     headers.table(header, row - 1, 0, heads.size() - 1);
-    return row;
+    return BaselineBlock.write(sheet, view, cells, headers, indicator, row);
   }
 }

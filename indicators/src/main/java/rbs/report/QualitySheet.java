@@ -178,6 +178,9 @@ final class QualitySheet {
             },
         reasons,
         labels.get(Label.NO_REJECTS));
+    if (BaselineBlock.any(view)) {
+      baselines(view, cells, tables);
+    }
     if (view.published()) {
       revisions(view, cells, tables);
     } else {
@@ -215,6 +218,30 @@ final class QualitySheet {
         new String[] {labels.get(Label.UNIT), labels.get(Label.RULE), labels.get(Label.PERIOD)},
         lines,
         labels.get(Label.NO_VIOLATIONS));
+  }
+
+  /** Baselines (utgångsläge) without data: shown as missing, never as zero. */
+  private static void baselines(ReportView view, Cells cells, Tables tables) {
+    Labels labels = view.labels();
+    Styles styles = cells.styles();
+    List<Line> lines = new ArrayList<>();
+    for (String[] m : BaselineBlock.missing(view)) {
+      lines.add(
+          line(
+              PageSetup.height(m[1], WIDTHS[1]),
+              row -> {
+                cells.text(row, 0, m[0], styles.text());
+                cells.text(row, 1, m[1], styles.wrapped());
+                cells.text(row, 2, m[2], styles.text());
+              }));
+    }
+    tables.table(
+        labels.get(Label.BASELINES_MISSING),
+        new String[] {
+          labels.get(Label.UNIT), labels.get(Label.INDICATOR), labels.get(Label.BASELINE)
+        },
+        lines,
+        labels.get(Label.BASELINES_ALL));
   }
 
   /**

@@ -44,6 +44,10 @@ final class ReadingGuide {
     }
     out.add(goals.append(labels.get(Label.GUIDE_GOAL_COUNT)).toString());
     out.add(labels.format(Label.GUIDE_TREND, view.year() - 1));
+    programme
+        .baseline()
+        .filter(b -> b.year() < view.year())
+        .ifPresent(b -> out.add(labels.format(Label.BASELINE_GUIDE, b.year())));
     out.add(labels.format(Label.GUIDE_SYMBOLS, programme.disclosureThreshold()));
     return out;
   }

@@ -223,6 +223,17 @@ final class Styles {
     return cached("percent" + decimals + mark(incomplete), s -> numberFormat(s, code));
   }
 
+  /**
+   * A change, always signed ("+12", "-3.5 p.e."), with its decimals and an optional word after it,
+   * marked " *" when either side had months without data.
+   */
+  CellStyle signed(int decimals, String word, boolean incomplete) {
+    String n = decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
+    String tail = (word.isEmpty() ? "" : "\" " + word + "\"") + mark(incomplete);
+    String code = "+" + n + tail + ";-" + n + tail + ";" + n + tail;
+    return cached("signed" + decimals + word + mark(incomplete), s -> numberFormat(s, code));
+  }
+
   private static String mark(boolean incomplete) {
     return incomplete ? "\" " + INCOMPLETE_MARK + "\"" : "";
   }

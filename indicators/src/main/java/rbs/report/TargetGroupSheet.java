@@ -58,7 +58,8 @@ final class TargetGroupSheet {
             + ".   "
             + view.labels().get(Label.FOOTNOTE),
         styles.footnote());
-    Pages pages = new Pages(sheet, WIDTHS, 0, HEADER_ROWS - 1, HEADER_ROWS);
+    int[] widths = BaselineBlock.widths(view, WIDTHS);
+    Pages pages = new Pages(sheet, widths, 0, HEADER_ROWS - 1, HEADER_ROWS);
     Headers headers = new Headers(sheet);
     int r = HEADER_ROWS;
     int last = WIDTHS.length - 1;
@@ -81,7 +82,7 @@ final class TargetGroupSheet {
       }
     }
     pages.apply();
-    PageSetup.apply(sheet, view, publish, 0, HEADER_ROWS, WIDTHS);
+    PageSetup.apply(sheet, view, publish, 0, HEADER_ROWS, widths);
   }
 
   /** The goal's text and the unit's comment on it, when the unit wrote one. */
@@ -141,7 +142,7 @@ final class TargetGroupSheet {
       periodRow(cells, view, Cells.row(sheet, row++), indicator, period);
     }
     headers.table(header, row - 1, 0, heads.size() - 1);
-    int left = row;
+    int left = BaselineBlock.write(sheet, view, cells, headers, indicator, row);
 
     int right = header;
     Optional<ChartSpec> districts = find(charts, "districts");
@@ -263,6 +264,7 @@ final class TargetGroupSheet {
       heads.add(labels.get(Label.COUNTS) + " " + view.year());
     }
     heads.add(labels.get(Label.OUTCOME) + " " + (view.year() - 1));
+    heads.addAll(BaselineBlock.districtHeads(view, indicator));
     for (int c = 0; c < heads.size(); c++) {
       cells.text(head, RIGHT_COL + c, heads.get(c), styles.header());
     }
@@ -278,6 +280,7 @@ final class TargetGroupSheet {
         cells.text(row, c++, counts.isEmpty() ? Cells.symbol(outcome) : counts, styles.centered());
       }
       cells.outcome(row, c, view.outcome(indicator.id(), district, main.previousYear()), indicator);
+      BaselineBlock.districtCells(cells, view, row, c + 1, indicator, district);
     }
     headers.table(header, r - 1, RIGHT_COL, RIGHT_COL + heads.size() - 1);
     return r;
@@ -325,14 +328,18 @@ final class TargetGroupSheet {
       if (line.isPresent()) {
         cells.number(row, RIGHT_COL + 3, line.get(), cells.style(indicator));
       }
+      boolean baseline =
+          BaselineBlock.period(view, indicator).filter(p -> p.year() == year.year()).isPresent();
       Optional<Label> note =
           year.projected()
               ? Optional.of(Label.MARK_PROJECTED)
-              : !year.comparable()
-                  ? Optional.of(Label.MARK_NOT_COMPARABLE)
-                  : year.outcome().map(Outcome::incomplete).orElse(false)
-                      ? Optional.of(Label.MARK_INCOMPLETE)
-                      : Optional.empty();
+              : baseline
+                  ? Optional.of(Label.MARK_BASELINE)
+                  : !year.comparable()
+                      ? Optional.of(Label.MARK_NOT_COMPARABLE)
+                      : year.outcome().map(Outcome::incomplete).orElse(false)
+                          ? Optional.of(Label.MARK_INCOMPLETE)
+                          : Optional.empty();
       cells.text(row, RIGHT_COL + 4, note.map(labels::get).orElse(""), styles.note());
     }
     headers.table(header, r - 1, RIGHT_COL, RIGHT_COL + heads.length - 1);
