@@ -106,7 +106,7 @@ class ProgrammeReaderTest {
             f
                 + ":6:3: unknown key 'colour' in programme (expected one of: id, name, vision,"
                 + " municipality, language, disclosure_threshold, published_levels,"
-                + " reject_limit, targets_file)",
+                + " reject_limit, targets_file, baseline)",
             f
                 + ":24:63: indicator 'a': filter: unknown column 'typx' in source 's' (columns:"
                 + " stadsdel, datum, typ)",
