@@ -83,7 +83,8 @@ class BaselineDisclosureTest {
         Disclosure.suppress(
             table, List.of(new EarlierPublication("2012", published2012.outcomes())));
 
-    // what 2012's publication withheld of the year stays withheld; the reader of both learns nothing
+    // what 2012's publication withheld of the year stays withheld; the reader of both learns
+    // nothing
     assertThat(withheld(now, Y2012)).containsAll(withheld(published2012, Y2012));
     assertThat(withheld(now, Y2012)).contains("D1");
     Results truth = union(annual2012, table);
