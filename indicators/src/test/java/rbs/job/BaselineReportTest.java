@@ -26,6 +26,7 @@ import rbs.model.Outcome;
 import rbs.model.Period;
 import rbs.model.ReportPeriod;
 import rbs.model.Results;
+import rbs.report.OoxmlValidation;
 import rbs.source.SourceReader;
 
 /**
@@ -226,6 +227,11 @@ class BaselineReportTest {
                 + ",,,,not_assessable,not_comparable,,false,");
     assertThat(Files.readString(current.resolve("manifest.json"))).contains("\"baseline\"");
     assertThat(summary.warnings()).noneMatch(w -> w.message().startsWith("baseline"));
+    // the workbooks with the baseline open in Excel without the offer to repair them
+    for (String unit : List.of("norr", "staden")) {
+      Path file = current.resolve("p-2014-T2-" + unit + ".xlsx");
+      assertThat(OoxmlValidation.validate(file).problems()).as(file.toString()).isEmpty();
+    }
   }
 
   @Test
