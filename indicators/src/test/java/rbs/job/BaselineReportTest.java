@@ -105,10 +105,13 @@ class BaselineReportTest {
   }
 
   private ReportSummary run(boolean publish) {
+    return run(publish, ReportPeriod.tertial(2014, 2));
+  }
+
+  private ReportSummary run(boolean publish, ReportPeriod period) {
     return new ReportJob(JobListener.SILENT, JobProject.CLOCK, SourceReader::forProgramme)
         .run(
-            ReportRequest.builder(
-                    dir.resolve("p.yaml"), ReportPeriod.tertial(2014, 2), LocalDate.of(2014, 9, 15))
+            ReportRequest.builder(dir.resolve("p.yaml"), period, LocalDate.of(2014, 9, 15))
                 .outDir(out)
                 .publish(publish)
                 .toolVersion("test")
@@ -116,11 +119,15 @@ class BaselineReportTest {
   }
 
   private XSSFWorkbook workbook(String unit) throws IOException {
+    return workbook("2014-T2", unit);
+  }
+
+  private XSSFWorkbook workbook(String period, String unit) throws IOException {
     Path current = out.resolve(OutputStaging.CURRENT);
     try (Stream<Path> files = Files.list(current)) {
       Path file =
           files
-              .filter(f -> f.getFileName().toString().equals("p-2014-T2-" + unit + ".xlsx"))
+              .filter(f -> f.getFileName().toString().equals("p-" + period + "-" + unit + ".xlsx"))
               .findFirst()
               .orElseThrow();
       try (InputStream in = Files.newInputStream(file)) {
@@ -231,6 +238,31 @@ class BaselineReportTest {
     for (String unit : List.of("norr", "staden")) {
       Path file = current.resolve("p-2014-T2-" + unit + ".xlsx");
       assertThat(OoxmlValidation.validate(file).problems()).as(file.toString()).isEmpty();
+    }
+  }
+
+  @Test
+  void aMonthlyFollowUpShowsTheBaselineUnderItsTablesAndARollingOneAgainstItsTwelveMonths()
+      throws IOException {
+    programme(2012);
+    run(false, ReportPeriod.monthly(2014, 5));
+    try (XSSFWorkbook wb = workbook("2014-05", "norr")) {
+      Sheet sheet = wb.getSheet("Gruppen");
+      List<Row> baseline = below(sheet, 0, "Utgångsläge 2012");
+      assertThat(baseline).hasSize(2);
+      assertThat(number(baseline.get(0), 1)).isEqualTo((double) rows[0][0][0]);
+      // January–May is compared through its full-year forecast, a share as it stands
+      assertThat(text(sheet.getRow(baseline.get(0).getRowNum() - 1), 2)).isEqualTo("Prognos 2014");
+      assertThat(text(sheet.getRow(baseline.get(1).getRowNum() - 1), 2)).isEqualTo("Utfall 2014");
+    }
+    ReportSummary rolling = run(false, ReportPeriod.rolling(2014, 5));
+    try (XSSFWorkbook wb = workbook("2014-R05", "norr")) {
+      Row count = below(wb.getSheet("Gruppen"), 0, "Utgångsläge 2012").get(0);
+      assertThat(text(wb.getSheet("Gruppen").getRow(count.getRowNum() - 1), 2))
+          .isEqualTo("Utfall 2014");
+      // June 2013 – May 2014 against the whole of 2012, both twelve months
+      BigDecimal twelve = shown(rolling.results(), "antal", "Norr", Period.rolling(2014, 5), 0);
+      assertThat(number(count, 3)).isEqualTo(twelve.doubleValue() - rows[0][0][0]);
     }
   }
 
