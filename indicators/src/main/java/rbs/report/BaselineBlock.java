@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -288,5 +289,70 @@ final class BaselineBlock {
 
   private static boolean lacks(ReportView view, Indicator indicator, Unit unit, Period p) {
     return view.outcome(indicator.id(), unit, p).map(o -> o.flag() == Flag.MISSING).orElse(false);
+  }
+
+  /**
+   * The summary's table: every indicator with a baseline, its baseline, what it is compared with
+   * and the change, for the workbook's unit.
+   *
+   * @param widths the summary's column widths (name, four numbers, the comparison in words)
+   * @return the row after the table
+   */
+  static int summary(
+      Cells cells, ReportView view, XSSFSheet sheet, Headers headers, int start, int[] widths) {
+    Labels labels = view.labels();
+    Styles styles = cells.styles();
+    int r = start;
+    cells.text(Cells.row(sheet, r++), 0, labels.get(Label.BASELINE_TITLE), styles.subtitle());
+    int header = r;
+    Row head = Cells.row(sheet, r++);
+    String[] heads = {
+      labels.get(Label.INDICATOR),
+      labels.get(Label.BASELINE),
+      labels.get(Label.BASELINE_NOW),
+      labels.get(Label.CHANGE),
+      labels.get(Label.CHANGE_PERCENT),
+      labels.get(Label.COMPARISON)
+    };
+    for (int c = 0; c < heads.length; c++) {
+      cells.text(head, c, heads[c], c >= 1 && c <= 4 ? styles.numberHeader() : styles.header());
+    }
+    head.setHeightInPoints(32);
+    Unit unit = view.unit();
+    for (Indicator indicator :
+        (Iterable<Indicator>) view.results().programme().indicators()::iterator) {
+      Optional<Period> period = period(view, indicator);
+      if (period.isEmpty()) {
+        continue;
+      }
+      Period compared = compared(view, indicator);
+      Row row = Cells.row(sheet, r++);
+      Optional<Outcome> base = outcome(view, indicator, unit, period.get());
+      Optional<Outcome> now = outcome(view, indicator, unit, compared);
+      cells.text(row, 0, indicator.name(), styles.wrapped());
+      value(cells, view, row, 1, base, indicator);
+      value(cells, view, row, 2, now, indicator);
+      changeCells(
+          cells,
+          labels,
+          row,
+          3,
+          indicator,
+          change(view, indicator, now, base),
+          indicator.measure().isVolume());
+      String words =
+          labels.format(
+              Label.COMPARED,
+              period.get().year(),
+              compared.kind() == rbs.model.PeriodKind.FORECAST
+                  ? labels.format(Label.FORECAST_YEAR, view.year()).toLowerCase(Locale.ROOT)
+                  : view.periodInWords(compared));
+      cells.text(row, 5, words, styles.wrapped());
+      row.setHeightInPoints(
+          Math.max(
+              PageSetup.height(indicator.name(), widths[0]), PageSetup.height(words, widths[5])));
+    }
+    headers.table(header, r - 1, 0, heads.length - 1);
+    return r;
   }
 }

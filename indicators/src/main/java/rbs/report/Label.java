@@ -50,6 +50,10 @@ enum Label {
   CHANGE_PERCENT("Förändring, %", "Change, %"),
   PERCENTAGE_POINTS("p.e.", "pp"),
   MARK_BASELINE("utgångsläge", "baseline"),
+  BASELINE_TITLE("Utgångsläge och förändring sedan dess", "Baseline and change since"),
+  BASELINE_NOW("Utfall nu", "Outcome now"),
+  COMPARISON("Jämförelse", "Comparison"),
+  COMPARED("%d mot %s", "%d against %s"),
   BASELINES_MISSING("Utgångsläge som saknas", "Baselines without data"),
   BASELINES_ALL(
       "Det finns uppgifter för utgångsläget för alla indikatorer.",

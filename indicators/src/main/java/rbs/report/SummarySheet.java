@@ -130,6 +130,12 @@ final class SummarySheet {
       r = forecasts(cells, view, sheet, headers, r, flows, main);
       pages.keep(first, r - 1);
     }
+    if (BaselineBlock.any(view)) {
+      r = spacer(sheet, r);
+      int first = r;
+      r = BaselineBlock.summary(cells, view, sheet, headers, r, WIDTHS);
+      pages.keep(first, r - 1);
+    }
 
     pages.apply();
     PageSetup.apply(sheet, view, publish, TITLE_ROW, 1, WIDTHS);

@@ -204,6 +204,17 @@ class BaselineReportTest {
       BigDecimal ytd = shown(results, "andel", "Norr", Period.yearToDate(2014, 8), 1);
       assertThat(number(share, 3)).isCloseTo(ytd.subtract(base2012).doubleValue(), within(1e-9));
       assertThat(share.getCell(3).getCellStyle().getDataFormatString()).contains("p.e.");
+      // the summary a committee reads first: each indicator's baseline, now, and the change
+      Sheet summarySheet = wb.getSheet("Sammanfattning");
+      List<Row> table = below(summarySheet, 0, "Utgångsläge och förändring sedan dess");
+      assertThat(table).hasSize(1);
+      Row first = summarySheet.getRow(table.get(0).getRowNum() + 1);
+      assertThat(text(first, 0)).isEqualTo("Antal");
+      assertThat(number(first, 1)).isEqualTo((double) base);
+      assertThat(number(first, 3)).isEqualTo(forecast.doubleValue() - base);
+      assertThat(text(first, 5)).isEqualTo("2012 mot prognos 2014");
+      Row second = summarySheet.getRow(first.getRowNum() + 1);
+      assertThat(text(second, 5)).isEqualTo("2012 mot jan–aug 2014");
     }
     try (XSSFWorkbook wb = workbook("staden")) {
       // the city's districts table: each district's baseline
