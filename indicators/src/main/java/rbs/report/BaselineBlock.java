@@ -66,7 +66,7 @@ final class BaselineBlock {
         : main;
   }
 
-  /** A unit's outcome, or, where a publication leaves the level out, a withheld one. */
+  /** A unit's outcome of a period, when the results hold it (a publication leaves out levels). */
   static Optional<Outcome> outcome(ReportView view, Indicator indicator, Unit unit, Period p) {
     return view.outcome(indicator.id(), unit, p);
   }
