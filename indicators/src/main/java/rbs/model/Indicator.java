@@ -93,6 +93,24 @@ public record Indicator(
     return List.copyOf(all);
   }
 
+  /** The same indicator with other targets (a targets file's added to the programme's). */
+  public Indicator withTargets(List<Target> newTargets) {
+    return new Indicator(
+        id,
+        name,
+        description,
+        measure,
+        unit,
+        decimals,
+        polarity,
+        tolerance,
+        prorate,
+        newTargets,
+        comparableFrom,
+        notes,
+        breakdowns);
+  }
+
   /** Every category of every breakdown, breakdowns in declared order. */
   public List<Slice> slices() {
     return breakdowns.stream().flatMap(b -> b.slices().stream()).toList();
