@@ -48,7 +48,9 @@ final class BreakdownsReader {
         for (YamlNode item : s.list("bands", true)) {
           band(s, item).ifPresent(categories::add);
         }
-        overlaps(s, categories);
+        if (!hasValues) {
+          overlaps(s, categories);
+        }
       }
       s.finish();
       if (id.isBlank() || column.isBlank() || categories.isEmpty()) {

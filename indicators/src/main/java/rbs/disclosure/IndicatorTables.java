@@ -147,7 +147,8 @@ final class IndicatorTables {
               threshold,
               measure.addsUpExactly(),
               sums,
-              breakdowns(indicator));
+              breakdowns(indicator),
+              exactBreakdowns(programme, indicator));
       Complements.Outcome decided = Complements.of(table);
       BitSet hidden = decided.hidden();
       for (int i = 0; i < keys.size(); i++) {
@@ -172,6 +173,25 @@ final class IndicatorTables {
       }
       revisions(indicator, cellsNow, cellsBefore, published, measure);
     }
+  }
+
+  /**
+   * Per breakdown, whether its categories add up exactly even for distinct persons: when every
+   * source of the measure derives its column as the person's sex (a person has one).
+   */
+  private static List<Boolean> exactBreakdowns(Programme programme, Indicator indicator) {
+    List<Boolean> out = new ArrayList<>();
+    for (rbs.model.Breakdown b : indicator.breakdowns()) {
+      out.add(
+          indicator.measure().aggregates().stream()
+              .allMatch(
+                  a ->
+                      programme
+                          .source(a.source())
+                          .map(s -> s.derived().sex().equals(java.util.Optional.of(b.column())))
+                          .orElse(false)));
+    }
+    return out;
   }
 
   /** Each breakdown's categories as cells name them ({@code kon=kvinna}), in order. */

@@ -63,6 +63,8 @@ final class Table {
    *     of its members)
    * @param breakdowns the categories of each breakdown, as cells name them: each breakdown's
    *     categories sum to the indicator's own number
+   * @param exactBreakdowns per breakdown, whether its sum holds exactly even for distinct persons
+   *     (the category is a property of the person, as sex is)
    */
   Table(
       List<Cell> cells,
@@ -70,12 +72,13 @@ final class Table {
       int threshold,
       boolean exact,
       Map<Unit, List<Unit>> sums,
-      List<List<String>> breakdowns) {
+      List<List<String>> breakdowns,
+      List<Boolean> exactBreakdowns) {
     this.cells = List.copyOf(cells);
     this.quantities = quantities;
     this.threshold = threshold;
     this.exact = exact;
-    this.relations = relations(this.cells, sums, breakdowns);
+    this.relations = relations(this.cells, sums, breakdowns, exactBreakdowns);
     List<List<Integer>> of = new ArrayList<>();
     for (int i = 0; i < this.cells.size(); i++) {
       of.add(new ArrayList<>());
@@ -97,7 +100,10 @@ final class Table {
   }
 
   private static List<Relation> relations(
-      List<Cell> cells, Map<Unit, List<Unit>> sums, List<List<String>> breakdowns) {
+      List<Cell> cells,
+      Map<Unit, List<Unit>> sums,
+      List<List<String>> breakdowns,
+      List<Boolean> exactBreakdowns) {
     Map<Span, Integer> index = new HashMap<>();
     for (int i = 0; i < cells.size(); i++) {
       Cell c = cells.get(i);
@@ -134,7 +140,8 @@ final class Table {
       if (!c.slice.isEmpty()) {
         continue;
       }
-      for (List<String> categories : breakdowns) {
+      for (int b = 0; b < breakdowns.size(); b++) {
+        List<String> categories = breakdowns.get(b);
         int[] parts = new int[categories.size()];
         boolean complete = true;
         for (int k = 0; k < parts.length && complete; k++) {
@@ -143,7 +150,7 @@ final class Table {
           parts[k] = complete ? part : -1;
         }
         if (complete) {
-          out.add(new Relation(i, parts));
+          out.add(new Relation(i, parts, exactBreakdowns.get(b)));
         }
       }
     }
