@@ -60,7 +60,7 @@ public final class Disclosure {
     }
     List<SliceOutcome> shownSlices = new ArrayList<>();
     for (SliceOutcome so : results.breakdowns()) {
-      if (levels.publishes(so.outcome().unit(), so.outcome().period())) {
+      if (levels.publishesBreakdown(so.outcome().unit(), so.outcome().period())) {
         shownSlices.add(so);
       }
     }

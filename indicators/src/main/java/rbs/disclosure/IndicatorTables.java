@@ -86,7 +86,10 @@ final class IndicatorTables {
       if (o.period().kind() == PeriodKind.FORECAST) {
         continue;
       }
-      boolean shows = levels.publishes(o.unit(), o.period());
+      boolean shows =
+          e.getKey().slice().isEmpty()
+              ? levels.publishes(o.unit(), o.period())
+              : levels.publishesBreakdown(o.unit(), o.period());
       boolean month = o.period().kind() == PeriodKind.MONTH;
       // a month a reader cannot see adds nothing to what the tertials tell (any split of a
       // tertial over the months fits the published totals), so it stays out of the table

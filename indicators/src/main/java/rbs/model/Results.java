@@ -44,9 +44,15 @@ public record Results(
     rejects = List.copyOf(rejects);
     breakdowns = List.copyOf(breakdowns);
     if (publication.published()) {
-      List<Outcome> all = new java.util.ArrayList<>(outcomes);
-      breakdowns.forEach(b -> all.add(b.outcome()));
-      checkPublishable(programme, publication.levels(), all, goals);
+      checkPublishable(programme, publication.levels(), outcomes, goals);
+      for (SliceOutcome b : breakdowns) {
+        if (!publication.levels().publishesBreakdown(b.outcome().unit(), b.outcome().period())) {
+          throw new IllegalArgumentException(
+              "published results hold an unpublished breakdown level: " + where(b.outcome()));
+        }
+      }
+      List<Outcome> categories = breakdowns.stream().map(SliceOutcome::outcome).toList();
+      checkPublishable(programme, publication.levels(), categories, List.of());
     }
   }
 

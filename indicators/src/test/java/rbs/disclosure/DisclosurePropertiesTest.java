@@ -73,6 +73,42 @@ class DisclosurePropertiesTest {
     assertThat(attacker.boxedIn()).isEmpty();
   }
 
+  @Property(tries = 5)
+  void breakdownCategoriesAreProtectedWithTheSumsTheyMake(
+      @ForAll("breakdownYears") long[][][] monthly) {
+    List<Results> published = new ArrayList<>();
+    List<EarlierPublication> records = new ArrayList<>();
+    Results annual = null;
+    for (ReportPeriod report : YEAR) {
+      Results table = Tables.breakdownCounts(report, monthly, LEVELS.get(monthly[0].length % 2));
+      Results p = Disclosure.suppress(table, records);
+      published.add(p);
+      records.add(new EarlierPublication(report.toString(), p.outcomes(), p.breakdowns()));
+      annual = table;
+    }
+    IntervalAttacker attacker = new IntervalAttacker(annual, published);
+    assertThat(attacker.visibleSmall()).isEmpty();
+    assertThat(attacker.boxedIn()).isEmpty();
+    // categories are published: not all withheld
+    assertThat(published.get(2).breakdowns())
+        .filteredOn(so -> so.outcome().flag() == Flag.NONE)
+        .isNotEmpty();
+  }
+
+  /** Three categories (a, b, unknown) × 3–5 districts × 12 months, mostly small counts. */
+  @Provide
+  Arbitrary<long[][][]> breakdownYears() {
+    return Arbitraries.integers()
+        .between(3, 4)
+        .flatMap(
+            districts -> {
+              Arbitrary<long[]> months =
+                  Arbitraries.longs().between(0, 9).array(long[].class).ofSize(12);
+              Arbitrary<long[][]> category = months.array(long[][].class).ofSize(districts);
+              return category.array(long[][][].class).ofSize(3);
+            });
+  }
+
   @Property(tries = 20)
   void showsEveryNumberThatNeedsNoProtectionWhenNothingIsSmall(
       @ForAll("largeTables") Results table) {
