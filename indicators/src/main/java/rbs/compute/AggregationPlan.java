@@ -95,7 +95,7 @@ public record AggregationPlan(
     programme.sources().forEach(s -> bySource.put(s.name(), new LinkedHashMap<>()));
     programme
         .indicators()
-        .flatMap(i -> i.measure().aggregates().stream())
+        .flatMap(i -> i.aggregates().stream())
         .forEach(
             a -> {
               Map<Aggregate, Boolean> aggs = bySource.get(a.source());

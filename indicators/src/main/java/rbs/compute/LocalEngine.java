@@ -22,6 +22,7 @@ import rbs.model.Period;
 import rbs.model.Programme;
 import rbs.model.ReportPeriod;
 import rbs.model.Results;
+import rbs.model.SliceOutcome;
 import rbs.model.Source;
 import rbs.model.Status;
 import rbs.model.Unit;
@@ -110,6 +111,17 @@ public final class LocalEngine {
     OutcomeCalculator calculator = new OutcomeCalculator(programme, plan, table, coverage);
     List<Outcome> outcomes = new ArrayList<>();
     programme.indicators().forEach(i -> outcomes.addAll(calculator.outcomes(i)));
+    List<SliceOutcome> breakdowns = new ArrayList<>();
+    programme
+        .indicators()
+        .forEach(
+            i ->
+                i.slices()
+                    .forEach(
+                        s ->
+                            calculator
+                                .outcomes(i.in(s))
+                                .forEach(o -> breakdowns.add(new SliceOutcome(s, o)))));
     listener.phase("outcomes", System.nanoTime() - start);
     start = System.nanoTime();
     List<GoalOutcome> goals = goals(programme, plan, outcomes);
@@ -122,7 +134,9 @@ public final class LocalEngine {
         goals,
         inputs,
         coverage.missingData(),
-        tally.summaries());
+        tally.summaries(),
+        rbs.model.Publication.internal(),
+        breakdowns);
   }
 
   /** Each goal for every unit and output period, by its rule over its indicators' statuses. */

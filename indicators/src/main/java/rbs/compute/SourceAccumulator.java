@@ -2,10 +2,15 @@ package rbs.compute;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import rbs.filter.FilterFailures;
 import rbs.filter.RowFilter;
+import rbs.model.Breakdown;
+import rbs.model.Column;
 import rbs.model.MeasureKind;
+import rbs.model.Slice;
 import rbs.model.Source;
 import rbs.model.Unit;
 import rbs.rows.Row;
@@ -30,6 +35,13 @@ final class SourceAccumulator implements RowSink {
   private final int[] filterOf;
   private final int[] columnOf;
   private final int[] personIndex;
+  // breakdowns: per aggregate the index of its breakdown (-1 for none) and its category; per row
+  // the category of each breakdown the source's aggregates use, worked out once
+  private final int[] breakdownOf;
+  private final int[] categoryOf;
+  private final Breakdown[] breakdowns;
+  private final int[] breakdownColumn;
+  private final int[] rowCategory;
   private final int districts;
   // slots: declared districts 0..n-1, then rows without a district
   private final long[] rowsPerCell;
@@ -59,6 +71,10 @@ final class SourceAccumulator implements RowSink {
     filterOf = new int[n];
     columnOf = new int[n];
     personIndex = new int[n];
+    breakdownOf = new int[n];
+    categoryOf = new int[n];
+    List<Breakdown> used = new ArrayList<>();
+    List<String> rowColumns = source.rowColumns().stream().map(Column::name).toList();
     int personAggregates = 0;
     for (int a = 0; a < n; a++) {
       AggregationPlan.PlannedAggregate pa = sourcePlan.aggregates().get(a);
@@ -70,7 +86,27 @@ final class SourceAccumulator implements RowSink {
             "source " + source.name() + " has no column " + pa.aggregate().column().orElse(""));
       }
       personIndex[a] = pa.aggregate().kind() == MeasureKind.PERSONS ? personAggregates++ : -1;
+      breakdownOf[a] = -1;
+      Optional<Slice> slice = pa.aggregate().slice();
+      if (slice.isPresent()) {
+        Breakdown b = slice.get().breakdown();
+        if (!used.contains(b)) {
+          used.add(b);
+        }
+        breakdownOf[a] = used.indexOf(b);
+        categoryOf[a] = slice.get().category();
+      }
     }
+    breakdowns = used.toArray(new Breakdown[0]);
+    breakdownColumn = new int[breakdowns.length];
+    for (int b = 0; b < breakdowns.length; b++) {
+      breakdownColumn[b] = rowColumns.indexOf(breakdowns[b].column());
+      if (breakdownColumn[b] < 0) {
+        throw new IllegalArgumentException(
+            "source " + source.name() + " has no column " + breakdowns[b].column());
+      }
+    }
+    rowCategory = new int[breakdowns.length];
     int cells = (districts + 1) * BITS;
     rowsPerCell = new long[cells];
     counts = new long[n][cells];
@@ -93,9 +129,18 @@ final class SourceAccumulator implements RowSink {
     for (int f = 0; f < filters.length; f++) {
       passed[f] = failures.test(filters[f], f, row);
     }
+    for (int b = 0; b < breakdowns.length; b++) {
+      int column = breakdownColumn[b];
+      rowCategory[b] =
+          breakdowns[b].categoryOf(
+              row.has(column) ? Optional.of(row.get(column)) : Optional.empty());
+    }
     int entry = -1;
     for (int a = 0; a < kinds.length; a++) {
       if (filterOf[a] >= 0 && !passed[filterOf[a]]) {
+        continue;
+      }
+      if (breakdownOf[a] >= 0 && rowCategory[breakdownOf[a]] != categoryOf[a]) {
         continue;
       }
       if (kinds[a] == MeasureKind.COUNT) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import rbs.Location;
 import rbs.filter.CelFilters;
 import rbs.model.Aggregate;
+import rbs.model.Breakdown;
 import rbs.model.Column;
 import rbs.model.ColumnType;
 import rbs.model.District;
@@ -33,12 +34,15 @@ final class IndicatorReader {
   private final CelFilters filters;
   private final FilterPositions positions;
   private final List<FilterSite> sites = new java.util.ArrayList<>();
+  private final java.util.Map<String, Breakdown> breakdowns;
 
   IndicatorReader(
       List<District> districts,
       List<DistrictGroup> groups,
       List<Source> sources,
-      FilterPositions positions) {
+      FilterPositions positions,
+      java.util.Map<String, Breakdown> breakdowns) {
+    this.breakdowns = java.util.Map.copyOf(breakdowns);
     this.districts = districts;
     this.groups = List.copyOf(groups);
     this.sources = sources;
@@ -110,6 +114,7 @@ final class IndicatorReader {
     Optional<Integer> comparableFrom = in.optionalInt("comparable_from");
     String notes = in.text("notes", "");
     List<Target> targets = targets(in);
+    List<Breakdown> by = breakdowns(in, measure);
     in.finish();
     if (measure.isEmpty()) {
       return Optional.empty();
@@ -127,7 +132,74 @@ final class IndicatorReader {
             prorate,
             targets,
             comparableFrom,
-            notes));
+            notes,
+            by));
+  }
+
+  /**
+   * The breakdowns an indicator names ({@code breakdown: [kon, alder]}): declared ones, each once,
+   * over a column every source of its measure has; a rate per inhabitants has none.
+   */
+  private List<Breakdown> breakdowns(Section in, Optional<Measure> measure) {
+    List<Breakdown> out = new ArrayList<>();
+    for (String id : in.texts("breakdown")) {
+      Breakdown b = breakdowns.get(id.strip());
+      if (b == null) {
+        in.problem(
+            in.valueLocation("breakdown"),
+            in.context()
+                + ": no breakdown has the id '"
+                + id.strip()
+                + "'"
+                + (breakdowns.isEmpty()
+                    ? " (declare it under 'breakdowns:')"
+                    : " (declared: "
+                        + String.join(", ", new java.util.TreeSet<>(breakdowns.keySet()))
+                        + ")"));
+        continue;
+      }
+      if (out.contains(b)) {
+        in.problem(in.valueLocation("breakdown"), in.context() + ": '" + id + "' is named twice");
+        continue;
+      }
+      if (measure.isPresent() && !measure.get().canBreakDown()) {
+        in.problem(
+            in.valueLocation("breakdown"),
+            in.context()
+                + ": a "
+                + measure.get().kind().key()
+                + " cannot be broken down (its population is not known by "
+                + b.label()
+                + ")");
+        continue;
+      }
+      boolean ok = true;
+      for (Aggregate a : measure.map(Measure::aggregates).orElse(List.of())) {
+        Optional<Source> source =
+            sources.stream().filter(x -> x.name().equals(a.source())).findFirst();
+        if (source.isPresent() && source.get().rowColumn(b.column()).isEmpty()) {
+          in.problem(
+              in.valueLocation("breakdown"),
+              in.context()
+                  + ": breakdown '"
+                  + b.id()
+                  + "' needs the column '"
+                  + b.column()
+                  + "', which source '"
+                  + a.source()
+                  + "' does not have"
+                  + (source.get().derived().isEmpty() && source.get().personColumn().isPresent()
+                      ? " (sex and age are derived from the person column with 'derive:')"
+                      : ""));
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        out.add(b);
+      }
+    }
+    return out;
   }
 
   private static void requireKey(Section s, String key) {

@@ -179,8 +179,10 @@ public final class ProgrammeReader {
     List<DistrictGroup> districtGroups = GroupsReader.read(root, districts, municipality);
     List<Source> sources =
         SourcesReader.read(root, limit, !districts.isEmpty(), path -> paths.check(base, path));
+    java.util.Map<String, rbs.model.Breakdown> breakdowns = BreakdownsReader.read(root, language);
     IndicatorReader indicators =
-        new IndicatorReader(districts, districtGroups, sources, new FilterPositions(file));
+        new IndicatorReader(
+            districts, districtGroups, sources, new FilterPositions(file), breakdowns);
     List<TargetGroup> groups = targetGroups(root, indicators);
     Optional<Path> comments =
         root.section("comments", "comments").flatMap(c -> commentsFolder(c, base, paths));

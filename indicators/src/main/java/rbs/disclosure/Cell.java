@@ -20,6 +20,10 @@ final class Cell {
   }
 
   final Unit unit;
+
+  /** The breakdown category ({@code kon=kvinna}), or "" for the indicator's own number. */
+  final String slice;
+
   final YearMonth from;
   final YearMonth to;
 
@@ -47,6 +51,7 @@ final class Cell {
 
   Cell(
       Unit unit,
+      String slice,
       YearMonth from,
       YearMonth to,
       long[] values,
@@ -56,6 +61,7 @@ final class Cell {
       boolean missing,
       List<long[]> protect) {
     this.unit = Objects.requireNonNull(unit);
+    this.slice = Objects.requireNonNull(slice);
     this.from = Objects.requireNonNull(from);
     this.to = Objects.requireNonNull(to);
     this.values = values.clone();
@@ -101,12 +107,15 @@ final class Cell {
   }
 
   /**
-   * What withholding this cell costs readers: smaller numbers first, a district or group of
-   * districts before the municipality, and a municipality figure above the month level (a headline)
-   * only when nothing else will do.
+   * What withholding this cell costs readers: smaller numbers first, a breakdown's category before
+   * the indicator's own number, a district or group of districts before the municipality, and a
+   * municipality figure above the month level (a headline) only when nothing else will do.
    */
   double cost() {
     double base = 1 + size();
+    if (!slice.isEmpty()) {
+      return unit.isWhole() ? base : base / 2;
+    }
     if (!unit.isWhole()) {
       return base;
     }
@@ -115,6 +124,6 @@ final class Cell {
 
   @Override
   public String toString() {
-    return unit.name() + " " + from + ".." + to;
+    return unit.name() + (slice.isEmpty() ? "" : " " + slice) + " " + from + ".." + to;
   }
 }

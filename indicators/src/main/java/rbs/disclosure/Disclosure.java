@@ -22,6 +22,7 @@ import rbs.model.Publication;
 import rbs.model.PublicationLevels;
 import rbs.model.Results;
 import rbs.model.Revision;
+import rbs.model.SliceOutcome;
 import rbs.model.Status;
 import rbs.model.Trend;
 import rbs.model.Unit;
@@ -57,9 +58,19 @@ public final class Disclosure {
         unpublished++;
       }
     }
+    List<SliceOutcome> shownSlices = new ArrayList<>();
+    for (SliceOutcome so : results.breakdowns()) {
+      if (levels.publishesBreakdown(so.outcome().unit(), so.outcome().period())) {
+        shownSlices.add(so);
+      }
+    }
     Map<String, List<Outcome>> byIndicator = new LinkedHashMap<>();
     for (Outcome o : results.outcomes()) {
       byIndicator.computeIfAbsent(o.indicatorId(), k -> new ArrayList<>()).add(o);
+    }
+    Map<String, List<SliceOutcome>> slicesByIndicator = new HashMap<>();
+    for (SliceOutcome so : results.breakdowns()) {
+      slicesByIndicator.computeIfAbsent(so.outcome().indicatorId(), k -> new ArrayList<>()).add(so);
     }
     Set<Key> withheld = new HashSet<>();
     Set<Key> primary = new HashSet<>();
@@ -73,7 +84,14 @@ public final class Disclosure {
                     programme
                         .indicator(e.getKey())
                         .filter(i -> i.measure().countsPeople())
-                        .map(i -> new IndicatorTables(programme, i, e.getValue(), earlier)))
+                        .map(
+                            i ->
+                                new IndicatorTables(
+                                    programme,
+                                    i,
+                                    e.getValue(),
+                                    slicesByIndicator.getOrDefault(i.id(), List.of()),
+                                    earlier)))
             .flatMap(Optional::stream)
             .toList();
     for (IndicatorTables tables : decided) {
@@ -84,7 +102,13 @@ public final class Disclosure {
     }
     List<Outcome> outcomes = new ArrayList<>(shown.size());
     for (Outcome o : shown) {
-      outcomes.add(publishable(o, withheld, results.period()));
+      outcomes.add(publishable(o, "", withheld, results.period()));
+    }
+    List<SliceOutcome> slices = new ArrayList<>(shownSlices.size());
+    for (SliceOutcome so : shownSlices) {
+      slices.add(
+          new SliceOutcome(
+              so.slice(), publishable(so.outcome(), so.slice().key(), withheld, results.period())));
     }
     List<GoalOutcome> goals = goals(programme, results.goals(), levels, withheld);
     DisclosureSummary summary = summary(programme, outcomes, primary, unpublished);
@@ -97,30 +121,54 @@ public final class Disclosure {
         results.inputs(),
         results.missing(),
         results.rejects(),
-        new Publication(true, levels, revisions, summary, unprotected));
+        new Publication(true, levels, revisions, summary, unprotected),
+        slices);
   }
 
-  /** Which number of which indicator: a unit and a span of months (so T1 and Jan–Apr are one). */
-  record Key(String indicatorId, Unit unit, YearMonth from, YearMonth to) {
+  /**
+   * Which number of which indicator: its own or a breakdown category's ("" or {@code kon=kvinna}),
+   * a unit and a span of months (so T1 and Jan–Apr are one).
+   */
+  record Key(String indicatorId, String slice, Unit unit, YearMonth from, YearMonth to) {
+    Key(String indicatorId, Unit unit, YearMonth from, YearMonth to) {
+      this(indicatorId, "", unit, from, to);
+    }
+
     static Key of(Outcome o) {
+      return of("", o);
+    }
+
+    static Key of(SliceOutcome s) {
+      return of(s.slice().key(), s.outcome());
+    }
+
+    private static Key of(String slice, Outcome o) {
       return new Key(
           o.indicatorId(),
+          slice,
           o.unit(),
           YearMonth.from(o.period().from()),
           YearMonth.from(o.period().to()));
     }
   }
 
-  private static Outcome publishable(Outcome o, Set<Key> withheld, rbs.model.ReportPeriod report) {
-    Key key = Key.of(o);
+  /**
+   * The outcome as published: withheld, or without a trend that would tell which side of a withheld
+   * value it lies.
+   *
+   * @param slice its breakdown category's key, "" for the indicator's own number
+   */
+  private static Outcome publishable(
+      Outcome o, String slice, Set<Key> withheld, rbs.model.ReportPeriod report) {
+    Key key = key(slice, o);
     if (o.period().kind() == PeriodKind.FORECAST) {
       // the forecast is the year to date scaled up: it tells what the year to date hides
-      key = new Key(o.indicatorId(), o.unit(), key.from(), YearMonth.from(report.to()));
+      key = new Key(o.indicatorId(), slice, o.unit(), key.from(), YearMonth.from(report.to()));
     }
     if (withheld.contains(key)) {
       return withheld(o);
     }
-    Key previous = Key.of(withPeriod(o, o.period().previousYear()));
+    Key previous = key(slice, withPeriod(o, o.period().previousYear()));
     if (withheld.contains(previous) && o.trend() != Trend.NOT_COMPARABLE) {
       // better or worse than a withheld value would tell which side of it the value lies
       return new Outcome(
@@ -137,6 +185,11 @@ public final class Disclosure {
           o.incomplete());
     }
     return o;
+  }
+
+  private static Key key(String slice, Outcome o) {
+    Key k = Key.of(o);
+    return new Key(k.indicatorId(), slice, k.unit(), k.from(), k.to());
   }
 
   static Outcome withheld(Outcome o) {

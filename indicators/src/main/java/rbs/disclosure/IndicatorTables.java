@@ -17,6 +17,7 @@ import rbs.model.PeriodKind;
 import rbs.model.Programme;
 import rbs.model.PublicationLevels;
 import rbs.model.Revision;
+import rbs.model.SliceOutcome;
 import rbs.model.Unit;
 
 /**
@@ -30,6 +31,9 @@ final class IndicatorTables {
   private final List<Revision> revisions = new ArrayList<>();
   private final List<String> unprotected = new ArrayList<>();
 
+  /** One number of an earlier publication. */
+  private record Shown(String publication, Disclosure.Key key, Outcome outcome) {}
+
   /** What the earlier publications showed of one number. */
   private static final class Seen {
     Cell.Earlier state = Cell.Earlier.NONE;
@@ -41,11 +45,14 @@ final class IndicatorTables {
   /**
    * @param outcomes the indicator's outcomes, every level (a reader may work out an unpublished
    *     tertial by subtraction, so it is protected too)
+   * @param slices the outcomes of its breakdowns' categories, every level: in the same tables, as
+   *     the categories of a breakdown sum to the indicator's own number
    */
   IndicatorTables(
       Programme programme,
       Indicator indicator,
       List<Outcome> outcomes,
+      List<SliceOutcome> slices,
       List<EarlierPublication> earlier) {
     Measure measure = indicator.measure();
     int threshold = programme.disclosureThreshold();
@@ -56,6 +63,15 @@ final class IndicatorTables {
     // A rolling twelve months is the sum of months of two years: when this report or an earlier
     // publication has one, all cells are decided in one table, so that relation is known;
     // otherwise one table per year.
+    List<Map.Entry<Disclosure.Key, Outcome>> all = new ArrayList<>();
+    outcomes.forEach(o -> all.add(Map.entry(Disclosure.Key.of(o), o)));
+    slices.forEach(so -> all.add(Map.entry(Disclosure.Key.of(so), so.outcome())));
+    List<Shown> before = new ArrayList<>();
+    for (EarlierPublication p : earlier) {
+      p.outcomes().forEach(o -> before.add(new Shown(p.name(), Disclosure.Key.of(o), o)));
+      p.breakdowns()
+          .forEach(so -> before.add(new Shown(p.name(), Disclosure.Key.of(so), so.outcome())));
+    }
     boolean rolling =
         outcomes.stream().anyMatch(o -> o.period().kind() == PeriodKind.ROLLING)
             || earlier.stream()
@@ -65,18 +81,22 @@ final class IndicatorTables {
     // this run's cells and the earlier ones, by table and span, in a fixed order
     Map<Integer, Map<Disclosure.Key, Outcome>> now = new TreeMap<>();
     Set<Disclosure.Key> published = new HashSet<>();
-    for (Outcome o : outcomes) {
+    for (Map.Entry<Disclosure.Key, Outcome> e : all) {
+      Outcome o = e.getValue();
       if (o.period().kind() == PeriodKind.FORECAST) {
         continue;
       }
-      boolean shows = levels.publishes(o.unit(), o.period());
+      boolean shows =
+          e.getKey().slice().isEmpty()
+              ? levels.publishes(o.unit(), o.period())
+              : levels.publishesBreakdown(o.unit(), o.period());
       boolean month = o.period().kind() == PeriodKind.MONTH;
       // a month a reader cannot see adds nothing to what the tertials tell (any split of a
       // tertial over the months fits the published totals), so it stays out of the table
       if (month && !shows && !(!o.unit().isDistrict() && districtMonths)) {
         continue;
       }
-      Disclosure.Key key = Disclosure.Key.of(o);
+      Disclosure.Key key = e.getKey();
       now.computeIfAbsent(tableOf.applyAsInt(o.period().year()), y -> new LinkedHashMap<>())
           .putIfAbsent(key, o);
       if (shows) {
@@ -84,28 +104,27 @@ final class IndicatorTables {
       }
     }
     Map<Integer, Map<Disclosure.Key, Seen>> seen = new TreeMap<>();
-    for (EarlierPublication p : earlier) {
-      for (Outcome o : p.outcomes()) {
-        if (!o.indicatorId().equals(indicator.id())
-            || o.period().kind() == PeriodKind.FORECAST
-            || o.flag().noData()) {
-          continue;
+    for (Shown e : before) {
+      Outcome o = e.outcome();
+      if (!o.indicatorId().equals(indicator.id())
+          || o.period().kind() == PeriodKind.FORECAST
+          || o.flag().noData()) {
+        continue;
+      }
+      Seen s =
+          seen.computeIfAbsent(tableOf.applyAsInt(o.period().year()), y -> new LinkedHashMap<>())
+              .computeIfAbsent(e.key(), k -> new Seen());
+      if (o.flag() == Flag.WITHHELD) {
+        if (s.state == Cell.Earlier.NONE) {
+          s.state = Cell.Earlier.WITHHELD;
+          s.publication = e.publication();
         }
-        Seen s =
-            seen.computeIfAbsent(tableOf.applyAsInt(o.period().year()), y -> new LinkedHashMap<>())
-                .computeIfAbsent(Disclosure.Key.of(o), k -> new Seen());
-        if (o.flag() == Flag.WITHHELD) {
-          if (s.state == Cell.Earlier.NONE) {
-            s.state = Cell.Earlier.WITHHELD;
-            s.publication = p.name();
-          }
-        } else if (s.state != Cell.Earlier.SHOWN) {
-          // once shown, a number is known, whatever another publication withheld
-          s.state = Cell.Earlier.SHOWN;
-          s.values = measure.quantities(o);
-          s.publication = p.name();
-          s.outcome = o;
-        }
+      } else if (s.state != Cell.Earlier.SHOWN) {
+        // once shown, a number is known, whatever another publication withheld
+        s.state = Cell.Earlier.SHOWN;
+        s.values = measure.quantities(o);
+        s.publication = e.publication();
+        s.outcome = o;
       }
     }
     Set<Integer> years = new java.util.TreeSet<>(now.keySet());
@@ -125,7 +144,14 @@ final class IndicatorTables {
                 measure, threshold, k, cellsNow.get(k), published.contains(k), cellsBefore.get(k)));
       }
       Table table =
-          new Table(cells, measure.quantityCount(), threshold, measure.addsUpExactly(), sums);
+          new Table(
+              cells,
+              measure.quantityCount(),
+              threshold,
+              measure.addsUpExactly(),
+              sums,
+              breakdowns(indicator),
+              exactBreakdowns(programme, indicator));
       Complements.Outcome decided = Complements.of(table);
       BitSet hidden = decided.hidden();
       for (int i = 0; i < keys.size(); i++) {
@@ -138,11 +164,46 @@ final class IndicatorTables {
         }
       }
       for (int i : decided.unprotected()) {
-        Outcome o = cellsNow.get(keys.get(i));
-        unprotected.add(indicator.id() + " " + o.unit().name() + " " + o.period().label());
+        Disclosure.Key k = keys.get(i);
+        Outcome o = cellsNow.get(k);
+        unprotected.add(
+            indicator.id()
+                + (k.slice().isEmpty() ? "" : " " + k.slice())
+                + " "
+                + o.unit().name()
+                + " "
+                + o.period().label());
       }
       revisions(indicator, cellsNow, cellsBefore, published, measure);
     }
+  }
+
+  /**
+   * Per breakdown, whether its categories add up exactly even for distinct persons: when every
+   * source of the measure derives its column as the person's sex (a person has one).
+   */
+  private static List<Boolean> exactBreakdowns(Programme programme, Indicator indicator) {
+    List<Boolean> out = new ArrayList<>();
+    for (rbs.model.Breakdown b : indicator.breakdowns()) {
+      out.add(
+          indicator.measure().aggregates().stream()
+              .allMatch(
+                  a ->
+                      programme
+                          .source(a.source())
+                          .map(s -> s.derived().sex().equals(java.util.Optional.of(b.column())))
+                          .orElse(false)));
+    }
+    return out;
+  }
+
+  /** Each breakdown's categories as cells name them ({@code kon=kvinna}), in order. */
+  private static List<List<String>> breakdowns(Indicator indicator) {
+    List<List<String>> out = new ArrayList<>();
+    for (rbs.model.Breakdown b : indicator.breakdowns()) {
+      out.add(b.slices().stream().map(rbs.model.Slice::key).toList());
+    }
+    return out;
   }
 
   /**
@@ -177,6 +238,7 @@ final class IndicatorTables {
     if (now != null) {
       return new Cell(
           key.unit(),
+          key.slice(),
           key.from(),
           key.to(),
           measure.quantities(now),
@@ -188,6 +250,7 @@ final class IndicatorTables {
     }
     return new Cell(
         key.unit(),
+        key.slice(),
         key.from(),
         key.to(),
         earlier == Cell.Earlier.SHOWN ? before.values : new long[measure.quantityCount()],
@@ -208,6 +271,9 @@ final class IndicatorTables {
     for (Map.Entry<Disclosure.Key, Seen> e : before.entrySet()) {
       Seen s = e.getValue();
       Outcome o = now.get(e.getKey());
+      if (!e.getKey().slice().isEmpty()) {
+        continue; // a breakdown category's revision is not listed (see docs/disclosure.md)
+      }
       // an unpublished number is not shown now, so it cannot be said to have changed
       if (s.state != Cell.Earlier.SHOWN || o == null || !published.contains(e.getKey())) {
         continue;

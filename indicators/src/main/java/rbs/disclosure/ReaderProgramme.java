@@ -114,8 +114,13 @@ final class ReaderProgramme {
           }
         }
         if (withSlack) {
-          row[s++] = 1;
-          row[s++] = -1;
+          // whole − Σ parts + slack = 0: for distinct persons the parts count a person in two of
+          // them twice, never less than the whole (Σ parts ≥ whole), so the slack is one-sided; a
+          // sum that holds exactly (a breakdown by sex) gets none
+          if (!table.relations.get(r).exact) {
+            row[s] = 1;
+          }
+          s += 2;
         }
         b.equality(level, row);
       }

@@ -16,7 +16,10 @@ import rbs.model.Unit;
  *   <li>a span of whole tertials equals the sum of its tertials (year to date = T1 + T2, the year =
  *       T1 + T2 + T3);
  *   <li>the municipality equals the sum of its districts, for every span;
- *   <li>a group of districts equals the sum of its members, for every span.
+ *   <li>a group of districts equals the sum of its members, for every span;
+ *   <li>the indicator's own number equals the sum of the categories of each of its breakdowns (for
+ *       distinct persons not exactly: a person whose age band changes within the span counts in
+ *       both bands).
  * </ul>
  *
  * Spans, not period kinds, identify a cell: the year to date in April and tertial 1 are one number.
@@ -26,8 +29,11 @@ import rbs.model.Unit;
  */
 final class Table {
 
-  /** A unit and a span of months: what one published number is about. */
-  record Span(Unit unit, YearMonth from, YearMonth to) {}
+  /**
+   * A unit, a breakdown category ("" for the indicator's own number) and a span of months: what one
+   * published number is about.
+   */
+  record Span(Unit unit, String slice, YearMonth from, YearMonth to) {}
 
   final List<Cell> cells;
   final List<Relation> relations;
@@ -55,14 +61,24 @@ final class Table {
   /**
    * @param sums the units that are sums of other units (the municipality of its districts, a group
    *     of its members)
+   * @param breakdowns the categories of each breakdown, as cells name them: each breakdown's
+   *     categories sum to the indicator's own number
+   * @param exactBreakdowns per breakdown, whether its sum holds exactly even for distinct persons
+   *     (the category is a property of the person, as sex is)
    */
   Table(
-      List<Cell> cells, int quantities, int threshold, boolean exact, Map<Unit, List<Unit>> sums) {
+      List<Cell> cells,
+      int quantities,
+      int threshold,
+      boolean exact,
+      Map<Unit, List<Unit>> sums,
+      List<List<String>> breakdowns,
+      List<Boolean> exactBreakdowns) {
     this.cells = List.copyOf(cells);
     this.quantities = quantities;
     this.threshold = threshold;
     this.exact = exact;
-    this.relations = relations(this.cells, sums);
+    this.relations = relations(this.cells, sums, breakdowns, exactBreakdowns);
     List<List<Integer>> of = new ArrayList<>();
     for (int i = 0; i < this.cells.size(); i++) {
       of.add(new ArrayList<>());
@@ -83,11 +99,15 @@ final class Table {
     return cells.get(i);
   }
 
-  private static List<Relation> relations(List<Cell> cells, Map<Unit, List<Unit>> sums) {
+  private static List<Relation> relations(
+      List<Cell> cells,
+      Map<Unit, List<Unit>> sums,
+      List<List<String>> breakdowns,
+      List<Boolean> exactBreakdowns) {
     Map<Span, Integer> index = new HashMap<>();
     for (int i = 0; i < cells.size(); i++) {
       Cell c = cells.get(i);
-      index.put(new Span(c.unit, c.from, c.to), i);
+      index.put(new Span(c.unit, c.slice, c.from, c.to), i);
     }
     List<Relation> out = new ArrayList<>();
     for (int i = 0; i < cells.size(); i++) {
@@ -107,7 +127,7 @@ final class Table {
       int[] parts = new int[units.size()];
       boolean complete = true;
       for (int d = 0; d < units.size() && complete; d++) {
-        Integer part = index.get(new Span(units.get(d), c.from, c.to));
+        Integer part = index.get(new Span(units.get(d), c.slice, c.from, c.to));
         complete = part != null;
         parts[d] = complete ? part : -1;
       }
@@ -115,18 +135,37 @@ final class Table {
         out.add(new Relation(i, parts));
       }
     }
+    for (int i = 0; i < cells.size(); i++) {
+      Cell c = cells.get(i);
+      if (!c.slice.isEmpty()) {
+        continue;
+      }
+      for (int b = 0; b < breakdowns.size(); b++) {
+        List<String> categories = breakdowns.get(b);
+        int[] parts = new int[categories.size()];
+        boolean complete = true;
+        for (int k = 0; k < parts.length && complete; k++) {
+          Integer part = index.get(new Span(c.unit, categories.get(k), c.from, c.to));
+          complete = part != null;
+          parts[k] = complete ? part : -1;
+        }
+        if (complete) {
+          out.add(new Relation(i, parts, exactBreakdowns.get(b)));
+        }
+      }
+    }
     return out;
   }
 
   private static int index(Map<Span, Integer> index, Cell c) {
-    return index.get(new Span(c.unit, c.from, c.to));
+    return index.get(new Span(c.unit, c.slice, c.from, c.to));
   }
 
   private static java.util.Optional<int[]> months(Cell c, Map<Span, Integer> index) {
     int[] parts = new int[c.months()];
     YearMonth m = c.from;
     for (int k = 0; k < parts.length; k++, m = m.plusMonths(1)) {
-      Integer part = index.get(new Span(c.unit, m, m));
+      Integer part = index.get(new Span(c.unit, c.slice, m, m));
       if (part == null) {
         return java.util.Optional.empty();
       }
@@ -145,7 +184,7 @@ final class Table {
     int[] parts = new int[c.months() / 4];
     YearMonth m = c.from;
     for (int k = 0; k < parts.length; k++, m = m.plusMonths(4)) {
-      Integer part = index.get(new Span(c.unit, m, m.plusMonths(3)));
+      Integer part = index.get(new Span(c.unit, c.slice, m, m.plusMonths(3)));
       if (part == null) {
         return java.util.Optional.empty();
       }

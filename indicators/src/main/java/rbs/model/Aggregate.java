@@ -14,13 +14,15 @@ import java.util.Optional;
  * @param people for a sum: its values count people (accompanying children, persons per case), so a
  *     published report protects it as it does a count ({@code counts_people: true}); counts of
  *     records and persons always are
+ * @param slice for a breakdown's category: only the records whose breakdown column falls into it
  */
 public record Aggregate(
     MeasureKind kind,
     String source,
     Optional<String> column,
     Optional<String> filter,
-    boolean people)
+    boolean people,
+    Optional<Slice> slice)
     implements Measure {
 
   public Aggregate {
@@ -28,6 +30,7 @@ public record Aggregate(
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(column, "column");
     Objects.requireNonNull(filter, "filter");
+    Objects.requireNonNull(slice, "slice");
     if (!kind.isVolume()) {
       throw new IllegalArgumentException("an aggregate counts or sums, not " + kind.key());
     }
@@ -37,6 +40,16 @@ public record Aggregate(
     if (people && kind != MeasureKind.SUM) {
       throw new IllegalArgumentException("only a sum is declared to count people");
     }
+  }
+
+  /** An aggregate over all the records its filter passes (no breakdown category). */
+  public Aggregate(
+      MeasureKind kind,
+      String source,
+      Optional<String> column,
+      Optional<String> filter,
+      boolean people) {
+    this(kind, source, column, filter, people, Optional.empty());
   }
 
   /** An aggregate whose sums, if it is one, count no people (amounts, hours). */
@@ -53,6 +66,14 @@ public record Aggregate(
   @Override
   public List<Aggregate> aggregates() {
     return List.of(this);
+  }
+
+  @Override
+  public Aggregate in(Slice s) {
+    if (slice.isPresent()) {
+      throw new IllegalArgumentException("already in a category: " + slice.get().code());
+    }
+    return new Aggregate(kind, source, column, filter, people, Optional.of(s));
   }
 
   @Override

@@ -31,6 +31,20 @@ public sealed interface Measure permits Aggregate, Share, Rate {
   /** The outcome's numbers for a period, from its aggregates' values. */
   Figures figures(AggregateValues values, Period period);
 
+  /**
+   * The same measure over the records of one category of a breakdown only: every aggregate
+   * restricted to the slice.
+   *
+   * @throws UnsupportedOperationException when the measure cannot be broken down ({@link
+   *     #canBreakDown()})
+   */
+  Measure in(Slice slice);
+
+  /** Whether it can be broken down by a column of its records (not a rate per inhabitants). */
+  default boolean canBreakDown() {
+    return true;
+  }
+
   /** Whether the value is a volume (a count or a sum), not a ratio; see {@link MeasureKind}. */
   default boolean isVolume() {
     return kind().isVolume();

@@ -202,20 +202,7 @@ public record Programme(
         for (Indicator i : goal.indicators()) {
           List<Target> targets = new ArrayList<>(i.targets());
           targets.addAll(extra.getOrDefault(i.id(), List.of()));
-          indicators.add(
-              new Indicator(
-                  i.id(),
-                  i.name(),
-                  i.description(),
-                  i.measure(),
-                  i.unit(),
-                  i.decimals(),
-                  i.polarity(),
-                  i.tolerance(),
-                  i.prorate(),
-                  targets,
-                  i.comparableFrom(),
-                  i.notes()));
+          indicators.add(i.withTargets(targets));
         }
         goals.add(new Goal(goal.id(), goal.text(), goal.rule(), indicators));
       }

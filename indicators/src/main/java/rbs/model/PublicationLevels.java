@@ -79,4 +79,16 @@ public record PublicationLevels(
         };
     return shown.contains(kind);
   }
+
+  /**
+   * Whether a published report shows a breakdown category's outcome of this unit and period: the
+   * municipality's, at the levels it publishes above the month. A district's (or group's)
+   * categories are small numbers of a few people each, tied to its own numbers and to the other
+   * districts' categories by sums a reader can exploit; the city's gender-equality and age analysis
+   * is what the follow-up asks for, so only the city's categories are published, and the districts'
+   * stay in internal reports.
+   */
+  public boolean publishesBreakdown(Unit unit, Period period) {
+    return unit.isWhole() && period.kind() != PeriodKind.MONTH && publishes(unit, period);
+  }
 }

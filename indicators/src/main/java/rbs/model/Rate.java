@@ -26,6 +26,20 @@ public record Rate(Aggregate numerator, String populationSource, String populati
     return Aggregate.sum(populationSource, populationColumn);
   }
 
+  /**
+   * Not possible: the population is not known by category (a programme may not break a rate down;
+   * the programme reader refuses it).
+   */
+  @Override
+  public Measure in(Slice slice) {
+    throw new UnsupportedOperationException("a rate per inhabitants has no breakdown");
+  }
+
+  @Override
+  public boolean canBreakDown() {
+    return false;
+  }
+
   @Override
   public MeasureKind kind() {
     return MeasureKind.RATE;

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param asOf the date the run counts as "today" (fixes the output for reruns)
  * @param outcomes sorted by indicator (declaration order), unit, period
  * @param publication internal, or published with what disclosure control did
+ * @param breakdowns the outcomes of the indicators' breakdown categories, sorted like the outcomes
+ *     with the breakdown and category after the indicator
  */
 public record Results(
     Programme programme,
@@ -27,7 +29,8 @@ public record Results(
     List<InputFile> inputs,
     List<MissingData> missing,
     List<RejectSummary> rejects,
-    Publication publication) {
+    Publication publication,
+    List<SliceOutcome> breakdowns) {
 
   public Results {
     Objects.requireNonNull(programme, "programme");
@@ -39,9 +42,33 @@ public record Results(
     inputs = List.copyOf(inputs);
     missing = List.copyOf(missing);
     rejects = List.copyOf(rejects);
+    breakdowns = List.copyOf(breakdowns);
     if (publication.published()) {
       checkPublishable(programme, publication.levels(), outcomes, goals);
+      for (SliceOutcome b : breakdowns) {
+        if (!publication.levels().publishesBreakdown(b.outcome().unit(), b.outcome().period())) {
+          throw new IllegalArgumentException(
+              "published results hold an unpublished breakdown level: " + where(b.outcome()));
+        }
+      }
+      List<Outcome> categories = breakdowns.stream().map(SliceOutcome::outcome).toList();
+      checkPublishable(programme, publication.levels(), categories, List.of());
     }
+  }
+
+  /** Results without breakdowns. */
+  public Results(
+      Programme programme,
+      ReportPeriod period,
+      LocalDate asOf,
+      List<Outcome> outcomes,
+      List<GoalOutcome> goals,
+      List<InputFile> inputs,
+      List<MissingData> missing,
+      List<RejectSummary> rejects,
+      Publication publication) {
+    this(
+        programme, period, asOf, outcomes, goals, inputs, missing, rejects, publication, List.of());
   }
 
   /** Internal results: every number, for analysts. */

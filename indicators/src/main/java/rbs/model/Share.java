@@ -28,6 +28,11 @@ public record Share(Aggregate numerator, Aggregate denominator) implements Measu
   }
 
   @Override
+  public Share in(Slice slice) {
+    return new Share(numerator.in(slice), denominator.in(slice));
+  }
+
+  @Override
   public Figures figures(AggregateValues values, Period period) {
     return Figures.ratio(
         values.value(numerator, period), values.value(denominator, period), HUNDRED);

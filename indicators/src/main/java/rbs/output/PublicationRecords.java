@@ -25,11 +25,13 @@ import rbs.InputException;
 import rbs.Location;
 import rbs.model.EarlierPublication;
 import rbs.model.Flag;
+import rbs.model.Indicator;
 import rbs.model.Outcome;
 import rbs.model.Period;
 import rbs.model.PeriodKind;
 import rbs.model.Programme;
 import rbs.model.ReportPeriod;
+import rbs.model.SliceOutcome;
 import rbs.model.Status;
 import rbs.model.Trend;
 import rbs.model.Unit;
@@ -102,6 +104,7 @@ public final class PublicationRecords {
     Map<String, Unit> units = new HashMap<>();
     programme.units().forEach(u -> units.put(u.name(), u));
     List<Outcome> outcomes = new ArrayList<>();
+    List<SliceOutcome> slices = new ArrayList<>();
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser parser = CSVParser.builder().setReader(r).setFormat(format).get()) {
@@ -112,11 +115,24 @@ public final class PublicationRecords {
                 + String.join(",", ResultsCsv.HEADER)
                 + ")");
       }
+      boolean breakdowns = parser.getHeaderNames().containsAll(ResultsCsv.BREAKDOWN);
       for (CSVRecord rec : parser) {
-        if (programme.indicator(CsvCells.original(rec.get("indicator"))).isEmpty()) {
+        Optional<Indicator> indicator =
+            programme.indicator(CsvCells.original(rec.get("indicator")));
+        if (indicator.isEmpty()) {
           continue; // an indicator the programme no longer has relates to nothing it publishes
         }
-        outcomes.add(outcome(rec, units, shown));
+        String breakdown = breakdowns ? CsvCells.original(rec.get("breakdown")) : "";
+        if (breakdown.isEmpty()) {
+          outcomes.add(outcome(rec, units, shown));
+          continue;
+        }
+        String category = CsvCells.original(rec.get("category"));
+        // a breakdown or category the indicator no longer has relates to nothing it publishes
+        indicator.get().slices().stream()
+            .filter(x -> x.breakdown().id().equals(breakdown) && x.code().equals(category))
+            .findFirst()
+            .ifPresent(x -> slices.add(new SliceOutcome(x, outcome(rec, units, shown))));
       }
     } catch (IOException e) {
       throw InputException.unavailable(Location.of(shown), "cannot read the publication record", e);
@@ -125,7 +141,7 @@ public final class PublicationRecords {
           Location.of(shown), "not a readable CSV file: " + e.getCause().getMessage());
     }
     String name = file.getFileName().toString().replaceFirst("\\.csv$", "");
-    return new EarlierPublication(name, outcomes);
+    return new EarlierPublication(name, outcomes, slices);
   }
 
   private static Outcome outcome(CSVRecord rec, Map<String, Unit> units, String file) {

@@ -17,6 +17,7 @@ import rbs.InputException;
 import rbs.Location;
 import rbs.model.Outcome;
 import rbs.model.Results;
+import rbs.model.Slice;
 
 /**
  * Writes results.csv: one row per indicator × unit × period, UTF-8, comma-separated, values
@@ -51,6 +52,13 @@ public final class ResultsCsv {
    */
   public static final String TREND_WITHOUT = "trend_without";
 
+  /**
+   * After {@link #TREND_WITHOUT}: the breakdown (its id, e.g. {@code kon}) and the category (its
+   * code: {@code kvinna}, {@code 18-24}, {@code okand}) of a breakdown row; both empty for the
+   * indicator's own number. A breakdown row has no target and no forecast.
+   */
+  public static final List<String> BREAKDOWN = List.of("breakdown", "category");
+
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
@@ -67,8 +75,10 @@ public final class ResultsCsv {
       // cannot resolve, which -Werror turns into a build failure
       List<String> header = new ArrayList<>(HEADER);
       header.add(TREND_WITHOUT);
+      header.addAll(BREAKDOWN);
       FORMAT.printRecord(w, header.toArray());
-      for (Outcome o : sorted(results)) {
+      for (Row row : sorted(results)) {
+        Outcome o = row.outcome();
         FORMAT.printRecord(
             w,
             CsvCells.text(o.indicatorId()),
@@ -84,7 +94,9 @@ public final class ResultsCsv {
             o.trend().key(),
             o.flag().symbol(),
             Boolean.toString(o.incomplete()),
-            CsvCells.text(String.join(";", o.trendWithout())));
+            CsvCells.text(String.join(";", o.trendWithout())),
+            row.slice().map(x -> CsvCells.text(x.breakdown().id())).orElse(""),
+            row.slice().map(x -> CsvCells.text(x.code())).orElse(""));
       }
     } catch (IOException e) {
       throw InputException.unavailable(Location.of(file.toString()), "cannot write results", e);
@@ -95,16 +107,39 @@ public final class ResultsCsv {
     return n.map(BigDecimal::toPlainString).orElse("");
   }
 
-  /** Indicator declaration order, then unit, then period; stable for equal keys. */
-  private static List<Outcome> sorted(Results results) {
+  /** The position of a slice's breakdown among its indicator's breakdowns. */
+  private static int declared(Results results, Slice slice) {
+    return results
+        .programme()
+        .indicators()
+        .filter(i -> i.breakdowns().contains(slice.breakdown()))
+        .findFirst()
+        .map(i -> i.breakdowns().indexOf(slice.breakdown()))
+        .orElse(Integer.MAX_VALUE);
+  }
+
+  /** One line: an indicator's own outcome, or a breakdown category's. */
+  private record Row(Optional<Slice> slice, Outcome outcome) {}
+
+  /**
+   * Indicator declaration order; its own outcomes first, then each breakdown's categories in
+   * declared order; then unit, then period; stable for equal keys.
+   */
+  private static List<Row> sorted(Results results) {
     Map<String, Integer> order = new HashMap<>();
     results.programme().indicators().forEach(i -> order.putIfAbsent(i.id(), order.size()));
-    List<Outcome> out = new ArrayList<>(results.outcomes());
+    List<Row> out = new ArrayList<>();
+    results.outcomes().forEach(o -> out.add(new Row(Optional.empty(), o)));
+    results.breakdowns().forEach(b -> out.add(new Row(Optional.of(b.slice()), b.outcome())));
     out.sort(
-        Comparator.comparing((Outcome o) -> order.getOrDefault(o.indicatorId(), Integer.MAX_VALUE))
-            .thenComparing(Outcome::indicatorId)
-            .thenComparing(Outcome::unit)
-            .thenComparing(Outcome::period));
+        Comparator.comparing(
+                (Row r) -> order.getOrDefault(r.outcome().indicatorId(), Integer.MAX_VALUE))
+            .thenComparing(r -> r.outcome().indicatorId())
+            .thenComparing(r -> r.slice().isPresent())
+            .thenComparing(r -> r.slice().map(x -> declared(results, x)).orElse(-1))
+            .thenComparing(r -> r.slice().map(Slice::category).orElse(-1))
+            .thenComparing(r -> r.outcome().unit())
+            .thenComparing(r -> r.outcome().period()));
     return out;
   }
 }

@@ -38,58 +38,24 @@ class DerivedColumnsEndToEndTest {
 
   @TempDir Path dir;
 
-  /** A person as generated: birth date, whether a samordningsnummer, serial (sex digit last). */
-  private record Person(LocalDate birth, boolean coordination, String serial) {
-
-    boolean woman() {
-      return (serial.charAt(2) - '0') % 2 == 0;
-    }
-
-    /** The number in one of the ways extracts write it (all naming the same person). */
-    String written(int way) {
-      int day = birth.getDayOfMonth() + (coordination ? 60 : 0);
-      String date = String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), day);
-      String nine = date.substring(2) + serial;
-      int check = 0;
-      while (!luhn(nine + check)) {
-        check++;
-      }
-      String twelve = date + serial + check;
-      return switch (way) {
-        case 0 -> twelve.substring(0, 8) + "-" + twelve.substring(8);
-        case 1 -> twelve;
-        default -> twelve.substring(2, 8) + "-" + twelve.substring(8); // born 1915..2013
-      };
-    }
-  }
-
-  static boolean luhn(String ten) {
-    int sum = 0;
-    for (int i = 0; i < 10; i++) {
-      int d = (ten.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-      sum += d > 9 ? d - 9 : d;
-    }
-    return sum % 10 == 0;
-  }
-
-  private record Written(int district, LocalDate date, Person person, String kind) {}
+  private record Written(int district, LocalDate date, TestPerson person, String kind) {}
 
   @Test
   void aPersonsIndicatorFilteredOnDerivedSexAndAgeCountsTheYoungWomenOfTheRows()
       throws IOException {
     Random random = new Random(17);
-    List<Person> persons = new ArrayList<>();
+    List<TestPerson> persons = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
       // most born so that they turn 18 or 25 around the first tertial of 2014
       int year = i < 45 ? 1989 + random.nextInt(8) : 1920 + random.nextInt(90);
       LocalDate birth = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
       String serial = String.format("%03d", random.nextInt(1000));
-      persons.add(new Person(birth, i % 7 == 0, serial));
+      persons.add(new TestPerson(birth, i % 7 == 0, serial));
     }
     List<Written> rows = new ArrayList<>();
     StringBuilder csv = new StringBuilder("stadsdel;datum;pnr;typ\n");
     for (int i = 0; i < 400; i++) {
-      Person p = persons.get(random.nextInt(persons.size()));
+      TestPerson p = persons.get(random.nextInt(persons.size()));
       LocalDate date = LocalDate.of(2014, 1, 1).plusDays(random.nextInt(120));
       int district = random.nextInt(2);
       String kind = random.nextInt(4) == 0 ? "avslutad" : "insats";
@@ -154,8 +120,8 @@ class DerivedColumnsEndToEndTest {
                 rejects::add);
 
     assertThat(rejects).hasSize(2);
-    Map<Integer, Set<Person>> young = new HashMap<>();
-    Map<Integer, Set<Person>> men = new HashMap<>();
+    Map<Integer, Set<TestPerson>> young = new HashMap<>();
+    Map<Integer, Set<TestPerson>> men = new HashMap<>();
     for (Written w : rows) {
       int age = Period.between(w.person().birth(), w.date()).getYears();
       if (w.person().woman() && age >= 18 && age <= 24 && w.kind().equals("insats")) {

@@ -462,6 +462,79 @@ class ProgrammeReaderTest {
   }
 
   @Test
+  void breakdownsAreReadAndEveryMistakeIsAnErrorAtItsPlace() throws IOException {
+    Path good =
+        write(
+            "programme: {id: p, name: P, municipality: Staden}",
+            "districts: [Norr]",
+            "breakdowns:",
+            "  - {id: kon, label: Kön, column: kon, categories: [kvinna, {value: man, label: Män}]}",
+            "  - {id: alder, column: alder, bands: ['0-17', '18 - 24', 25-64, 65+]}",
+            personSource("    person: pnr", "    derive: {sex: kon, age: alder}"),
+            "          - {id: a, name: A, kind: persons, source: s, breakdown: [kon, alder]}");
+    rbs.model.Indicator a = ProgrammeReader.read(good).indicator("a").orElseThrow();
+    assertThat(a.slices())
+        .extracting(x -> x.key() + ":" + x.label())
+        .containsExactly(
+            "kon=kvinna:kvinna",
+            "kon=man:Män",
+            "kon=okand:Uppgift saknas",
+            "alder=0-17:0–17",
+            "alder=18-24:18–24",
+            "alder=25-64:25–64",
+            "alder=65+:65+",
+            "alder=okand:Uppgift saknas");
+
+    Path bad =
+        write(
+            "programme: {id: p, name: P, municipality: Staden}",
+            "districts: [Norr]",
+            "breakdowns:",
+            "  - {id: kon, column: kon, categories: [kvinna], bands: ['1-2']}",
+            "  - {id: alder, column: alder, bands: ['0-17', '17-24', '30-20', 'ung']}",
+            "  - {id: typ, column: typ, categories: [a]}",
+            personSource("    person: pnr", "    optional: false"),
+            "          - {id: a, name: A, kind: persons, source: s, breakdown: [kon, nej, typ, typ]}",
+            "          - id: r",
+            "            name: R",
+            "            kind: rate",
+            "            numerator: {count: persons, source: s}",
+            "            population: {source: s, column: typ}",
+            "            per: 1000",
+            "            breakdown: [typ]");
+    InputException e = catchThrowableOfType(InputException.class, () -> ProgrammeReader.read(bad));
+    String f = bad.toString();
+    assertThat(e.problems())
+        .extracting(Problem::toString)
+        .anySatisfy(
+            p -> assertThat(p).startsWith(f + ":4:").contains("either 'categories' or 'bands'"))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .startsWith(f + ":5:")
+                    .contains("the band 30-20 ends before it begins"))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .startsWith(f + ":5:")
+                    .contains("a band is written \"18-24\" or \"65+\""))
+        .anySatisfy(
+            p -> assertThat(p).startsWith(f + ":5:").contains("the bands 0-17 and 17-24 overlap"))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .contains(
+                        "indicator 'a': breakdown 'kon' needs the column 'kon', which source 's'"))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .contains(
+                        "indicator 'a': no breakdown has the id 'nej' (declared: alder, kon, typ)"))
+        .anySatisfy(p -> assertThat(p).contains("indicator 'a': 'typ' is named twice"))
+        .anySatisfy(p -> assertThat(p).contains("indicator 'r': a rate cannot be broken down"));
+  }
+
+  @Test
   void aSourceDerivesSexAndAgeAsColumnsItsFiltersUse() throws IOException {
     Path file =
         write(

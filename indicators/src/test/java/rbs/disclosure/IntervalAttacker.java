@@ -25,6 +25,8 @@ import rbs.model.Outcome;
 import rbs.model.PeriodKind;
 import rbs.model.Results;
 import rbs.model.Share;
+import rbs.model.Slice;
+import rbs.model.SliceOutcome;
 
 /**
  * What a reader of one or more publications of one indicator can prove, written from scratch for
@@ -39,19 +41,30 @@ import rbs.model.Share;
  * small) and that no publication shows, the attacker finds the least and greatest value; it is
  * boxed in when fewer than threshold whole numbers separate them.
  *
+ * <p>Breakdown categories are numbers of their own with the same sums among them, and the
+ * indicator's number is the sum of each breakdown's categories.
+ *
  * <p>The tables the tests build add up exactly, so every relation is an equation.
  */
 final class IntervalAttacker {
 
-  /** A unit and a span of months. */
-  record Span(String unit, YearMonth from, YearMonth to) {
+  /** A unit, a span of months and a breakdown category ("" for the indicator's own number). */
+  record Span(String unit, YearMonth from, YearMonth to, String slice) {
+    Span(String unit, YearMonth from, YearMonth to) {
+      this(unit, from, to, "");
+    }
+
     boolean isMonth() {
       return from.equals(to);
     }
 
     @Override
     public String toString() {
-      return unit + " " + from + (isMonth() ? "" : ".." + to);
+      return unit
+          + (slice.isEmpty() ? "" : " " + slice)
+          + " "
+          + from
+          + (isMonth() ? "" : ".." + to);
     }
   }
 
@@ -77,20 +90,16 @@ final class IntervalAttacker {
         internal.programme().indicators().findFirst().orElseThrow().measure() instanceof Share
             ? 2
             : 1;
-    for (Outcome o : internal.outcomes()) {
-      if (o.period().kind() != PeriodKind.FORECAST) {
-        truth.putIfAbsent(span(o), numbers(o));
-      }
+    for (Map.Entry<Span, Outcome> e : numbers(internal).entrySet()) {
+      truth.putIfAbsent(e.getKey(), numbers(e.getValue()));
     }
     for (Results p : publications) {
-      for (Outcome o : p.outcomes()) {
-        if (o.period().kind() == PeriodKind.FORECAST) {
-          continue;
-        }
+      for (Map.Entry<Span, Outcome> e : numbers(p).entrySet()) {
+        Outcome o = e.getValue();
         if (o.flag() == Flag.NONE || o.flag() == Flag.MISSING) {
-          known.put(span(o), numbers(o));
+          known.put(e.getKey(), numbers(o));
           if (o.flag() == Flag.NONE && small(numbers(o))) {
-            visibleSmall.add(span(o).toString());
+            visibleSmall.add(e.getKey().toString());
           }
         }
       }
@@ -118,27 +127,56 @@ final class IntervalAttacker {
     if (!districts.isEmpty()) {
       sums.put(whole, districts);
     }
+    List<List<String>> breakdowns = new ArrayList<>();
+    internal
+        .programme()
+        .indicators()
+        .findFirst()
+        .orElseThrow()
+        .breakdowns()
+        .forEach(b -> breakdowns.add(b.slices().stream().map(Slice::key).toList()));
     for (Span s : truth.keySet()) {
       if (!s.isMonth()) {
         List<Span> parts = new ArrayList<>();
         for (YearMonth m = s.from(); !m.isAfter(s.to()); m = m.plusMonths(1)) {
-          parts.add(new Span(s.unit(), m, m));
+          parts.add(new Span(s.unit(), m, m, s.slice()));
         }
         equation(s, parts);
       }
       List<Span> parts = new ArrayList<>();
       for (String d : sums.getOrDefault(s.unit(), List.of())) {
-        parts.add(new Span(d, s.from(), s.to()));
+        parts.add(new Span(d, s.from(), s.to(), s.slice()));
       }
       if (!parts.isEmpty()) {
         equation(s, parts);
       }
+      if (s.slice().isEmpty()) {
+        for (List<String> categories : breakdowns) {
+          List<Span> cells = new ArrayList<>();
+          categories.forEach(c -> cells.add(new Span(s.unit(), s.from(), s.to(), c)));
+          equation(s, cells);
+        }
+      }
     }
   }
 
-  private static Span span(Outcome o) {
+  /** Every number of results but forecasts, the indicator's own and its categories'. */
+  private static Map<Span, Outcome> numbers(Results r) {
+    Map<Span, Outcome> out = new LinkedHashMap<>();
+    for (Outcome o : r.outcomes()) {
+      if (o.period().kind() != PeriodKind.FORECAST) {
+        out.putIfAbsent(span(o, ""), o);
+      }
+    }
+    for (SliceOutcome so : r.breakdowns()) {
+      out.putIfAbsent(span(so.outcome(), so.slice().key()), so.outcome());
+    }
+    return out;
+  }
+
+  private static Span span(Outcome o, String slice) {
     return new Span(
-        o.unit().name(), YearMonth.from(o.period().from()), YearMonth.from(o.period().to()));
+        o.unit().name(), YearMonth.from(o.period().from()), YearMonth.from(o.period().to()), slice);
   }
 
   private long[] numbers(Outcome o) {

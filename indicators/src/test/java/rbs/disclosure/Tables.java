@@ -174,6 +174,81 @@ final class Tables {
     return results(programme, report, outcomes);
   }
 
+  /** A breakdown of records by a column "k" into a, b and the unknown category. */
+  static final rbs.model.Breakdown BREAKDOWN =
+      rbs.model.Breakdown.of(
+          "k",
+          "K",
+          "k",
+          List.of(
+              new rbs.model.Breakdown.Category.Value("a", "A"),
+              new rbs.model.Breakdown.Category.Value("b", "B")),
+          "?");
+
+  /**
+   * A count of records broken down by {@link #BREAKDOWN}: {@code monthly[c][d][m]} is category c's
+   * count in district d and month m+1; the indicator's number is the sum of its categories, longer
+   * periods and the whole are sums.
+   */
+  static Results breakdownCounts(
+      ReportPeriod report, long[][][] monthly, PublicationLevels levels) {
+    Aggregate records = new Aggregate(MeasureKind.COUNT, "s", Optional.empty(), Optional.empty());
+    Indicator plain = indicator("n", records);
+    Indicator indicator =
+        new Indicator(
+            plain.id(),
+            plain.name(),
+            plain.description(),
+            plain.measure(),
+            plain.unit(),
+            plain.decimals(),
+            plain.polarity(),
+            plain.tolerance(),
+            plain.prorate(),
+            plain.targets(),
+            plain.comparableFrom(),
+            plain.notes(),
+            List.of(BREAKDOWN));
+    int districts = monthly[0].length;
+    Programme programme = programme(districts, levels, indicator);
+    List<Outcome> outcomes = new ArrayList<>();
+    List<rbs.model.SliceOutcome> slices = new ArrayList<>();
+    for (Period p : periods(report)) {
+      long whole = 0;
+      long[] categoryWhole = new long[monthly.length];
+      for (int d = 0; d < districts; d++) {
+        long v = 0;
+        for (int c = 0; c < monthly.length; c++) {
+          long x = sum(monthly[c][d], p);
+          v += x;
+          categoryWhole[c] += x;
+          slices.add(
+              new rbs.model.SliceOutcome(
+                  BREAKDOWN.slices().get(c), count("n", Unit.district(programme, d), p, x)));
+        }
+        whole += v;
+        outcomes.add(count("n", Unit.district(programme, d), p, v));
+      }
+      outcomes.add(count("n", Unit.whole(programme), p, whole));
+      for (int c = 0; c < monthly.length; c++) {
+        slices.add(
+            new rbs.model.SliceOutcome(
+                BREAKDOWN.slices().get(c), count("n", Unit.whole(programme), p, categoryWhole[c])));
+      }
+    }
+    return new Results(
+        programme,
+        report,
+        LocalDate.of(report.year() + 1, 1, 15),
+        outcomes,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        rbs.model.Publication.internal(),
+        slices);
+  }
+
   /** Share outcomes with numerators and denominators per district and month, summed upwards. */
   static Results shares(ReportPeriod report, long[][] num, long[][] den) {
     return shares(report, num, den, PublicationLevels.standard());

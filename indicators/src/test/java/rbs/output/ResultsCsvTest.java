@@ -18,12 +18,12 @@ class ResultsCsvTest {
     assertThat(Files.readString(file, StandardCharsets.UTF_8))
         .isEqualTo(
             "indicator,district,period,from,to,value,numerator,denominator,target,status,trend,"
-                + "flag,incomplete,trend_without\n"
+                + "flag,incomplete,trend_without,breakdown,category\n"
                 + "count,'=Evil,ytd,2014-01-01,2014-04-30,,,,,not_assessable,not_comparable,-,"
-                + "false,\n"
-                + "count,Stad,ytd,2014-01-01,2014-04-30,1000,,,400,met,worse,,true,'=Evil;Norr\n"
+                + "false,,,\n"
+                + "count,Stad,ytd,2014-01-01,2014-04-30,1000,,,400,met,worse,,true,'=Evil;Norr,,\n"
                 + "share,Stad,ytd,2014-01-01,2014-04-30,66.6666666667,2,3,70,partly,better,,"
-                + "false,\n");
+                + "false,,,\n");
   }
 
   @Test

@@ -13,7 +13,8 @@ import java.util.Locale;
  * @param complements withheld cells with no small true count
  * @param unprotected cells with no small true count and with data (not {@code -})
  * @param unprotectedShown those of them shown
- * @param hiddenMunicipality municipality figures above the month level, not small, yet withheld
+ * @param hiddenMunicipality municipality figures above the month level, not small, yet withheld (an
+ *     indicator's own, not a breakdown category's)
  */
 record Coverage(
     int cells,

@@ -229,7 +229,12 @@ final class PublicationAttacker {
       if (!isSmall && (isShown || isWithheld)) {
         unprotected++;
         unprotectedShown += isShown ? 1 : 0;
-        if (isWithheld && cell.unit().equals(whole) && cell.span().length() > 1) {
+        // the headlines: the indicators' own municipality figures (a category of a breakdown of
+        // the city may be withheld to protect a small one)
+        if (isWithheld
+            && cell.unit().equals(whole)
+            && cell.span().length() > 1
+            && !cell.indicator().contains(ResultsTable.CATEGORY)) {
           hidden.add(cell.toString());
         }
       }

@@ -43,7 +43,42 @@ final class ReaderRelations {
         }
       }
     }
+    categories(k, all);
     return all;
+  }
+
+  /**
+   * An indicator's number equals the sum of the categories of each of its breakdowns, per unit and
+   * span, as the rows present name them ({@code indicator|breakdown=category}).
+   */
+  private static void categories(Knowledge k, List<Relation> out) {
+    Map<String, List<String>> byBreakdown = new java.util.TreeMap<>();
+    for (String name : k.indicators()) {
+      int bar = name.indexOf(ResultsTable.CATEGORY);
+      if (bar > 0) {
+        String breakdown = name.substring(0, name.indexOf('=', bar));
+        byBreakdown.computeIfAbsent(breakdown, b -> new ArrayList<>()).add(name);
+      }
+    }
+    for (Map.Entry<String, List<String>> b : byBreakdown.entrySet()) {
+      String indicator = b.getKey().substring(0, b.getKey().indexOf(ResultsTable.CATEGORY));
+      List<String> categories = b.getValue();
+      for (Quantity q : k.quantities(indicator)) {
+        java.util.Set<String> units = new TreeSet<>(k.units(indicator));
+        categories.forEach(c -> units.addAll(k.units(c)));
+        for (String unit : units) {
+          NavigableSet<Span> spans = new TreeSet<>(k.spans(indicator, unit));
+          categories.forEach(c -> spans.addAll(k.spans(c, unit)));
+          for (Span span : spans) {
+            List<Item> parts = new ArrayList<>();
+            categories.forEach(c -> parts.add(new Cell(c, unit, span).item(q)));
+            out.add(
+                new Relation(
+                    new Cell(indicator, unit, span).item(q), parts, Relation.Kind.CATEGORIES));
+          }
+        }
+      }
+    }
   }
 
   /**

@@ -14,7 +14,9 @@ record Relation(Item whole, List<Item> parts, Kind kind) {
     /** A period is the sum of the shorter periods that tile it (months, tertials). */
     PERIODS,
     /** The municipality is the sum of its districts. */
-    DISTRICTS
+    DISTRICTS,
+    /** An indicator's number is the sum of its breakdown's categories (by sex, by age band). */
+    CATEGORIES
   }
 
   Relation {

@@ -17,9 +17,14 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A results.csv read by its column names (indicator, district, period, from, to, value, numerator,
- * denominator, flag); the other columns are not needed by the attack.
+ * denominator, flag, and breakdown and category where present); the other columns are not needed by
+ * the attack. A breakdown category's row is read as a number of its own, named {@code
+ * indicator|breakdown=category} (see {@link #CATEGORY}).
  */
 record ResultsTable(String name, List<ResultRow> rows) {
+
+  /** Between an indicator's id and its breakdown category in the name of a category's cell. */
+  static final String CATEGORY = "|";
 
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
@@ -48,10 +53,15 @@ record ResultsTable(String name, List<ResultRow> rows) {
   private static ResultsTable parse(String name, Reader csv) throws IOException {
     List<ResultRow> rows = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(csv, FORMAT)) {
+      boolean breakdowns = parser.getHeaderNames().contains("breakdown");
       for (CSVRecord r : parser) {
+        String indicator = r.get("indicator");
+        if (breakdowns && !r.get("breakdown").isEmpty()) {
+          indicator += CATEGORY + r.get("breakdown") + "=" + r.get("category");
+        }
         rows.add(
             new ResultRow(
-                r.get("indicator"),
+                indicator,
                 r.get("district"),
                 r.get("period"),
                 Span.parse(r.get("from"), r.get("to")),
