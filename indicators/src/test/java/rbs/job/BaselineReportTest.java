@@ -242,7 +242,7 @@ class BaselineReportTest {
         .contains(
             "antal,Norr,year,2012-01-01,2012-12-31,"
                 + rows[0][0][0]
-                + ",,,,not_assessable,not_comparable,,false,");
+                + ",,,,not_assessable,not_comparable,,false,,,");
     assertThat(Files.readString(current.resolve("manifest.json"))).contains("\"baseline\"");
     assertThat(summary.warnings()).noneMatch(w -> w.message().startsWith("baseline"));
     // the workbooks with the baseline open in Excel without the offer to repair them
