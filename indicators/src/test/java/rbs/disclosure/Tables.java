@@ -236,17 +236,7 @@ final class Tables {
                 BREAKDOWN.slices().get(c), count("n", Unit.whole(programme), p, categoryWhole[c])));
       }
     }
-    return new Results(
-        programme,
-        report,
-        LocalDate.of(report.year() + 1, 1, 15),
-        outcomes,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        rbs.model.Publication.internal(),
-        slices);
+    return results(programme, report, outcomes, slices);
   }
 
   /** Share outcomes with numerators and denominators per district and month, summed upwards. */
@@ -318,6 +308,14 @@ final class Tables {
   }
 
   static Results results(Programme programme, ReportPeriod report, List<Outcome> outcomes) {
+    return results(programme, report, outcomes, List.of());
+  }
+
+  private static Results results(
+      Programme programme,
+      ReportPeriod report,
+      List<Outcome> outcomes,
+      List<rbs.model.SliceOutcome> slices) {
     return new Results(
         programme,
         report,
@@ -326,6 +324,8 @@ final class Tables {
         List.of(),
         List.of(),
         List.of(),
-        List.of());
+        List.of(),
+        rbs.model.Publication.internal(),
+        slices);
   }
 }
