@@ -82,13 +82,18 @@ public record PublicationLevels(
 
   /**
    * Whether a published report shows a breakdown category's outcome of this unit and period: the
-   * municipality's, at the levels it publishes above the month. A district's (or group's)
-   * categories are small numbers of a few people each, tied to its own numbers and to the other
-   * districts' categories by sums a reader can exploit; the city's gender-equality and age analysis
-   * is what the follow-up asks for, so only the city's categories are published, and the districts'
-   * stay in internal reports.
+   * municipality's year to date, year and rolling year, when the municipality's are published. A
+   * district's (or group's) categories are small numbers of a few people each, tied to its own
+   * numbers and to the other districts' categories by sums a reader can exploit, and so are the
+   * city's months and tertials (the youngest women of a tertial); the city's gender-equality and
+   * age analysis over the year is what the follow-up asks for, and the rest stays in internal
+   * reports.
    */
   public boolean publishesBreakdown(Unit unit, Period period) {
-    return unit.isWhole() && period.kind() != PeriodKind.MONTH && publishes(unit, period);
+    return unit.isWhole() && BREAKDOWN_LEVELS.contains(period.kind()) && publishes(unit, period);
   }
+
+  /** The period kinds a breakdown is published at (see {@link #publishesBreakdown}). */
+  public static final Set<PeriodKind> BREAKDOWN_LEVELS =
+      Set.of(PeriodKind.YEAR_TO_DATE, PeriodKind.YEAR, PeriodKind.ROLLING);
 }
