@@ -1,5 +1,6 @@
 package rbs.source;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -65,7 +66,7 @@ final class OrderedFiles {
       for (int i = 0; i < count; i++) {
         int index = i;
         Channel channel = channels.get(i);
-        pool.execute(() -> channel.produce(index, reader));
+        pool.execute(() -> channel.produce(index, reader, rows));
       }
       for (Channel channel : channels) {
         read.add(channel.consume(rows, rejects));
@@ -95,10 +96,22 @@ final class OrderedFiles {
     private int size;
 
     /** On a reading thread: reads the file, handing over full batches, then its end. */
-    void produce(int index, FileReader reader) {
+    void produce(int index, FileReader reader, RowSink consumer) {
       End end;
       try {
-        end = new End(reader.read(index, this::add, this::add), null);
+        RowSink rows =
+            new RowSink() {
+              @Override
+              public void accept(Row row) {
+                add(row);
+              }
+
+              @Override
+              public boolean wants(LocalDate date) {
+                return consumer.wants(date);
+              }
+            };
+        end = new End(reader.read(index, rows, this::add), null);
       } catch (Stop stop) {
         return;
       } catch (RuntimeException | Error e) {

@@ -19,6 +19,7 @@ import rbs.model.Programme;
 import rbs.model.SheetSelection;
 import rbs.model.Source;
 import rbs.rows.RejectSink;
+import rbs.rows.Row;
 import rbs.rows.RowSink;
 import rbs.rows.SourceFeed;
 
@@ -176,12 +177,23 @@ public final class SourceReader implements SourceFeed {
     List<String> totals = new ArrayList<>();
     // the districts whose rows the file holds: a district's workbook lists its own files
     java.util.BitSet seen = new java.util.BitSet();
+    // a row the sink does not want was checked and is counted as used, but goes no further
     RowSink tracked =
-        row -> {
-          if (row.district() >= 0) {
-            seen.set(row.district());
+        new RowSink() {
+          @Override
+          public void accept(Row row) {
+            if (row.district() >= 0) {
+              seen.set(row.district());
+            }
+            if (rows.wants(row.date())) {
+              rows.accept(row);
+            }
           }
-          rows.accept(row);
+
+          @Override
+          public boolean wants(java.time.LocalDate date) {
+            return rows.wants(date);
+          }
         };
     try {
       String sha = null;

@@ -107,4 +107,31 @@ class OrderedFilesTest {
       assertThat(t.isAlive()).as(t.getName()).isFalse();
     }
   }
+
+  @Test
+  void theReadingThreadsAskTheConsumerWhichDatesItWants() {
+    List<String> seen = new ArrayList<>();
+    new OrderedFiles(2)
+        .read(
+            3,
+            (i, sink, rej) -> {
+              if (sink.wants(LocalDate.of(2012 + i, 1, 1))) {
+                sink.accept(new Row(0, LocalDate.of(2012 + i, 1, 1), 0, false, new Object[0]));
+              }
+              return new InputFile("s", "f" + i, "-", 1, 1, 0);
+            },
+            new rbs.rows.RowSink() {
+              @Override
+              public void accept(Row row) {
+                seen.add(row.date().toString());
+              }
+
+              @Override
+              public boolean wants(LocalDate date) {
+                return date.getYear() != 2013;
+              }
+            },
+            reject -> {});
+    assertThat(seen).containsExactly("2012-01-01", "2014-01-01");
+  }
 }
