@@ -135,8 +135,21 @@ final class PersonMonths {
       }
     }
     int units = slotsOf.length;
-    long[] multi = personsInSeveralSlots();
-    // a person in several slots: their months joined per unit, [unit * aggregates + aggregate]
+    // only a unit of several slots (a group, the whole) can see a person twice; such units are
+    // numbered apart, so a person in several slots keeps one small array of joined months
+    int[] multiIndex = new int[units];
+    int[] multiUnit = new int[units];
+    int multiUnits = 0;
+    for (int u = 0; u < units; u++) {
+      multiIndex[u] = slotsOf[u].length > 1 ? multiUnits : -1;
+      if (slotsOf[u].length > 1) {
+        multiUnit[multiUnits++] = u;
+      }
+    }
+    long[] multi = multiUnits == 0 ? new long[0] : personsInSeveralSlots();
+    // a person in several slots: their months joined per unit of several slots,
+    // [multi unit * aggregates + aggregate]
+    int width = multiUnits * aggregates;
     Map<Long, int[]> unions = new HashMap<>();
     for (int e = 0; e < size; e++) {
       int slot = slot(e);
@@ -145,16 +158,15 @@ final class PersonMonths {
       }
       long person = person(e);
       boolean shared = multi.length > 0 && Arrays.binarySearch(multi, person) >= 0;
-      int[] union =
-          shared ? unions.computeIfAbsent(person, k -> new int[units * aggregates]) : null;
+      int[] union = shared ? unions.computeIfAbsent(person, k -> new int[width]) : null;
       for (int a = 0; a < aggregates; a++) {
         int m = months(e, a);
         if (m == 0) {
           continue;
         }
         for (int u : unitsOf.get(slot)) {
-          if (union != null) {
-            union[u * aggregates + a] |= m;
+          if (union != null && multiIndex[u] >= 0) {
+            union[multiIndex[u] * aggregates + a] |= m;
           } else {
             tally(m, periodMasks, counts[a][u]);
           }
@@ -162,10 +174,10 @@ final class PersonMonths {
       }
     }
     for (int[] union : unions.values()) {
-      for (int u = 0; u < units; u++) {
+      for (int k = 0; k < multiUnits; k++) {
         for (int a = 0; a < aggregates; a++) {
-          if (union[u * aggregates + a] != 0) {
-            tally(union[u * aggregates + a], periodMasks, counts[a][u]);
+          if (union[k * aggregates + a] != 0) {
+            tally(union[k * aggregates + a], periodMasks, counts[a][multiUnit[k]]);
           }
         }
       }
