@@ -20,9 +20,9 @@ import rbs.rows.Row;
  * compared with constants, yes/no columns, and/or/not), compiled to comparisons; another filter
  * over a few low-cardinality columns, whose answers the filter remembers per combination of values;
  * and one over a column with more distinct values than it remembers, so that CEL evaluates every
- * row. Each is compared with the
- * same test written as a Java predicate. Usage: {@code bench/run FilterBenchmark [--rows N]}
- * (default 5 million rows per case, after a warm-up of a tenth of that).
+ * row. Each is compared with the same test written as a Java predicate. Usage: {@code bench/run
+ * FilterBenchmark [--rows N]} (default 5 million rows per case, after a warm-up of a tenth of
+ * that).
  */
 public final class FilterBenchmark {
 
