@@ -6,15 +6,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
  * Writes one output per item (a unit's workbook and charts) on several threads. Items start in
- * order; once one fails, no further item starts, every started one is waited for, and the failure
- * of the first item in order is thrown: the failure a run writing them one after another gives,
- * with nothing still writing into the run's folder when it is cleaned up.
+ * order; once one fails, no item after it starts (those before it still do), every started one is
+ * waited for, and the failure of the first item in order is thrown: the failure a run writing them
+ * one after another gives, with nothing still writing into the run's folder when it is cleaned up.
  */
 final class ParallelWrites {
 
@@ -37,20 +36,24 @@ final class ParallelWrites {
               t.setDaemon(true);
               return t;
             });
-    AtomicBoolean failed = new AtomicBoolean();
+    // the first item in order that failed so far: no item after it starts, every item before it
+    // still runs (a thread may be slow to start its item), as when written one after another
+    AtomicInteger failedAt = new AtomicInteger(Integer.MAX_VALUE);
     List<Future<?>> started = new ArrayList<>();
     try {
-      for (T item : items) {
+      for (int i = 0; i < items.size(); i++) {
+        int index = i;
+        T item = items.get(i);
         started.add(
             executor.submit(
                 () -> {
-                  if (failed.get()) {
+                  if (index > failedAt.get()) {
                     return;
                   }
                   try {
                     write.accept(item);
                   } catch (RuntimeException | Error e) {
-                    failed.set(true);
+                    failedAt.accumulateAndGet(index, Math::min);
                     throw e;
                   }
                 }));

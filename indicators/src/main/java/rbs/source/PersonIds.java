@@ -183,19 +183,11 @@ final class PersonIds {
     return sum % 10 == 0;
   }
 
+  /** The Luhn check over ten digits (YYMMDDNNNC). */
   static boolean luhn(String tenDigits) {
-    int sum = 0;
-    for (int i = 0; i < 10; i++) {
-      int d = tenDigits.charAt(i) - '0';
-      if (i % 2 == 0) {
-        d *= 2;
-        if (d > 9) {
-          d -= 9;
-        }
-      }
-      sum += d;
-    }
-    return sum % 10 == 0;
+    char[] full = new char[12];
+    tenDigits.getChars(0, 10, full, 2);
+    return luhn(full);
   }
 
   private static BadValue format() {
