@@ -16,11 +16,13 @@ import rbs.model.Source;
 import rbs.rows.Row;
 
 /**
- * What a CEL filter costs per row, in its two regimes: a filter over a few low-cardinality columns,
- * whose answers the filter remembers per combination of values, and one over a column with more
- * distinct values than it remembers, so that CEL evaluates every row. Each is compared with the
- * same test written as a Java predicate. Usage: {@code bench/run FilterBenchmark [--rows N]}
- * (default 5 million rows per case, after a warm-up of a tenth of that).
+ * What a CEL filter costs per row, in its three regimes: a filter in the simple form (columns
+ * compared with constants, yes/no columns, and/or/not), compiled to comparisons; another filter
+ * over a few low-cardinality columns, whose answers the filter remembers per combination of values;
+ * and one over a column with more distinct values than it remembers, so that CEL evaluates every
+ * row. Each is compared with the same test written as a Java predicate. Usage: {@code bench/run
+ * FilterBenchmark [--rows N]} (default 5 million rows per case, after a warm-up of a tenth of
+ * that).
  */
 public final class FilterBenchmark {
 
@@ -70,9 +72,19 @@ public final class FilterBenchmark {
     CelFilters cel = new CelFilters(DISTRICTS);
     System.out.printf("%,d rows per case (pool of %,d distinct rows)%n", rows, POOL);
     run(
-        "remembered: malgrupp == \"kvinna\" && samtycke",
+        "compared:   malgrupp == \"kvinna\" && samtycke",
         cel.compile(SOURCE, "malgrupp == \"kvinna\" && samtycke"),
         r -> r.has(3) && r.get(3).equals("kvinna") && r.has(4) && (Boolean) r.get(4),
+        pool,
+        rows);
+    run(
+        "remembered: malgrupp in [\"kvinna\", \"barn\"] && samtycke",
+        cel.compile(SOURCE, "malgrupp in [\"kvinna\", \"barn\"] && samtycke"),
+        r ->
+            r.has(3)
+                && (r.get(3).equals("kvinna") || r.get(3).equals("barn"))
+                && r.has(4)
+                && (Boolean) r.get(4),
         pool,
         rows);
     run(

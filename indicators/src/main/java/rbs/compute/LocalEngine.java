@@ -103,8 +103,9 @@ public final class LocalEngine {
       }
       coverage.add(source, acc, asOf);
       long nanos = System.nanoTime() - start;
-      listener.sourceRead(
-          source.name(), acc.rowsInWindow() + acc.rowsOutside(), acc.personEntries(), nanos);
+      // every row used, also those outside the window the reader did not hand on
+      long used = files.stream().mapToLong(InputFile::rowsUsed).sum();
+      listener.sourceRead(source.name(), used, acc.personEntries(), nanos);
       listener.phase("read:" + source.name(), nanos);
     }
     long start = System.nanoTime();

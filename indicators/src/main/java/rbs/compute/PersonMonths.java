@@ -9,23 +9,29 @@ import java.util.Map;
 /**
  * The months each person was counted in, per (person, district slot) and per person-counting
  * aggregate of one source: an open-addressing table of primitives, so memory grows with distinct
- * persons, never with rows, and any period's distinct count is a mask test at the end.
+ * persons, never with rows, and any period's distinct count is a mask test at the end. The entries
+ * are kept in pages that are added as the table grows, never copied, so a large source needs no
+ * moment with its entries held twice; the table is filled up to three quarters before it doubles.
+ * About 12 bytes an entry and 4 per aggregate, plus 5 to 11 for the table.
  */
 final class PersonMonths {
 
   private static final int EMPTY = 0;
+  private static final int PAGE_BITS = 12;
+  private static final int PAGE = 1 << PAGE_BITS;
+  private static final int IN_PAGE = PAGE - 1;
 
   private final int aggregates;
   // slot of the table -> entry index + 1 (0 = empty)
   private int[] table = new int[1 << 10];
-  private long[] persons = new long[1 << 9];
-  private int[] slots = new int[1 << 9];
-  private int[] months;
+  // entry e is at [e >>> PAGE_BITS][e & IN_PAGE] (months: times the aggregates, plus the aggregate)
+  private long[][] persons = new long[0][];
+  private int[][] slots = new int[0][];
+  private int[][] months = new int[0][];
   private int size;
 
   PersonMonths(int aggregates) {
     this.aggregates = aggregates;
-    this.months = new int[(1 << 9) * aggregates];
   }
 
   int size() {
@@ -42,7 +48,7 @@ final class PersonMonths {
         return insert(i, person, slot);
       }
       e--;
-      if (persons[e] == person && slots[e] == slot) {
+      if (person(e) == person && slot(e) == slot) {
         return e;
       }
       i = (i + 1) & mask;
@@ -51,21 +57,37 @@ final class PersonMonths {
 
   /** Marks the months (bits of the window) of one aggregate for an entry. */
   void add(int entry, int aggregate, int monthBits) {
-    months[entry * aggregates + aggregate] |= monthBits;
+    months[entry >>> PAGE_BITS][(entry & IN_PAGE) * aggregates + aggregate] |= monthBits;
+  }
+
+  private long person(int e) {
+    return persons[e >>> PAGE_BITS][e & IN_PAGE];
+  }
+
+  private int slot(int e) {
+    return slots[e >>> PAGE_BITS][e & IN_PAGE];
+  }
+
+  private int months(int e, int aggregate) {
+    return months[e >>> PAGE_BITS][(e & IN_PAGE) * aggregates + aggregate];
   }
 
   private int insert(int at, long person, int slot) {
-    if (size == persons.length) {
-      int cap = size + (size >> 1);
-      persons = Arrays.copyOf(persons, cap);
-      slots = Arrays.copyOf(slots, cap);
-      months = Arrays.copyOf(months, cap * aggregates);
+    int e = size;
+    int page = e >>> PAGE_BITS;
+    if (page == persons.length) {
+      persons = Arrays.copyOf(persons, page + 1);
+      slots = Arrays.copyOf(slots, page + 1);
+      months = Arrays.copyOf(months, page + 1);
+      persons[page] = new long[PAGE];
+      slots[page] = new int[PAGE];
+      months[page] = new int[PAGE * aggregates];
     }
-    int e = size++;
-    persons[e] = person;
-    slots[e] = slot;
+    persons[page][e & IN_PAGE] = person;
+    slots[page][e & IN_PAGE] = slot;
+    size++;
     table[at] = e + 1;
-    if (size * 2 > table.length) {
+    if (size * 4L > table.length * 3L) {
       rehash();
     }
     return e;
@@ -75,7 +97,7 @@ final class PersonMonths {
     int[] bigger = new int[table.length * 2];
     int mask = bigger.length - 1;
     for (int e = 0; e < size; e++) {
-      int i = hash(persons[e], slots[e]) & mask;
+      int i = hash(person(e), slot(e)) & mask;
       while (bigger[i] != EMPTY) {
         i = (i + 1) & mask;
       }
@@ -113,25 +135,38 @@ final class PersonMonths {
       }
     }
     int units = slotsOf.length;
-    long[] multi = personsInSeveralSlots();
-    // a person in several slots: their months joined per unit, [unit * aggregates + aggregate]
+    // only a unit of several slots (a group, the whole) can see a person twice; such units are
+    // numbered apart, so a person in several slots keeps one small array of joined months
+    int[] multiIndex = new int[units];
+    int[] multiUnit = new int[units];
+    int multiUnits = 0;
+    for (int u = 0; u < units; u++) {
+      multiIndex[u] = slotsOf[u].length > 1 ? multiUnits : -1;
+      if (slotsOf[u].length > 1) {
+        multiUnit[multiUnits++] = u;
+      }
+    }
+    long[] multi = multiUnits == 0 ? new long[0] : personsInSeveralSlots();
+    // a person in several slots: their months joined per unit of several slots,
+    // [multi unit * aggregates + aggregate]
+    int width = multiUnits * aggregates;
     Map<Long, int[]> unions = new HashMap<>();
     for (int e = 0; e < size; e++) {
-      int slot = slots[e];
+      int slot = slot(e);
       if (slot > maxSlot) {
         continue;
       }
-      boolean shared = multi.length > 0 && Arrays.binarySearch(multi, persons[e]) >= 0;
-      int[] union =
-          shared ? unions.computeIfAbsent(persons[e], k -> new int[units * aggregates]) : null;
+      long person = person(e);
+      boolean shared = multi.length > 0 && Arrays.binarySearch(multi, person) >= 0;
+      int[] union = shared ? unions.computeIfAbsent(person, k -> new int[width]) : null;
       for (int a = 0; a < aggregates; a++) {
-        int m = months[e * aggregates + a];
+        int m = months(e, a);
         if (m == 0) {
           continue;
         }
         for (int u : unitsOf.get(slot)) {
-          if (union != null) {
-            union[u * aggregates + a] |= m;
+          if (union != null && multiIndex[u] >= 0) {
+            union[multiIndex[u] * aggregates + a] |= m;
           } else {
             tally(m, periodMasks, counts[a][u]);
           }
@@ -139,10 +174,10 @@ final class PersonMonths {
       }
     }
     for (int[] union : unions.values()) {
-      for (int u = 0; u < units; u++) {
+      for (int k = 0; k < multiUnits; k++) {
         for (int a = 0; a < aggregates; a++) {
-          if (union[u * aggregates + a] != 0) {
-            tally(union[u * aggregates + a], periodMasks, counts[a][u]);
+          if (union[k * aggregates + a] != 0) {
+            tally(union[k * aggregates + a], periodMasks, counts[a][multiUnit[k]]);
           }
         }
       }
@@ -159,7 +194,10 @@ final class PersonMonths {
 
   /** Pseudonyms that occur with more than one slot, sorted (few: people rarely move districts). */
   private long[] personsInSeveralSlots() {
-    long[] sorted = Arrays.copyOf(persons, size);
+    long[] sorted = new long[size];
+    for (int e = 0; e < size; e++) {
+      sorted[e] = person(e);
+    }
     Arrays.sort(sorted);
     long[] multi = new long[16];
     int n = 0;

@@ -114,6 +114,12 @@ final class SourceAccumulator implements RowSink {
     persons = new PersonMonths(personAggregates);
   }
 
+  /** Only rows in the window up to "today" (see {@link #accept}); a reader may pass the rest by. */
+  @Override
+  public boolean wants(LocalDate date) {
+    return plan.bit(date) >= 0 && !date.isAfter(asOf);
+  }
+
   @Override
   public void accept(Row row) {
     int m = plan.bit(row.date());

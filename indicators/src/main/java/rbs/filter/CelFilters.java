@@ -163,12 +163,33 @@ public final class CelFilters implements FilterFactory {
 
   @Override
   public RowFilter compile(Source source, String expression) {
-    CelAbstractSyntaxTree ast;
+    CelAbstractSyntaxTree ast = checked(source, expression);
+    Optional<RowFilter> direct = new DirectFilters(source, districtNames).compile(ast);
+    if (direct.isPresent()) {
+      return direct.get();
+    }
+    return new Memo(evaluated(source, ast), referenced(expression, source.rowColumns()));
+  }
+
+  /** The filter evaluated by CEL on every row (no comparisons compiled, nothing remembered). */
+  RowFilter evaluated(Source source, String expression) {
+    return evaluated(source, checked(source, expression));
+  }
+
+  private CelAbstractSyntaxTree checked(Source source, String expression) {
+    try {
+      return compiler(source).compile(expression).getAst();
+    } catch (CelValidationException e) {
+      throw new IllegalArgumentException(
+          "filter of source '" + source.name() + "' does not compile: " + e.getMessage(), e);
+    }
+  }
+
+  private RowFilter evaluated(Source source, CelAbstractSyntaxTree ast) {
     CelRuntime.Program program;
     try {
-      ast = compiler(source).compile(expression).getAst();
       program = RUNTIME.createProgram(ast);
-    } catch (CelValidationException | CelEvaluationException e) {
+    } catch (CelEvaluationException e) {
       throw new IllegalArgumentException(
           "filter of source '" + source.name() + "' does not compile: " + e.getMessage(), e);
     }
@@ -177,17 +198,15 @@ public final class CelFilters implements FilterFactory {
     for (int i = 0; i < columns.size(); i++) {
       index.put(columns.get(i).name(), i);
     }
-    RowFilter cel =
-        row -> {
-          try {
-            Object result = program.eval(name -> Optional.of(value(row, index.get(name), columns)));
-            return Boolean.TRUE.equals(result);
-          } catch (CelEvaluationException e) {
-            // counting such a row as false would quietly change the numbers: the caller reports it
-            throw new FilterFailure(reason(e));
-          }
-        };
-    return new Memo(cel, referenced(expression, columns));
+    return row -> {
+      try {
+        Object result = program.eval(name -> Optional.of(value(row, index.get(name), columns)));
+        return Boolean.TRUE.equals(result);
+      } catch (CelEvaluationException e) {
+        // counting such a row as false would quietly change the numbers: the caller reports it
+        throw new FilterFailure(reason(e));
+      }
+    };
   }
 
   // CEL 0.14's evaluation errors carry their position only in their message ("<input>:12")
@@ -233,15 +252,18 @@ public final class CelFilters implements FilterFactory {
 
   /**
    * Remembers a filter's answer per combination of the values it reads: filters test a few
-   * low-cardinality columns (target group, event, yes/no), so most rows are a hash lookup instead
-   * of an evaluation. Gives up remembering when the combinations grow past a bound.
+   * low-cardinality columns (target group, event, yes/no), so most rows are a few hash lookups (one
+   * per column read, no key made) instead of an evaluation. Gives up remembering when the
+   * combinations grow past a bound. A row the filter fails on is not remembered: it fails again.
    */
   private static final class Memo implements RowFilter {
     static final int MAX_ENTRIES = 4_096;
 
     private final RowFilter filter;
     private final int[] columns;
-    private final Map<Object, Boolean> answers = new HashMap<>();
+    // one level of maps per column read; the last level holds the answers
+    private final Map<Object, Object> answers = new HashMap<>();
+    private int entries;
     private boolean remembering = true;
 
     Memo(RowFilter filter, int[] columns) {
@@ -250,34 +272,36 @@ public final class CelFilters implements FilterFactory {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public boolean test(Row row) {
-      if (!remembering) {
+      if (!remembering || columns.length == 0) {
         return filter.test(row);
       }
-      Object key = key(row);
-      Boolean known = answers.get(key);
+      Map<Object, Object> level = answers;
+      int last = columns.length - 1;
+      for (int i = 0; i < last; i++) {
+        Object key = cell(row, columns[i]);
+        Map<Object, Object> next = (Map<Object, Object>) level.get(key);
+        if (next == null) {
+          next = new HashMap<>();
+          level.put(key, next);
+        }
+        level = next;
+      }
+      Object key = cell(row, columns[last]);
+      Boolean known = (Boolean) level.get(key);
       if (known != null) {
         return known;
       }
       boolean answer = filter.test(row);
-      if (answers.size() >= MAX_ENTRIES) {
+      if (entries >= MAX_ENTRIES) {
         remembering = false;
         answers.clear();
       } else {
-        answers.put(key, answer);
+        level.put(key, answer);
+        entries++;
       }
       return answer;
-    }
-
-    private Object key(Row row) {
-      if (columns.length == 1) {
-        return cell(row, columns[0]);
-      }
-      Object[] values = new Object[columns.length];
-      for (int i = 0; i < columns.length; i++) {
-        values[i] = cell(row, columns[i]);
-      }
-      return java.util.Arrays.asList(values);
     }
 
     private static Object cell(Row row, int column) {

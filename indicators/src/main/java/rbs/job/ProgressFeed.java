@@ -1,9 +1,11 @@
 package rbs.job;
 
+import java.time.LocalDate;
 import java.util.List;
 import rbs.model.InputFile;
 import rbs.model.Source;
 import rbs.rows.RejectSink;
+import rbs.rows.Row;
 import rbs.rows.RowSink;
 import rbs.rows.SourceFeed;
 
@@ -25,10 +27,18 @@ final class ProgressFeed implements SourceFeed {
     List<InputFile> files =
         delegate.feed(
             source,
-            row -> {
-              rows.accept(row);
-              if ((++count[0] & 0xFFFF) == 0) {
-                listener.reading(source.name(), count[0]);
+            new RowSink() {
+              @Override
+              public void accept(Row row) {
+                rows.accept(row);
+                if ((++count[0] & 0xFFFF) == 0) {
+                  listener.reading(source.name(), count[0]);
+                }
+              }
+
+              @Override
+              public boolean wants(LocalDate date) {
+                return rows.wants(date);
               }
             },
             rejects);

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import rbs.InputException;
 import rbs.Location;
+import rbs.Parallelism;
 import rbs.Problem;
 import rbs.comments.FormReader;
 import rbs.comments.Forms;
@@ -67,7 +68,8 @@ public final class ReportJob {
       Clock clock,
       Function<Programme, SourceFeed> feeds,
       OutputWriters writers) {
-    this.listener = Objects.requireNonNull(listener, "listener");
+    // heard from the threads that write the workbooks, too
+    this.listener = SynchronizedListener.of(Objects.requireNonNull(listener, "listener"));
     this.clock = Objects.requireNonNull(clock, "clock");
     this.feeds = Objects.requireNonNull(feeds, "feeds");
     this.writers = Objects.requireNonNull(writers, "writers");
@@ -175,25 +177,30 @@ public final class ReportJob {
         new ReportOptions(
             request.toolVersion(),
             results.publication().published() ? List.of() : run.violations());
-    for (Unit unit : units) {
-      String name = WorkbookWriter.fileName(results, unit);
-      writing(
-          out,
-          name,
-          () -> writers.workbook(results, run.comments(), unit, options, dir.resolve(name)));
-      if (request.pngCharts()) {
-        writing(
-            out,
-            "the charts of " + unit.name(),
-            () -> writers.charts(results, unit, dir.resolve("charts")));
-      }
-      if (request.svgCharts()) {
-        writing(
-            out,
-            "the SVG charts of " + unit.name(),
-            () -> writers.svgCharts(results, unit, dir.resolve("charts")));
-      }
-    }
+    // the units' workbooks (and charts) on several threads; the first failure in unit order is the
+    // run's, after every started write has ended
+    ParallelWrites.each(
+        units,
+        Parallelism.threads(),
+        unit -> {
+          String name = WorkbookWriter.fileName(results, unit);
+          writing(
+              out,
+              name,
+              () -> writers.workbook(results, run.comments(), unit, options, dir.resolve(name)));
+          if (request.pngCharts()) {
+            writing(
+                out,
+                "the charts of " + unit.name(),
+                () -> writers.charts(results, unit, dir.resolve("charts")));
+          }
+          if (request.svgCharts()) {
+            writing(
+                out,
+                "the SVG charts of " + unit.name(),
+                () -> writers.svgCharts(results, unit, dir.resolve("charts")));
+          }
+        });
     Optional<StratsysExport.Summary> stratsys = Optional.empty();
     if (request.exportStratsys()) {
       String name = StratsysExport.fileName(results);

@@ -4,8 +4,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import rbs.model.DerivedColumns;
@@ -89,57 +89,89 @@ final class PersonIds {
     return v;
   }
 
+  /**
+   * The 12-digit form, built in one pass over the characters: this is on every row of every source
+   * with persons, so no {@code String.format}, no substrings and no parsing through Integer.
+   */
   static String normalise(String s, int referenceYear) throws BadValue {
-    boolean plus = false;
-    String digits = s;
     int n = s.length();
+    boolean plus = false;
+    int sep = -1;
     if (n == 11 || n == 13) {
-      char sep = s.charAt(n - 5);
-      if (sep != '-' && sep != '+') {
+      sep = n - 5;
+      char c = s.charAt(sep);
+      if (c != '-' && c != '+') {
         throw format();
       }
-      plus = sep == '+';
-      digits = s.substring(0, n - 5) + s.substring(n - 4);
+      plus = c == '+';
     }
-    if (!Values.allDigits(digits) || (digits.length() != 10 && digits.length() != 12)) {
+    int count = sep < 0 ? n : n - 1;
+    if (count != 10 && count != 12) {
       throw format();
     }
-    String full;
-    if (digits.length() == 12) {
-      full = digits;
-    } else {
-      int yy = Integer.parseInt(digits.substring(0, 2));
+    char[] full = new char[12];
+    int to = count == 10 ? 2 : 0;
+    for (int i = 0; i < n; i++) {
+      if (i == sep) {
+        continue;
+      }
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        throw format();
+      }
+      full[to++] = c;
+    }
+    if (count == 10) {
+      int yy = (full[2] - '0') * 10 + (full[3] - '0');
       int year = referenceYear - Math.floorMod(referenceYear - yy, 100);
       if (plus) {
         year -= 100;
       }
-      full = String.format("%04d", year) + digits.substring(2);
+      if (year < 0 || year > 9999) {
+        throw dateP();
+      }
+      full[0] = (char) ('0' + year / 1000);
+      full[1] = (char) ('0' + year / 100 % 10);
+      full[2] = (char) ('0' + year / 10 % 10);
+      full[3] = (char) ('0' + year % 10);
     }
     checkDate(full);
-    if (!luhn(full.substring(2))) {
+    if (!luhn(full)) {
       throw new BadValue(
           RejectReason.PERSON_ID.english() + " " + RejectReason.CHECK_DIGIT.english());
     }
-    return full;
+    return new String(full);
   }
 
-  private static void checkDate(String full) throws BadValue {
-    int day = Integer.parseInt(full.substring(6, 8));
+  private static void checkDate(char[] full) throws BadValue {
+    int year = number(full, 0, 4);
+    int month = number(full, 4, 6);
+    int day = number(full, 6, 8);
     if (day > 60) {
       day -= 60; // samordningsnummer
     }
-    try {
-      LocalDate.of(
-          Integer.parseInt(full.substring(0, 4)), Integer.parseInt(full.substring(4, 6)), day);
-    } catch (DateTimeException e) {
-      throw new BadValue(RejectReason.PERSON_ID.english() + " " + RejectReason.DATE_PART.english());
+    if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+      throw dateP();
     }
   }
 
-  static boolean luhn(String tenDigits) {
+  private static int number(char[] digits, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      v = v * 10 + (digits[i] - '0');
+    }
+    return v;
+  }
+
+  private static BadValue dateP() {
+    return new BadValue(RejectReason.PERSON_ID.english() + " " + RejectReason.DATE_PART.english());
+  }
+
+  /** The Luhn check over the last ten digits of the 12-digit form. */
+  private static boolean luhn(char[] full) {
     int sum = 0;
     for (int i = 0; i < 10; i++) {
-      int d = tenDigits.charAt(i) - '0';
+      int d = full[i + 2] - '0';
       if (i % 2 == 0) {
         d *= 2;
         if (d > 9) {
@@ -149,6 +181,13 @@ final class PersonIds {
       sum += d;
     }
     return sum % 10 == 0;
+  }
+
+  /** The Luhn check over ten digits (YYMMDDNNNC). */
+  static boolean luhn(String tenDigits) {
+    char[] full = new char[12];
+    tenDigits.getChars(0, 10, full, 2);
+    return luhn(full);
   }
 
   private static BadValue format() {

@@ -88,6 +88,8 @@ final class RowMaker {
         throw new BadValue(RejectReason.NOT_DATE.english());
       }
       LocalDate date = (LocalDate) values[dateColumn];
+      // a row the sink does not want (outside the report's window) is checked, not pseudonymised
+      boolean wanted = rows.wants(date);
       long person = 0;
       for (column = 0; column < n; column++) {
         if (types[column] != ColumnType.PERSON_ID) {
@@ -98,9 +100,8 @@ final class RowMaker {
           requireEmptyAllowed(column);
         } else {
           String twelve = PersonIds.twelveDigits(text(raw), date.getYear());
-          long p = persons.pseudonymOf(twelve);
-          if (column == personColumn) {
-            person = p;
+          if (wanted && column == personColumn) {
+            person = persons.pseudonymOf(twelve);
             derive(twelve, date, values);
           }
         }

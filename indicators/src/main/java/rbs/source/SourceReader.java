@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import rbs.InputException;
 import rbs.Location;
+import rbs.Parallelism;
 import rbs.Problem;
 import rbs.model.FileFormat;
 import rbs.model.InputFile;
@@ -18,13 +19,15 @@ import rbs.model.Programme;
 import rbs.model.SheetSelection;
 import rbs.model.Source;
 import rbs.rows.RejectSink;
+import rbs.rows.Row;
 import rbs.rows.RowSink;
 import rbs.rows.SourceFeed;
 
 /**
  * Reads the extracts of a programme's sources (CSV, xlsx, xls), streaming one typed row at a time
  * to the computation and every bad row to the rejects, with person identifiers replaced by keyed
- * pseudonyms.
+ * pseudonyms. A source's files are read on several threads when it has several, their rows handed
+ * on in file order ({@link OrderedFiles}), so the sinks see what reading them one by one gives.
  */
 public final class SourceReader implements SourceFeed {
 
@@ -33,25 +36,43 @@ public final class SourceReader implements SourceFeed {
   private final Programme programme;
   private final byte[] key;
   private final DistrictNames districts;
+  private final OrderedFiles reading;
 
   /**
-   * A reader whose pseudonyms use this key: the same key gives the same pseudonyms (for tests);
-   * production uses {@link #forProgramme}.
+   * A reader whose pseudonyms use this key, reading one file at a time: the same key gives the same
+   * pseudonyms (for tests); production uses {@link #forProgramme}.
    */
   public SourceReader(Programme programme, byte[] key) {
+    this(programme, key, 1);
+  }
+
+  /**
+   * A reader whose pseudonyms use this key, reading up to {@code threads} files of a source at the
+   * same time.
+   */
+  public SourceReader(Programme programme, byte[] key, int threads) {
     this.programme = programme;
     this.key = key.clone();
     if (this.key.length == 0) {
       throw new IllegalArgumentException("the pseudonym key must not be empty");
     }
     this.districts = new DistrictNames(programme.districts());
+    this.reading = new OrderedFiles(threads);
   }
 
-  /** A reader with a fresh random key, so pseudonyms mean nothing outside this run. */
+  /**
+   * A reader with a fresh random key, so pseudonyms mean nothing outside this run, reading as many
+   * files at a time as {@link Parallelism#threads()} allows.
+   */
   public static SourceReader forProgramme(Programme programme) {
+    return forProgramme(programme, Parallelism.threads());
+  }
+
+  /** A reader with a fresh random key reading up to {@code threads} files at a time. */
+  public static SourceReader forProgramme(Programme programme, int threads) {
     byte[] key = new byte[KEY_BYTES];
     new SecureRandom().nextBytes(key);
-    return new SourceReader(programme, key);
+    return new SourceReader(programme, key, threads);
   }
 
   @Override
@@ -60,12 +81,13 @@ public final class SourceReader implements SourceFeed {
     if (files.isEmpty() && !source.optional()) {
       throw noFiles(source);
     }
-    PersonIds persons = new PersonIds(key);
-    List<InputFile> read = new ArrayList<>();
-    for (Path file : files) {
-      read.add(readFile(source, file, persons, rows, rejects));
-    }
-    return read;
+    // a pseudonymiser per file: the MAC is not thread-safe, and the same key gives the same names
+    return reading.read(
+        files.size(),
+        (i, fileRows, fileRejects) ->
+            readFile(source, files.get(i), new PersonIds(key), fileRows, fileRejects),
+        rows,
+        rejects);
   }
 
   /**
@@ -155,12 +177,23 @@ public final class SourceReader implements SourceFeed {
     List<String> totals = new ArrayList<>();
     // the districts whose rows the file holds: a district's workbook lists its own files
     java.util.BitSet seen = new java.util.BitSet();
+    // a row the sink does not want was checked and is counted as used, but goes no further
     RowSink tracked =
-        row -> {
-          if (row.district() >= 0) {
-            seen.set(row.district());
+        new RowSink() {
+          @Override
+          public void accept(Row row) {
+            if (row.district() >= 0) {
+              seen.set(row.district());
+            }
+            if (rows.wants(row.date())) {
+              rows.accept(row);
+            }
           }
-          rows.accept(row);
+
+          @Override
+          public boolean wants(java.time.LocalDate date) {
+            return rows.wants(date);
+          }
         };
     try {
       String sha = null;

@@ -62,9 +62,17 @@ final class TotalsRow {
 
   /** A sink that adds each used row to the column sums before passing it on. */
   RowSink summing(RowSink rows) {
-    return row -> {
-      add(row);
-      rows.accept(row);
+    return new RowSink() {
+      @Override
+      public void accept(Row row) {
+        add(row);
+        rows.accept(row);
+      }
+
+      @Override
+      public boolean wants(java.time.LocalDate date) {
+        return rows.wants(date);
+      }
     };
   }
 

@@ -3,6 +3,10 @@ package rbs.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,5 +58,103 @@ class PersonIdsTest {
   void rejectsImpossibleBirthDates() {
     assertThatThrownBy(() -> ids.pseudonym("811318-9876", 2013))
         .hasMessage("not a valid personnummer or samordningsnummer (date part)");
+  }
+
+  @Test
+  void tenDigitFormsTakeTheCenturyFromTheRowsYear() throws BadValue {
+    assertThat(PersonIds.normalise("121212-1212", 2013)).isEqualTo("201212121212");
+    assertThat(PersonIds.normalise("141212-1210", 2013)).startsWith("1914");
+    assertThat(PersonIds.normalise("121212+1212", 2013)).isEqualTo("191212121212");
+    assertThat(PersonIds.normalise("000101-0008", 2000)).startsWith("2000");
+    assertThat(PersonIds.normalise("000101+0008", 2000)).startsWith("1900");
+  }
+
+  /**
+   * The hand-written normalisation accepts, rejects (with the same reason) and writes out exactly
+   * what the earlier one through String.format and LocalDate did, on numbers near the valid ones.
+   */
+  @Test
+  void normalisesAsTheFormatAndLocalDateVersionDid() {
+    SplittableRandom random = new SplittableRandom(7);
+    String[] seps = {"", "-", "+", "_", "--"};
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder b = new StringBuilder();
+      int length =
+          random.nextInt(100) < 50 ? 10 : random.nextInt(100) < 80 ? 12 : random.nextInt(14);
+      for (int d = 0; d < length; d++) {
+        int at = length - d;
+        b.append(
+            at == 4 + 4 && random.nextInt(3) == 0
+                ? (char) ('0' + random.nextInt(2)) // a plausible month
+                : random.nextInt(500) == 0 ? 'x' : (char) ('0' + random.nextInt(10)));
+      }
+      if (b.length() >= 4 && random.nextBoolean()) {
+        b.insert(b.length() - 4, seps[random.nextInt(seps.length)]);
+      }
+      String text = b.toString();
+      int year = 1990 + random.nextInt(40);
+      assertThat(outcome(() -> PersonIds.normalise(text, year)))
+          .as(text)
+          .isEqualTo(outcome(() -> previous(text, year)));
+    }
+  }
+
+  private interface Normalisation {
+    String apply() throws BadValue;
+  }
+
+  private static String outcome(Normalisation n) {
+    try {
+      return n.apply();
+    } catch (BadValue e) {
+      return "rejected: " + e.getMessage();
+    }
+  }
+
+  /** The normalisation as it was before it was written by hand (kept as the reference). */
+  private static String previous(String s, int referenceYear) throws BadValue {
+    boolean plus = false;
+    String digits = s;
+    int n = s.length();
+    if (n == 11 || n == 13) {
+      char sep = s.charAt(n - 5);
+      if (sep != '-' && sep != '+') {
+        throw new BadValue(
+            "not a valid personnummer or samordningsnummer (expected YYYYMMDD-NNNN or"
+                + " YYMMDD-NNNN)");
+      }
+      plus = sep == '+';
+      digits = s.substring(0, n - 5) + s.substring(n - 4);
+    }
+    if (!Values.allDigits(digits) || (digits.length() != 10 && digits.length() != 12)) {
+      throw new BadValue(
+          "not a valid personnummer or samordningsnummer (expected YYYYMMDD-NNNN or"
+              + " YYMMDD-NNNN)");
+    }
+    String full;
+    if (digits.length() == 12) {
+      full = digits;
+    } else {
+      int yy = Integer.parseInt(digits.substring(0, 2));
+      int year = referenceYear - Math.floorMod(referenceYear - yy, 100);
+      if (plus) {
+        year -= 100;
+      }
+      full = String.format(Locale.ROOT, "%04d", year) + digits.substring(2);
+    }
+    int day = Integer.parseInt(full.substring(6, 8));
+    if (day > 60) {
+      day -= 60;
+    }
+    try {
+      LocalDate.of(
+          Integer.parseInt(full.substring(0, 4)), Integer.parseInt(full.substring(4, 6)), day);
+    } catch (DateTimeException e) {
+      throw new BadValue("not a valid personnummer or samordningsnummer (date part)");
+    }
+    if (!PersonIds.luhn(full.substring(2))) {
+      throw new BadValue("not a valid personnummer or samordningsnummer (check digit)");
+    }
+    return full;
   }
 }

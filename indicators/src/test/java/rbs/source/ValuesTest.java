@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import rbs.model.RejectReason;
 
 class ValuesTest {
 
@@ -119,5 +120,58 @@ class ValuesTest {
   void aPersonnummerTypedAsANumberInADateCellIsMasked() {
     assertThatThrownBy(() -> Values.excelDate(new BigDecimal("194002079004"), false))
         .hasMessage("not a date: '************'");
+  }
+
+  /**
+   * Date-times read by hand ("2014-05-03 12:30", with seconds, with 'T') give the date the JDK's
+   * parser gives, and whatever it rejects is rejected with the same reason.
+   */
+  @Test
+  void readsDateTimesAsTheJdkDoes() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    String[] shapes = {
+      "%04d-%02d-%02d %02d:%02d",
+      "%04d-%02d-%02dT%02d:%02d:%02d",
+      "%04d-%02d-%02d %02d:%02d:%02d",
+      "%04d-%02d-%02d %02d:%02d:%02d.5",
+      "%04d-%02d-%02d %d:%02d"
+    };
+    for (int i = 0; i < 100_000; i++) {
+      String shape = shapes[random.nextInt(shapes.length)];
+      String text =
+          String.format(
+              java.util.Locale.ROOT,
+              shape,
+              1990 + random.nextInt(40),
+              random.nextInt(14),
+              random.nextInt(33),
+              random.nextInt(26),
+              random.nextInt(62),
+              random.nextInt(62));
+      if (random.nextInt(50) == 0) {
+        int at = random.nextInt(text.length() - 1);
+        at = at >= 10 ? at + 1 : at; // not the separator: the JDK is handed a 'T' there
+        text = text.substring(0, at) + "x" + text.substring(at + 1);
+      }
+      assertThat(parsed(text)).as(text).isEqualTo(byTheJdk(text));
+    }
+  }
+
+  private static String parsed(String text) {
+    try {
+      return Values.date(text, Optional.empty()).toString();
+    } catch (BadValue e) {
+      return "rejected: " + e.getMessage();
+    }
+  }
+
+  private static String byTheJdk(String text) {
+    try {
+      return java.time.LocalDateTime.parse(text.substring(0, 10) + 'T' + text.substring(11))
+          .toLocalDate()
+          .toString();
+    } catch (java.time.DateTimeException e) {
+      return "rejected: " + RejectReason.NOT_DATE.with(Mask.quote(text));
+    }
   }
 }

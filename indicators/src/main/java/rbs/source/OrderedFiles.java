@@ -1,0 +1,185 @@
+package rbs.source;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import rbs.model.InputFile;
+import rbs.rows.Reject;
+import rbs.rows.RejectSink;
+import rbs.rows.Row;
+import rbs.rows.RowSink;
+
+/**
+ * Reads the files of a source on several threads and hands their rows and rejects to the sinks on
+ * the calling thread, file after file in order, each file's in the order it was read: whatever
+ * consumes them sees exactly what one thread reading the files one after another gives, and a
+ * failing file fails the run as it would then (after the rows of the files before it). Memory stays
+ * bounded: each file hands over a few batches at most, and a thread whose file is not yet being
+ * consumed waits.
+ */
+final class OrderedFiles {
+
+  /** Reads one file into the sinks (on a reading thread). */
+  @FunctionalInterface
+  interface FileReader {
+    InputFile read(int index, RowSink rows, RejectSink rejects);
+  }
+
+  private static final int BATCH = 1024;
+  private static final int BATCHES_AHEAD = 4;
+  private static final AtomicInteger POOLS = new AtomicInteger();
+
+  private final int threads;
+
+  /**
+   * @param threads reading threads (files read at the same time); 1 reads on the calling thread
+   */
+  OrderedFiles(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
+    this.threads = threads;
+  }
+
+  /** Reads files {@code 0..count-1}; the results in file order. */
+  List<InputFile> read(int count, FileReader reader, RowSink rows, RejectSink rejects) {
+    List<InputFile> read = new ArrayList<>();
+    if (threads == 1 || count < 2) {
+      for (int i = 0; i < count; i++) {
+        read.add(reader.read(i, rows, rejects));
+      }
+      return read;
+    }
+    List<Channel> channels = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      channels.add(new Channel());
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.min(threads, count), daemons(POOLS.incrementAndGet()));
+    try {
+      for (int i = 0; i < count; i++) {
+        int index = i;
+        Channel channel = channels.get(i);
+        pool.execute(() -> channel.produce(index, reader, rows));
+      }
+      for (Channel channel : channels) {
+        read.add(channel.consume(rows, rejects));
+      }
+      return read;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static ThreadFactory daemons(int pool) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "rbs-read-" + pool + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** The end of a file: what it gave, or how it failed. */
+  private record End(InputFile file, Throwable failure) {}
+
+  /** One file's rows and rejects on their way from its reading thread to the calling thread. */
+  private static final class Channel {
+    private final BlockingQueue<Object[]> batches = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+    private Object[] batch = new Object[BATCH];
+    private int size;
+
+    /** On a reading thread: reads the file, handing over full batches, then its end. */
+    void produce(int index, FileReader reader, RowSink consumer) {
+      End end;
+      try {
+        RowSink rows =
+            new RowSink() {
+              @Override
+              public void accept(Row row) {
+                add(row);
+              }
+
+              @Override
+              public boolean wants(LocalDate date) {
+                return consumer.wants(date);
+              }
+            };
+        end = new End(reader.read(index, rows, this::add), null);
+      } catch (Stop stop) {
+        return;
+      } catch (RuntimeException | Error e) {
+        end = new End(null, e);
+      }
+      try {
+        add(end);
+        flush();
+      } catch (Stop stop) {
+        // the run stopped consuming
+      }
+    }
+
+    private void add(Object item) {
+      batch[size++] = item;
+      if (size == batch.length) {
+        flush();
+      }
+    }
+
+    private void flush() {
+      Object[] full = size == batch.length ? batch : java.util.Arrays.copyOf(batch, size);
+      try {
+        batches.put(full);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new Stop();
+      }
+      batch = new Object[BATCH];
+      size = 0;
+    }
+
+    /** On the calling thread: passes the file's rows and rejects on, in order, to its end. */
+    InputFile consume(RowSink rows, RejectSink rejects) {
+      while (true) {
+        Object[] items;
+        try {
+          items = batches.take();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while reading", e);
+        }
+        for (Object item : items) {
+          if (item instanceof Row row) {
+            rows.accept(row);
+          } else if (item instanceof Reject reject) {
+            rejects.reject(reject);
+          } else {
+            End end = (End) item;
+            if (end.failure() instanceof RuntimeException e) {
+              throw e;
+            }
+            if (end.failure() instanceof Error e) {
+              throw e;
+            }
+            return end.file();
+          }
+        }
+      }
+    }
+  }
+
+  /** A reading thread was told to stop (the run failed or ended). */
+  private static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stop() {
+      super("stopped", null, false, false);
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package rbs.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import rbs.InputException;
+import rbs.Location;
+import rbs.model.InputFile;
+import rbs.rows.Reject;
+import rbs.rows.Row;
+
+class OrderedFilesTest {
+
+  /** File i gives rows i*1000.., with a reject every 7th row; odd files are slow to start. */
+  private static InputFile file(int i, int rows, rbs.rows.RowSink sink, rbs.rows.RejectSink rej) {
+    if (i % 2 == 1) {
+      Thread.onSpinWait();
+    }
+    for (int r = 0; r < rows; r++) {
+      if (r % 7 == 3) {
+        rej.reject(new Reject("s", "f" + i, r, "c", "bad"));
+      } else {
+        sink.accept(new Row(0, LocalDate.of(2014, 1, 1), 0, false, new Object[0], "f" + i, r));
+      }
+    }
+    return new InputFile("s", "f" + i, "-", rows, rows, 0);
+  }
+
+  private static List<String> read(int threads, int files, int rows) {
+    List<String> seen = new ArrayList<>();
+    List<InputFile> read =
+        new OrderedFiles(threads)
+            .read(
+                files,
+                (i, sink, rej) -> file(i, rows + i * 313, sink, rej),
+                row -> seen.add(row.file() + ":" + row.line()),
+                reject -> seen.add("reject " + reject.file() + ":" + reject.row()));
+    read.forEach(f -> seen.add("end " + f.path()));
+    return seen;
+  }
+
+  @Test
+  void handsOnRowsAndRejectsInFileOrderWhateverTheThreads() {
+    List<String> one = read(1, 9, 5000);
+    assertThat(one).hasSizeGreaterThan(9 * 5000);
+    assertThat(read(2, 9, 5000)).isEqualTo(one);
+    assertThat(read(4, 9, 5000)).isEqualTo(one);
+  }
+
+  @Test
+  void aFailingFileFailsAfterTheRowsBeforeItAsReadingOneByOneDoes() {
+    List<String> seen = new ArrayList<>();
+    InputException failure = InputException.invalid(Location.of("f3", 7), "broken");
+    assertThatThrownBy(
+            () ->
+                new OrderedFiles(3)
+                    .read(
+                        8,
+                        (i, sink, rej) -> {
+                          if (i == 3 || i == 5) {
+                            sink.accept(
+                                new Row(0, LocalDate.of(2014, 1, 1), 0, false, new Object[0]));
+                            throw i == 3
+                                ? failure
+                                : InputException.invalid(Location.of("f5"), "also broken");
+                          }
+                          return file(i, 3000, sink, rej);
+                        },
+                        row -> seen.add(row.file()),
+                        reject -> {}))
+        .isSameAs(failure);
+    // files 0..2 in full, then the row file 3 gave before failing, and nothing of later files
+    long perFile = java.util.stream.IntStream.range(0, 3000).filter(r -> r % 7 != 3).count();
+    assertThat(seen).hasSize((int) (3 * perFile + 1)).endsWith("");
+    assertThat(seen.subList(0, (int) perFile)).containsOnly("f0");
+  }
+
+  @Test
+  void aFailingConsumerStopsTheReadingThreads() throws InterruptedException {
+    var running = ConcurrentHashMap.<Thread>newKeySet();
+    CountDownLatch started = new CountDownLatch(1);
+    assertThatThrownBy(
+            () ->
+                new OrderedFiles(2)
+                    .read(
+                        6,
+                        (i, sink, rej) -> {
+                          running.add(Thread.currentThread());
+                          started.countDown();
+                          return file(i, 1_000_000, sink, rej);
+                        },
+                        row -> {
+                          throw new IllegalStateException("consumer fails");
+                        },
+                        reject -> {}))
+        .hasMessage("consumer fails");
+    assertThat(started.await(1, TimeUnit.SECONDS)).isTrue();
+    for (Thread t : running) {
+      t.join(5_000);
+      assertThat(t.isAlive()).as(t.getName()).isFalse();
+    }
+  }
+
+  @Test
+  void theReadingThreadsAskTheConsumerWhichDatesItWants() {
+    List<String> seen = new ArrayList<>();
+    new OrderedFiles(2)
+        .read(
+            3,
+            (i, sink, rej) -> {
+              if (sink.wants(LocalDate.of(2012 + i, 1, 1))) {
+                sink.accept(new Row(0, LocalDate.of(2012 + i, 1, 1), 0, false, new Object[0]));
+              }
+              return new InputFile("s", "f" + i, "-", 1, 1, 0);
+            },
+            new rbs.rows.RowSink() {
+              @Override
+              public void accept(Row row) {
+                seen.add(row.date().toString());
+              }
+
+              @Override
+              public boolean wants(LocalDate date) {
+                return date.getYear() != 2013;
+              }
+            },
+            reject -> {});
+    assertThat(seen).containsExactly("2012-01-01", "2014-01-01");
+  }
+}
