@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import rbs.model.Breakdown;
 import rbs.model.Flag;
@@ -28,6 +29,11 @@ final class BreakdownTable {
   static final int CHART_FIRST_COL = 5;
 
   static final int CHART_END_COL = 12;
+
+  /** The table's last column (with a count's share of the total), and the note's width under it. */
+  private static final int TABLE_LAST_COL = 3;
+
+  private static final int NOTE_CHARS = 58;
 
   private BreakdownTable() {}
 
@@ -130,11 +136,13 @@ final class BreakdownTable {
     cells.outcome(sum, 2, view.outcome(indicator.id(), main.previousYear()), indicator);
     headers.table(header, row - 1, 0, heads.size() - 1);
     if (overlaps(indicator, breakdown)) {
-      cells.text(
-          Cells.row(sheet, row++),
-          0,
-          labels.format(Label.BREAKDOWN_OVERLAP, lower(breakdown.label())),
-          styles.footnote());
+      // wrapped under the table, clear of the chart beside it
+      String text = labels.format(Label.BREAKDOWN_OVERLAP, lower(breakdown.label()));
+      Row note = Cells.row(sheet, row);
+      cells.text(note, 0, text, styles.wrappedFootnote());
+      sheet.addMergedRegion(new CellRangeAddress(row, row, 0, TABLE_LAST_COL));
+      note.setHeightInPoints(PageSetup.height(text, NOTE_CHARS));
+      row++;
     }
     return row;
   }
