@@ -159,7 +159,8 @@ class SamplesEndToEndIT {
     Map<String, String[]> before = new HashMap<>();
     for (String line : Files.readAllLines(out.resolve("results.csv"), StandardCharsets.UTF_8)) {
       String[] c = line.split(",", -1);
-      if (c[1].equals("Stockholm") && c[2].equals("ytd")) {
+      // the indicator's own row, not one of its breakdown categories' (column 14 names those)
+      if (c[1].equals("Stockholm") && c[2].equals("ytd") && c[14].isEmpty()) {
         (c[3].startsWith("2014") ? now : before).put(c[0], c);
       }
     }
