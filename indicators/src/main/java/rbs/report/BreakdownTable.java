@@ -37,17 +37,19 @@ final class BreakdownTable {
 
   private BreakdownTable() {}
 
-  /** Whether the workbook shows its unit's report period (a publication may leave a level out). */
-  static boolean shown(ReportView view) {
-    return view.shows(view.unit(), view.mainPeriod());
+  /**
+   * The indicator's breakdowns the workbook shows: those the results hold for its unit and report
+   * period (a publication leaves out the breakdowns of the units and levels it does not publish).
+   */
+  static List<Breakdown> shown(ReportView view, Indicator indicator) {
+    return indicator.breakdowns().stream()
+        .filter(b -> view.hasBreakdown(indicator.id(), b, view.mainPeriod()))
+        .toList();
   }
 
-  /** The charts of the indicator's breakdowns, in declared order; none when not shown. */
+  /** The charts of the breakdowns the workbook shows, in declared order. */
   static List<ChartSpec> charts(ReportView view, Indicator indicator) {
-    if (!shown(view)) {
-      return List.of();
-    }
-    return indicator.breakdowns().stream().map(b -> chart(view, indicator, b)).toList();
+    return shown(view, indicator).stream().map(b -> chart(view, indicator, b)).toList();
   }
 
   /**

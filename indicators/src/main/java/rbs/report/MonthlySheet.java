@@ -57,8 +57,7 @@ final class MonthlySheet {
         int end = block(sheet, view, cells, headers, indicator, r);
         pages.keep(r, end - 1);
         r = end + 1;
-        for (Breakdown breakdown :
-            BreakdownTable.shown(view) ? indicator.breakdowns() : List.<Breakdown>of()) {
+        for (Breakdown breakdown : BreakdownTable.shown(view, indicator)) {
           // tables only, like the rest of a monthly follow-up
           end =
               BreakdownTable.write(

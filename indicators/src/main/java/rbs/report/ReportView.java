@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import rbs.model.Breakdown;
 import rbs.model.Comment;
 import rbs.model.Comments;
 import rbs.model.GoalOutcome;
@@ -35,6 +36,7 @@ final class ReportView {
   private final Map<Key, Outcome> outcomes = new HashMap<>();
   private final Map<Key, GoalOutcome> goals = new HashMap<>();
   private final Map<SliceKey, Outcome> slices = new HashMap<>();
+  private final java.util.Set<SliceKey> brokenDown = new java.util.HashSet<>();
 
   ReportView(Results results, Unit unit) {
     this(results, Comments.none(), unit);
@@ -54,6 +56,8 @@ final class ReportView {
     for (SliceOutcome s : results.breakdowns()) {
       Outcome o = s.outcome();
       slices.put(new SliceKey(o.indicatorId(), s.slice().key(), o.unit(), o.period()), o);
+      brokenDown.add(
+          new SliceKey(o.indicatorId(), s.slice().breakdown().id(), o.unit(), o.period()));
     }
   }
 
@@ -112,6 +116,14 @@ final class ReportView {
   /** This workbook's unit's outcome of one category of a breakdown of the indicator. */
   Optional<Outcome> outcome(String indicatorId, Slice slice, Period p) {
     return Optional.ofNullable(slices.get(new SliceKey(indicatorId, slice.key(), unit, p)));
+  }
+
+  /**
+   * Whether the results hold the breakdown of the indicator for this workbook's unit and period (a
+   * publication may publish the breakdowns of some units and levels only).
+   */
+  boolean hasBreakdown(String indicatorId, Breakdown breakdown, Period p) {
+    return brokenDown.contains(new SliceKey(indicatorId, breakdown.id(), unit, p));
   }
 
   Optional<GoalOutcome> goal(String goalId, Period p) {

@@ -119,11 +119,8 @@ final class TargetGroupSheet {
       Indicator indicator,
       Block b) {
     int r = b.end();
-    if (!BreakdownTable.shown(view)) {
-      return r;
-    }
     int number = b.charts();
-    for (Breakdown breakdown : indicator.breakdowns()) {
+    for (Breakdown breakdown : BreakdownTable.shown(view, indicator)) {
       int gap = r;
       Cells.row(sheet, gap).setHeightInPoints(GAP_HEIGHT);
       r =

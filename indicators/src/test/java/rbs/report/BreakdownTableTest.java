@@ -263,6 +263,32 @@ class BreakdownTableTest {
   }
 
   @Test
+  void aUnitWhoseBreakdownTheResultsDoNotHoldHasNoTableOrChart() throws IOException {
+    Results all = BreakdownFixtures.of(ReportFixtures.tertial());
+    // as a publication that publishes the city's breakdowns only
+    Results cityOnly =
+        new Results(
+            all.programme(),
+            all.period(),
+            all.asOf(),
+            all.outcomes(),
+            all.goals(),
+            all.inputs(),
+            all.missing(),
+            all.rejects(),
+            all.publication(),
+            all.breakdowns().stream().filter(b -> b.outcome().unit().isWhole()).toList());
+    try (XSSFWorkbook wb = write(cityOnly, ReportFixtures.SODERMALM)) {
+      XSSFSheet sheet = wb.getSheetAt(2);
+      assertThat(WorkbookWriterTest.rowStartingWith(sheet, "Åldersgrupp")).isEmpty();
+      assertThat(TargetGroupSheetTest.seriesPerChart(sheet)).containsExactly(3, 3);
+    }
+    try (XSSFWorkbook wb = write(cityOnly, ReportFixtures.CITY)) {
+      assertThat(WorkbookWriterTest.rowStartingWith(wb.getSheetAt(2), "Åldersgrupp")).isPresent();
+    }
+  }
+
+  @Test
   void aMonthlyFollowUpShowsTheTablesWithoutCharts() throws IOException {
     Results results = BreakdownFixtures.of(ReportFixtures.monthly());
     Unit unit = ReportFixtures.SODERMALM;
