@@ -91,7 +91,7 @@ class RbsTest {
             file + ":16:25: programme: 'disclosure_threshold' must be a whole number, got \"fem\"");
     assertThat(lines.get(1)).startsWith(file + ":17:3: unknown key 'colour' in programme");
     assertThat(lines.get(2))
-        .startsWith(file + ":224:13: duplicate indicator id 'kvinnor-kanda' (first at line 195)");
+        .startsWith(file + ":240:13: duplicate indicator id 'kvinnor-kanda' (first at line 210)");
     assertThat(lines.get(3))
         .contains("indicator 'man-erbjudna': filter: unknown column 'grupp' in source 'insatser'");
     assertThat(r.err()).doesNotContain("Exception");

@@ -58,7 +58,8 @@ class ValidationRulesTest {
     Map<String, BigDecimal> offered = new HashMap<>();
     for (String line : Files.readAllLines(resultsCsv)) {
       String[] f = line.split(",", -1);
-      if (f[2].equals("forecast") || f[5].isEmpty()) {
+      // the indicators' own rows, not their breakdown categories' (column 14 names those)
+      if (f[2].equals("forecast") || f[5].isEmpty() || !f[14].isEmpty()) {
         continue;
       }
       String key = f[1] + " " + f[3] + " " + f[4];
