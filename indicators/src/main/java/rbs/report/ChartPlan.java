@@ -50,6 +50,16 @@ final class ChartPlan {
     return charts;
   }
 
+  /**
+   * Every chart of the indicator in the order the workbook draws them: its own, then one per
+   * breakdown ({@link BreakdownTable}).
+   */
+  static List<ChartSpec> all(ReportView view, Indicator indicator) {
+    List<ChartSpec> all = new ArrayList<>(charts(view, indicator));
+    all.addAll(BreakdownTable.charts(view, indicator));
+    return all;
+  }
+
   static ChartSpec months(ReportView view, Indicator indicator) {
     List<Period> periods = new ArrayList<>();
     for (int m = 1; m <= view.lastMonth(); m++) {
@@ -455,7 +465,7 @@ final class ChartPlan {
     return line;
   }
 
-  private static StringBuilder altStart(
+  static StringBuilder altStart(
       Labels labels, ChartSpec.Kind kind, Indicator indicator, String subtitle) {
     return new StringBuilder()
         .append(labels.get(kind == ChartSpec.Kind.LINE ? Label.ALT_LINE : Label.ALT_BAR))
@@ -466,11 +476,11 @@ final class ChartPlan {
         .append('.');
   }
 
-  private static String text(Labels labels, Indicator indicator, double value) {
+  static String text(Labels labels, Indicator indicator, double value) {
     return labels.value(value, indicator.decimals(), indicator.isShare(), indicator.unit());
   }
 
-  private static Optional<Double> value(Optional<Outcome> outcome) {
+  static Optional<Double> value(Optional<Outcome> outcome) {
     return ReportView.value(outcome).map(BigDecimal::doubleValue);
   }
 

@@ -71,7 +71,7 @@ public final class ChartPngWriter {
     try {
       Files.createDirectories(folder);
       for (Indicator indicator : results.programme().indicators().toList()) {
-        for (ChartSpec spec : ChartPlan.charts(view, indicator)) {
+        for (ChartSpec spec : ChartPlan.all(view, indicator)) {
           String name = fileName(results, unit, indicator, spec, view);
           Path file = folder.resolve(name + ".png");
           save(chart(spec, view), file);

@@ -39,7 +39,7 @@ public final class ChartSvgWriter {
     try {
       Files.createDirectories(folder);
       for (Indicator indicator : results.programme().indicators().toList()) {
-        for (ChartSpec spec : ChartPlan.charts(view, indicator)) {
+        for (ChartSpec spec : ChartPlan.all(view, indicator)) {
           Path file =
               folder.resolve(
                   ChartPngWriter.fileName(results, unit, indicator, spec, view) + ".svg");

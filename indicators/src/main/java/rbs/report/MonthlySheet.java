@@ -2,9 +2,11 @@ package rbs.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import rbs.model.Breakdown;
 import rbs.model.Goal;
 import rbs.model.Indicator;
 import rbs.model.Period;
@@ -13,8 +15,8 @@ import rbs.model.TargetGroup;
 /**
  * One sheet per target group of a monthly follow-up ({@code --period 2014-05} or {@code 2014-R05}):
  * per indicator a table of its months and the period (year to date or rolling twelve months)
- * against the same period a year earlier and the target. No charts: a month's report is read on
- * screen and compared with the last one, not printed for a committee.
+ * against the same period a year earlier and the target, and its breakdowns' tables. No charts: a
+ * month's report is read on screen and compared with the last one, not printed for a committee.
  */
 final class MonthlySheet {
 
@@ -55,6 +57,14 @@ final class MonthlySheet {
         int end = block(sheet, view, cells, headers, indicator, r);
         pages.keep(r, end - 1);
         r = end + 1;
+        for (Breakdown breakdown : BreakdownTable.shown(view, indicator)) {
+          // tables only, like the rest of a monthly follow-up
+          end =
+              BreakdownTable.write(
+                  sheet, view, cells, headers, Optional.empty(), indicator, breakdown, r, 0);
+          pages.keep(r, end - 1);
+          r = end + 1;
+        }
       }
     }
     pages.apply();

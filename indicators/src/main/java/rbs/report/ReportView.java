@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import rbs.model.Breakdown;
 import rbs.model.Comment;
 import rbs.model.Comments;
 import rbs.model.GoalOutcome;
@@ -14,6 +15,8 @@ import rbs.model.Outcome;
 import rbs.model.Period;
 import rbs.model.PeriodKind;
 import rbs.model.Results;
+import rbs.model.Slice;
+import rbs.model.SliceOutcome;
 import rbs.model.Unit;
 
 /**
@@ -23,6 +26,8 @@ final class ReportView {
 
   private record Key(String id, Unit unit, Period period) {}
 
+  private record SliceKey(String id, String slice, Unit unit, Period period) {}
+
   private final Results results;
   private final Unit unit;
   private final Labels labels;
@@ -30,6 +35,8 @@ final class ReportView {
   // lookups only; nothing is ever written in this map's iteration order
   private final Map<Key, Outcome> outcomes = new HashMap<>();
   private final Map<Key, GoalOutcome> goals = new HashMap<>();
+  private final Map<SliceKey, Outcome> slices = new HashMap<>();
+  private final java.util.Set<SliceKey> brokenDown = new java.util.HashSet<>();
 
   ReportView(Results results, Unit unit) {
     this(results, Comments.none(), unit);
@@ -45,6 +52,12 @@ final class ReportView {
     }
     for (GoalOutcome g : results.goals()) {
       goals.put(new Key(g.goalId(), g.unit(), g.period()), g);
+    }
+    for (SliceOutcome s : results.breakdowns()) {
+      Outcome o = s.outcome();
+      slices.put(new SliceKey(o.indicatorId(), s.slice().key(), o.unit(), o.period()), o);
+      brokenDown.add(
+          new SliceKey(o.indicatorId(), s.slice().breakdown().id(), o.unit(), o.period()));
     }
   }
 
@@ -98,6 +111,19 @@ final class ReportView {
 
   Optional<Outcome> outcome(String indicatorId, Period p) {
     return outcome(indicatorId, unit, p);
+  }
+
+  /** This workbook's unit's outcome of one category of a breakdown of the indicator. */
+  Optional<Outcome> outcome(String indicatorId, Slice slice, Period p) {
+    return Optional.ofNullable(slices.get(new SliceKey(indicatorId, slice.key(), unit, p)));
+  }
+
+  /**
+   * Whether the results hold the breakdown of the indicator for this workbook's unit and period (a
+   * publication may publish the breakdowns of some units and levels only).
+   */
+  boolean hasBreakdown(String indicatorId, Breakdown breakdown, Period p) {
+    return brokenDown.contains(new SliceKey(indicatorId, breakdown.id(), unit, p));
   }
 
   Optional<GoalOutcome> goal(String goalId, Period p) {

@@ -181,6 +181,18 @@ final class Styles {
     return cached("footnote", Named.EXPLANATORY, s -> s.setFont(font(false, true, 9, "404040")));
   }
 
+  /** A footnote wrapped within its (merged) cells, for a note under a narrow table. */
+  CellStyle wrappedFootnote() {
+    return cached(
+        "footnoteWrapped",
+        Named.EXPLANATORY,
+        s -> {
+          s.setFont(font(false, true, 9, "404040"));
+          s.setWrapText(true);
+          s.setVerticalAlignment(VerticalAlignment.TOP);
+        });
+  }
+
   CellStyle centered() {
     return cached(
         "centered",

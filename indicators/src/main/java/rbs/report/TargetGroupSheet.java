@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import rbs.model.Breakdown;
 import rbs.model.Goal;
 import rbs.model.Indicator;
 import rbs.model.Outcome;
@@ -77,7 +78,7 @@ final class TargetGroupSheet {
           pages.keep(start, b.chartRow() - 1);
           pages.keep(b.chartRow(), b.end() - 1);
         }
-        r = b.end();
+        r = breakdowns(sheet, view, cells, data, headers, pages, indicator, b);
         start = r;
       }
     }
@@ -98,8 +99,47 @@ final class TargetGroupSheet {
     return CommentRows.write(sheet, cells, view, goal.id(), r + 1, last, width);
   }
 
-  /** Where an indicator's block ended (the first row after it) and where its charts begin. */
-  private record Block(int end, int chartRow) {}
+  /**
+   * Where an indicator's block ended (the first row after it), where its charts begin and how many
+   * it has.
+   */
+  private record Block(int end, int chartRow, int charts) {}
+
+  /**
+   * The indicator's breakdowns under its block, each table with its chart kept on one page.
+   *
+   * @return the row after them
+   */
+  private static int breakdowns(
+      XSSFSheet sheet,
+      ReportView view,
+      Cells cells,
+      ChartDataSheet data,
+      Headers headers,
+      Pages pages,
+      Indicator indicator,
+      Block b) {
+    int r = b.end();
+    int number = b.charts();
+    for (Breakdown breakdown : BreakdownTable.shown(view, indicator)) {
+      int gap = r;
+      Cells.row(sheet, gap).setHeightInPoints(GAP_HEIGHT);
+      r =
+          BreakdownTable.write(
+              sheet,
+              view,
+              cells,
+              headers,
+              Optional.of(data),
+              indicator,
+              breakdown,
+              gap + 1,
+              ++number);
+      // a table and its chart print together, never cut
+      pages.keep(gap, r - 1);
+    }
+    return r;
+  }
 
   /** Writes one indicator's block from row {@code r}. */
   private static Block block(
@@ -182,7 +222,7 @@ final class TargetGroupSheet {
           cols[1],
           chartRow + chartRows);
     }
-    return new Block(chartRow + chartRows, chartRow);
+    return new Block(chartRow + chartRows, chartRow, charts.size());
   }
 
   /**
