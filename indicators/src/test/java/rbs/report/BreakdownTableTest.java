@@ -135,7 +135,8 @@ class BreakdownTableTest {
   @Test
   void aWithheldCategoryShowsTwoDotsAndIsAGapInItsChart() throws IOException {
     Results published = Disclosure.suppress(BreakdownFixtures.of(ReportFixtures.tertial()));
-    Unit unit = ReportFixtures.SODERMALM;
+    // a publication shows the city's categories only (see PublicationLevels.publishesBreakdown)
+    Unit unit = ReportFixtures.CITY;
     Slice old = BreakdownFixtures.AGE.slices().get(3);
     // disclosure control withheld the three persons over 65
     assertThat(slice(published, ReportFixtures.PERSONS, unit, YTD, old).flag())
@@ -238,6 +239,9 @@ class BreakdownTableTest {
         for (Unit unit : List.of(ReportFixtures.CITY, ReportFixtures.SODERMALM)) {
           try (XSSFWorkbook wb = write(mode, unit)) {
             assertThat(PrintedPages.problems(wb)).isEmpty();
+            if (mode.publication().published() && !unit.isWhole()) {
+              continue; // a publication holds no district's categories: no block to check
+            }
             for (int s : new int[] {2, 3}) {
               XSSFSheet sheet = wb.getSheetAt(s);
               String label = s == 2 ? "Åldersgrupp" : "Kön";
