@@ -193,22 +193,7 @@ final class Tables {
   static Results breakdownCounts(
       ReportPeriod report, long[][][] monthly, PublicationLevels levels) {
     Aggregate records = new Aggregate(MeasureKind.COUNT, "s", Optional.empty(), Optional.empty());
-    Indicator plain = indicator("n", records);
-    Indicator indicator =
-        new Indicator(
-            plain.id(),
-            plain.name(),
-            plain.description(),
-            plain.measure(),
-            plain.unit(),
-            plain.decimals(),
-            plain.polarity(),
-            plain.tolerance(),
-            plain.prorate(),
-            plain.targets(),
-            plain.comparableFrom(),
-            plain.notes(),
-            List.of(BREAKDOWN));
+    Indicator indicator = indicator("n", records).withBreakdowns(List.of(BREAKDOWN));
     int districts = monthly[0].length;
     Programme programme = programme(districts, levels, indicator);
     List<Outcome> outcomes = new ArrayList<>();

@@ -104,20 +104,7 @@ final class BreakdownFixtures {
         i.equals(ReportFixtures.PERSONS)
             ? List.of(AGE)
             : i.equals(ReportFixtures.COUNT) ? List.of(SEX) : List.of();
-    return new Indicator(
-        i.id(),
-        i.name(),
-        i.description(),
-        i.measure(),
-        i.unit(),
-        i.decimals(),
-        i.polarity(),
-        i.tolerance(),
-        i.prorate(),
-        i.targets(),
-        i.comparableFrom(),
-        i.notes(),
-        breakdowns);
+    return i.withBreakdowns(breakdowns);
   }
 
   private static List<SliceOutcome> slices(Outcome whole, Breakdown breakdown, long... values) {

@@ -3,25 +3,17 @@ package rbs.samples.attack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import rbs.definition.ProgrammeReader;
-import rbs.job.JobListener;
-import rbs.job.ReportJob;
-import rbs.job.ReportRequest;
 import rbs.model.Programme;
 import rbs.model.ReportPeriod;
-import rbs.source.SourceReader;
 
 /**
  * Publishes the sample's three reports of 2014 in the order a committee would (T1, T2, the annual
@@ -47,13 +39,13 @@ class PublicationAttackIT {
   /** The share of the cells needing no protection that the T2 publication must show. */
   private static final double SHOWN_AT_LEAST = 0.97;
 
-  private record Publication(String name, ReportPeriod period, LocalDate asOf) {}
-
-  private static final List<Publication> YEAR =
+  private static final List<SamplePublication> YEAR =
       List.of(
-          new Publication("2014-T1", ReportPeriod.tertial(2014, 1), LocalDate.of(2014, 5, 15)),
-          new Publication("2014-T2", ReportPeriod.tertial(2014, 2), LocalDate.of(2014, 9, 15)),
-          new Publication("2014", ReportPeriod.annual(2014), LocalDate.of(2015, 2, 15)));
+          new SamplePublication(
+              "2014-T1", ReportPeriod.tertial(2014, 1), LocalDate.of(2014, 5, 15)),
+          new SamplePublication(
+              "2014-T2", ReportPeriod.tertial(2014, 2), LocalDate.of(2014, 9, 15)),
+          new SamplePublication("2014", ReportPeriod.annual(2014), LocalDate.of(2015, 2, 15)));
 
   private final List<ResultsTable> published = new ArrayList<>();
   private final List<ResultsTable> internal = new ArrayList<>();
@@ -63,11 +55,8 @@ class PublicationAttackIT {
   @BeforeAll
   void publishTheYearAndAttackIt(@TempDir Path dir) throws IOException {
     // a copy: a publication may leave files beside the programme
-    Path programme = copy(SAMPLE, dir.resolve("kvinnofrid")).resolve("programme.yaml");
-    for (Publication p : YEAR) {
-      internal.add(run(programme, p, false, dir));
-      published.add(run(programme, p, true, dir));
-    }
+    Path programme = SamplePublication.copy(SAMPLE, dir.resolve("kvinnofrid"));
+    SamplePublication.runAll(YEAR, programme, dir, internal, published);
     Programme definition = ProgrammeReader.read(programme);
     PublicationAttacker attacker =
         new PublicationAttacker(definition.disclosureThreshold(), definition.municipality());
@@ -88,13 +77,13 @@ class PublicationAttackIT {
   @Test
   void eachPublicationAloneGivesNoSmallCountAway() {
     for (AttackReport r : alone) {
-      assertNothingGivenAway(r);
+      SamplePublication.assertNothingGivenAway(r);
     }
   }
 
   @Test
   void theThreePublicationsTogetherGiveNoSmallCountAway() {
-    assertNothingGivenAway(together);
+    SamplePublication.assertNothingGivenAway(together);
   }
 
   @Test
@@ -105,38 +94,5 @@ class PublicationAttackIT {
     assertThat(t2.coverage().hiddenMunicipality())
         .as("municipality figures above the month level, not small, yet withheld")
         .isEmpty();
-  }
-
-  private static void assertNothingGivenAway(AttackReport r) {
-    assertThat(r.shown()).as(r.name() + ": small counts shown").isEmpty();
-    assertThat(r.leaks()).as(r.name() + ": small counts determined or boxed in").isEmpty();
-    assertThat(r.forecastLeaks()).as(r.name() + ": forecasts of withheld counts").isEmpty();
-  }
-
-  private static ResultsTable run(Path programme, Publication p, boolean publish, Path dir) {
-    Path out = dir.resolve((publish ? "published-" : "internal-") + p.name());
-    Clock clock = Clock.fixed(p.asOf().atTime(6, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-    new ReportJob(JobListener.SILENT, clock, SourceReader::forProgramme)
-        .run(
-            ReportRequest.builder(programme, p.period(), p.asOf())
-                .outDir(out)
-                .publish(publish)
-                .toolVersion("test")
-                .build());
-    return ResultsTable.read(p.name(), out.resolve("current").resolve("results.csv"));
-  }
-
-  private static Path copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target);
-        }
-      }
-    }
-    return to;
   }
 }
