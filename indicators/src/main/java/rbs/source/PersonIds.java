@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import rbs.model.DerivedColumns;
@@ -15,12 +14,30 @@ import rbs.model.RejectReason;
  * Validates personnummer and samordningsnummer (format, date, Luhn digit) and replaces them by a
  * keyed pseudonym (HMAC-SHA256 of the 12-digit form). Not thread-safe: one per reading thread.
  * Reasons never quote the value.
+ *
+ * <p>A person has many rows in a file, so the pseudonyms already worked out are remembered (by the
+ * 12-digit number, in a table of at most {@link #REMEMBERED} entries, about 2 MB; past that new
+ * persons are worked out every time): the HMAC was a tenth of reading a row.
  */
 final class PersonIds {
 
+  /** How many pseudonyms one instance remembers at most. */
+  static final int REMEMBERED = 96 * 1024;
+
   private final Mac mac;
+  private final int remembered;
+  // open addressing: the 12-digit number + 1 (0 = empty) and its pseudonym; made on first use
+  private long[] numbers = new long[0];
+  private long[] pseudonyms = new long[0];
+  private int size;
 
   PersonIds(byte[] key) {
+    this(key, REMEMBERED);
+  }
+
+  /** One that remembers at most this many pseudonyms (tests fill it). */
+  PersonIds(byte[] key, int remembered) {
+    this.remembered = remembered;
     try {
       mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
@@ -50,6 +67,35 @@ final class PersonIds {
 
   /** The pseudonym of a 12-digit form from {@link #twelveDigits}. */
   long pseudonymOf(String twelve) {
+    if (numbers.length == 0) {
+      // the power of two at least 4/3 of what is remembered
+      int slots = Integer.highestOneBit(Math.max(remembered, 3) * 4 / 3 - 1) * 2;
+      numbers = new long[slots];
+      pseudonyms = new long[slots];
+    }
+    long number = 1;
+    for (int i = 0; i < 12; i++) {
+      number = number * 10 + (twelve.charAt(i) - '0');
+    }
+    int mask = numbers.length - 1;
+    long h = number * 0x9E3779B97F4A7C15L;
+    int i = (int) (h ^ (h >>> 32)) & mask;
+    while (numbers[i] != 0) {
+      if (numbers[i] == number) {
+        return pseudonyms[i];
+      }
+      i = (i + 1) & mask;
+    }
+    long pseudonym = hmac(twelve);
+    if (size < remembered) {
+      numbers[i] = number;
+      pseudonyms[i] = pseudonym;
+      size++;
+    }
+    return pseudonym;
+  }
+
+  private long hmac(String twelve) {
     byte[] h = mac.doFinal(twelve.getBytes(StandardCharsets.US_ASCII));
     return ByteBuffer.wrap(h).getLong();
   }
@@ -150,9 +196,18 @@ final class PersonIds {
     if (day > 60) {
       day -= 60; // samordningsnummer
     }
-    if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+    if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
       throw dateP();
     }
+  }
+
+  /** The days of a month of the proleptic Gregorian calendar (YearMonth's, without a YearMonth). */
+  static int lengthOfMonth(int year, int month) {
+    if (month == 2) {
+      boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+      return leap ? 29 : 28;
+    }
+    return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
   }
 
   private static int number(char[] digits, int from, int to) {
