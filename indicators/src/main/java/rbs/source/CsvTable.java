@@ -279,16 +279,36 @@ final class CsvTable implements Table {
       current = next.isEndMark() ? null : next;
       return current != null;
     } catch (UncheckedIOException | CsvParseException e) {
-      throw broken(e, fields.line());
+      throw broken(notTheTexts(e), fields.line());
     }
   }
 
-  /** Why the reading stopped, in words, at the line it concerns. */
-  private InputException broken(RuntimeException e, long start) {
+  /**
+   * FastCSV wraps whatever stops it in a CsvParseException: a full heap or a bug of ours is no
+   * fault of the file and goes on as itself (out of memory is exit 4, with its own message).
+   */
+  static RuntimeException notTheTexts(RuntimeException e) {
+    Throwable root = root(e);
+    if (root instanceof Error error) {
+      throw error;
+    }
+    if (root instanceof RuntimeException other && !(root instanceof CsvParseException)) {
+      throw other;
+    }
+    return e;
+  }
+
+  private static Throwable root(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
+    return root;
+  }
+
+  /** Why the reading stopped, in words, at the line it concerns. */
+  private InputException broken(RuntimeException e, long start) {
+    Throwable root = root(e);
     if (root instanceof BoundedReader.TooLong) {
       return InputException.invalid(
           at(start),
@@ -313,9 +333,9 @@ final class CsvTable implements Table {
               + "): save the file as UTF-8, or declare the encoding it is in (e.g. encoding:"
               + " windows-1252)");
     }
-    if (root instanceof IOException) {
+    if (root instanceof IOException io) {
       return InputException.unavailable(
-          Location.of(shown), "cannot be read: " + InputException.reason((IOException) root));
+          Location.of(shown), "cannot be read: " + InputException.reason(io));
     }
     return InputException.invalid(
         at(start),

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -119,6 +120,27 @@ class CsvParsingTest {
     } finally {
       Files.delete(file);
     }
+  }
+
+  @Test
+  void aFullHeapOrABugWhileParsingIsNotBrokenCsv() {
+    // FastCSV wraps anything thrown while it parses; seen on a 10-million-row sample at 256 MB,
+    // reported as "broken CSV ...: Java heap space" with exit 3 instead of out of memory
+    assertThatThrownBy(
+            () ->
+                CsvTable.notTheTexts(
+                    new CsvParseException("reading", new OutOfMemoryError("Java heap space"))))
+        .isInstanceOf(OutOfMemoryError.class);
+    assertThatThrownBy(
+            () ->
+                CsvTable.notTheTexts(
+                    new CsvParseException("reading", new IllegalStateException("a bug"))))
+        .isInstanceOf(IllegalStateException.class);
+    CsvParseException text =
+        new CsvParseException("reading", new CsvParseException("Unexpected character"));
+    assertThat(CsvTable.notTheTexts(text)).isSameAs(text);
+    UncheckedIOException io = new UncheckedIOException(new IOException("disk"));
+    assertThat(CsvTable.notTheTexts(io)).isSameAs(io);
   }
 
   @Test
