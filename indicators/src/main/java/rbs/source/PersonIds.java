@@ -16,7 +16,7 @@ import rbs.model.RejectReason;
  * Reasons never quote the value.
  *
  * <p>A person has many rows in a file, so the pseudonyms already worked out are remembered (by the
- * 12-digit number, in a table of at most {@link #REMEMBERED} entries, about 2 MB; past that new
+ * 12-digit number, in a table of at most {@link #REMEMBERED} entries, at most 2 MB; past that new
  * persons are worked out every time): the HMAC was a tenth of reading a row.
  */
 final class PersonIds {
@@ -26,9 +26,10 @@ final class PersonIds {
 
   private final Mac mac;
   private final int remembered;
-  // open addressing: the 12-digit number + 1 (0 = empty) and its pseudonym; made on first use
-  private long[] numbers = new long[0];
-  private long[] pseudonyms = new long[0];
+  // open addressing, place i at [2i] and [2i + 1]: the 12-digit number after a leading 1 (0 =
+  // empty) and its pseudonym, side by side so that a lookup reads one place of memory; grows from
+  // 1,024 places as persons come
+  private long[] table = new long[2 * 1024];
   private int size;
 
   PersonIds(byte[] key) {
@@ -67,32 +68,50 @@ final class PersonIds {
 
   /** The pseudonym of a 12-digit form from {@link #twelveDigits}. */
   long pseudonymOf(String twelve) {
-    if (numbers.length == 0) {
-      // the power of two at least 4/3 of what is remembered
-      int slots = Integer.highestOneBit(Math.max(remembered, 3) * 4 / 3 - 1) * 2;
-      numbers = new long[slots];
-      pseudonyms = new long[slots];
-    }
     long number = 1;
     for (int i = 0; i < 12; i++) {
       number = number * 10 + (twelve.charAt(i) - '0');
     }
-    int mask = numbers.length - 1;
-    long h = number * 0x9E3779B97F4A7C15L;
-    int i = (int) (h ^ (h >>> 32)) & mask;
-    while (numbers[i] != 0) {
-      if (numbers[i] == number) {
-        return pseudonyms[i];
+    int mask = (table.length >> 1) - 1;
+    int i = place(number, mask);
+    while (table[2 * i] != 0) {
+      if (table[2 * i] == number) {
+        return table[2 * i + 1];
       }
       i = (i + 1) & mask;
     }
     long pseudonym = hmac(twelve);
     if (size < remembered) {
-      numbers[i] = number;
-      pseudonyms[i] = pseudonym;
+      table[2 * i] = number;
+      table[2 * i + 1] = pseudonym;
       size++;
+      if (size * 4 > (mask + 1) * 3) {
+        grow();
+      }
     }
     return pseudonym;
+  }
+
+  private static int place(long number, int mask) {
+    long h = number * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32)) & mask;
+  }
+
+  /** Twice the places, so the table stays at most three quarters full. */
+  private void grow() {
+    long[] bigger = new long[table.length * 2];
+    int mask = (bigger.length >> 1) - 1;
+    for (int j = 0; j < table.length; j += 2) {
+      if (table[j] != 0) {
+        int i = place(table[j], mask);
+        while (bigger[2 * i] != 0) {
+          i = (i + 1) & mask;
+        }
+        bigger[2 * i] = table[j];
+        bigger[2 * i + 1] = table[j + 1];
+      }
+    }
+    table = bigger;
   }
 
   private long hmac(String twelve) {

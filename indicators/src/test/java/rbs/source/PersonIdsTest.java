@@ -46,7 +46,7 @@ class PersonIdsTest {
     PersonIds few = new PersonIds(Fixtures.KEY, 7);
     SplittableRandom random = new SplittableRandom(18);
     List<String> numbers = new ArrayList<>();
-    while (numbers.size() < 40) {
+    while (numbers.size() < 3000) {
       String ten =
           String.format(
               Locale.ROOT,
@@ -62,7 +62,8 @@ class PersonIdsTest {
       }
     }
     // each number many times, in an order that revisits remembered and forgotten ones
-    for (int i = 0; i < 2000; i++) {
+    // (3,000 persons: the table of the instance that remembers them grows twice)
+    for (int i = 0; i < 20_000; i++) {
       String twelve = numbers.get(random.nextInt(numbers.size()));
       long expected =
           java.nio.ByteBuffer.wrap(
