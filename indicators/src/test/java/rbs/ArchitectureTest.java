@@ -229,4 +229,15 @@ class ArchitectureTest {
         .resideInAPackage("org.apache.commons.csv..")
         .check(classes);
   }
+
+  @Test
+  void extractsAreParsedInSourceOnly() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("rbs.source..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("de.siegmar.fastcsv..")
+        .check(classes);
+  }
 }

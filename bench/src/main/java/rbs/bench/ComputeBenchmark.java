@@ -198,7 +198,7 @@ public final class ComputeBenchmark {
     return List.of(taskset.toString(), "-c", threads == 1 ? "0" : "0-" + (threads - 1));
   }
 
-  private static String load() {
+  static String load() {
     try {
       return Files.readString(Path.of("/proc/loadavg")).split(" ", -1)[0];
     } catch (IOException e) {

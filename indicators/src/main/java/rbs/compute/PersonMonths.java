@@ -125,14 +125,19 @@ final class PersonMonths {
         maxSlot = Math.max(maxSlot, slot);
       }
     }
-    List<List<Integer>> unitsOf = new ArrayList<>();
+    List<List<Integer>> unitLists = new ArrayList<>();
     for (int slot = 0; slot <= maxSlot; slot++) {
-      unitsOf.add(new ArrayList<>());
+      unitLists.add(new ArrayList<>());
     }
     for (int u = 0; u < slotsOf.length; u++) {
       for (int slot : slotsOf[u]) {
-        unitsOf.get(slot).add(u);
+        unitLists.get(slot).add(u);
       }
+    }
+    // as arrays: this is looked up for every entry and aggregate
+    int[][] unitsOf = new int[maxSlot + 1][];
+    for (int slot = 0; slot <= maxSlot; slot++) {
+      unitsOf[slot] = unitLists.get(slot).stream().mapToInt(Integer::intValue).toArray();
     }
     int units = slotsOf.length;
     // only a unit of several slots (a group, the whole) can see a person twice; such units are
@@ -164,7 +169,7 @@ final class PersonMonths {
         if (m == 0) {
           continue;
         }
-        for (int u : unitsOf.get(slot)) {
+        for (int u : unitsOf[slot]) {
           if (union != null && multiIndex[u] >= 0) {
             union[multiIndex[u] * aggregates + a] |= m;
           } else {

@@ -1,5 +1,8 @@
 package rbs.source;
 
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,22 +15,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.csv.CSVException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import rbs.InputException;
 import rbs.Location;
 import rbs.model.FileFormat;
 
 /**
- * A delimited text extract read with Commons CSV: declared or detected encoding (a byte-order mark
- * wins) and delimiter, quoted fields with delimiters and line breaks, CRLF or LF; row numbers are
- * the physical line on which a record starts. A record longer than {@link #MAX_RECORD} characters
- * stops the reading with its line number, before it can fill the memory.
+ * A delimited text extract read with FastCSV: declared or detected encoding (a byte-order mark
+ * wins) and delimiter, quoted fields with delimiters and line breaks, CRLF, LF or CR; row numbers
+ * are the physical line on which a record starts. A record longer than {@link #MAX_RECORD}
+ * characters stops the reading with its line number, before it can fill the memory; so does a quote
+ * that is never closed, or a character between a closing quote and the delimiter.
  */
 final class CsvTable implements Table {
 
@@ -42,9 +43,10 @@ final class CsvTable implements Table {
   private final boolean declared;
   private final DigestInputStream in;
   private final BoundedReader bounded;
-  private final CSVParser parser;
-  private final Iterator<CSVRecord> records;
-  private CSVRecord current;
+  private final Fields fields;
+  private final CsvReader<Line> parser;
+  private final Iterator<Line> records;
+  private Line current;
   private long row;
 
   private CsvTable(
@@ -54,13 +56,15 @@ final class CsvTable implements Table {
       boolean declared,
       DigestInputStream in,
       BoundedReader bounded,
-      CSVParser parser) {
+      Fields fields,
+      CsvReader<Line> parser) {
     this.file = file;
     this.shown = shown;
     this.charset = charset;
     this.declared = declared;
     this.in = in;
     this.bounded = bounded;
+    this.fields = fields;
     this.parser = parser;
     this.records = parser.iterator();
   }
@@ -90,22 +94,20 @@ final class CsvTable implements Table {
     BufferedReader buffered =
         new BufferedReader(new InputStreamReader(in, charset.newDecoder()), BUFFER);
     skipBom(buffered);
-    BoundedReader reader = new BoundedReader(buffered, MAX_RECORD + 2 * BUFFER);
-    CSVFormat csv =
-        CSVFormat.Builder.create()
-            .setDelimiter(delimiter)
-            .setQuote('"')
-            .setIgnoreEmptyLines(false)
-            .setTrim(false)
-            .get();
+    BoundedReader reader = new BoundedReader(CsvText.of(buffered), MAX_RECORD + 2 * BUFFER);
+    Fields fields = new Fields();
+    CsvReader<Line> parser =
+        CsvReader.builder()
+            .fieldSeparator(delimiter)
+            .quoteCharacter('"')
+            .skipEmptyLines(false)
+            .allowExtraFields(true)
+            .allowMissingFields(true)
+            .allowExtraCharsAfterClosingQuote(false)
+            .maxBufferSize(2 * MAX_RECORD)
+            .build(fields, reader);
     return new CsvTable(
-        file,
-        shown,
-        charset,
-        format.encoding().isPresent(),
-        in,
-        reader,
-        CSVParser.parse(reader, csv));
+        file, shown, charset, format.encoding().isPresent(), in, reader, fields, parser);
   }
 
   /** A byte-order mark is no part of the first header. */
@@ -236,11 +238,13 @@ final class CsvTable implements Table {
   @Override
   public HeaderSearch header(HeaderSearch.Scan scan) throws IOException {
     while (true) {
-      long line = parser.getCurrentLineNumber() + 1;
-      if (line > scan.last() || !advance()) {
+      if (!advance() || current.line() > scan.last()) {
         return scan.result();
       }
-      if (line >= scan.from() && !blank(current) && scan.offer(current.toList(), line)) {
+      long line = current.line();
+      if (line >= scan.from()
+          && !blank(current)
+          && scan.offer(Arrays.asList(current.fields()), line)) {
         return scan.result();
       }
     }
@@ -248,39 +252,63 @@ final class CsvTable implements Table {
 
   @Override
   public boolean next() throws IOException {
-    while (true) {
-      long before = parser.getCurrentLineNumber();
-      if (!advance()) {
-        return false;
-      }
-      row = before + 1;
+    while (advance()) {
+      row = current.line();
       if (!blank(current)) {
         return true;
       }
     }
+    return false;
   }
 
+  /** The next record, or false at the end of the text; a broken text stops at its line. */
   private boolean advance() {
-    long start = parser.getCurrentLineNumber() + 1;
     try {
       bounded.startRecord();
       if (!records.hasNext()) {
-        current = null;
+        if (current != null) {
+          // the end mark was read into the last record: a quote opened in it is never closed
+          throw InputException.invalid(
+              at(current.line()),
+              "broken CSV (a quote not closed or misplaced?): a quoted value that starts in the"
+                  + " record on this line is not closed before the end of the file");
+        }
         return false;
       }
-      current = records.next();
-      return true;
-    } catch (UncheckedIOException | IllegalStateException e) {
-      throw broken(e, start);
+      Line next = records.next();
+      current = next.isEndMark() ? null : next;
+      return current != null;
+    } catch (UncheckedIOException | CsvParseException e) {
+      throw broken(notTheTexts(e), fields.line());
     }
   }
 
-  /** Why the reading stopped, in words, at the line it concerns. */
-  private InputException broken(RuntimeException e, long start) {
+  /**
+   * FastCSV wraps whatever stops it in a CsvParseException: a full heap or a bug of ours is no
+   * fault of the file and goes on as itself (out of memory is exit 4, with its own message).
+   */
+  static RuntimeException notTheTexts(RuntimeException e) {
+    Throwable root = root(e);
+    if (root instanceof Error error) {
+      throw error;
+    }
+    if (root instanceof RuntimeException other && !(root instanceof CsvParseException)) {
+      throw other;
+    }
+    return e;
+  }
+
+  private static Throwable root(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
+    return root;
+  }
+
+  /** Why the reading stopped, in words, at the line it concerns. */
+  private InputException broken(RuntimeException e, long start) {
+    Throwable root = root(e);
     if (root instanceof BoundedReader.TooLong) {
       return InputException.invalid(
           at(start),
@@ -305,23 +333,23 @@ final class CsvTable implements Table {
               + "): save the file as UTF-8, or declare the encoding it is in (e.g. encoding:"
               + " windows-1252)");
     }
-    if (root instanceof IOException && !(root instanceof CSVException)) {
+    if (root instanceof IOException io) {
       return InputException.unavailable(
-          Location.of(shown), "cannot be read: " + InputException.reason((IOException) root));
+          Location.of(shown), "cannot be read: " + InputException.reason(io));
     }
-    long line = Math.max(1, parser.getCurrentLineNumber());
     return InputException.invalid(
-        at(line),
-        "broken CSV (a quote not closed or misplaced?): " + String.valueOf(root.getMessage()));
+        at(start),
+        "broken CSV (a quote not closed or misplaced?) in the record that starts here: "
+            + String.valueOf(root.getMessage()));
   }
 
   private Location at(long line) {
     return Location.of(shown, (int) Math.min(Math.max(1, line), Integer.MAX_VALUE));
   }
 
-  private static boolean blank(CSVRecord record) {
-    for (int i = 0; i < record.size(); i++) {
-      if (!record.get(i).isBlank()) {
+  private static boolean blank(Line record) {
+    for (String field : record.fields()) {
+      if (!field.isBlank()) {
         return false;
       }
     }
@@ -335,7 +363,8 @@ final class CsvTable implements Table {
 
   @Override
   public Object cell(int index) {
-    return index < current.size() ? current.get(index) : null;
+    String[] cells = current.fields();
+    return index < cells.length ? cells[index] : null;
   }
 
   @Override
@@ -355,5 +384,58 @@ final class CsvTable implements Table {
   @Override
   public void close() throws IOException {
     parser.close();
+  }
+
+  /** A record: the line on which it starts and its fields (none for an empty line). */
+  private static final class Line {
+
+    private final long number;
+    private final String[] fields;
+
+    Line(long number, String[] fields) {
+      this.number = number;
+      this.fields = fields;
+    }
+
+    long line() {
+      return number;
+    }
+
+    String[] fields() {
+      return fields;
+    }
+
+    boolean isEndMark() {
+      return fields.length == 1 && CsvText.END_MARK.equals(fields[0]);
+    }
+  }
+
+  /** Builds the records of FastCSV's callbacks and knows where the record being read starts. */
+  private static final class Fields extends AbstractBaseCsvCallbackHandler<Line> {
+
+    private String[] fields = new String[16];
+    private int count;
+
+    long line() {
+      return getStartingLineNumber();
+    }
+
+    @Override
+    protected void handleBegin(long startingLineNumber) {
+      count = 0;
+    }
+
+    @Override
+    protected void handleField(int index, char[] buf, int offset, int len, boolean quoted) {
+      if (count == fields.length) {
+        fields = Arrays.copyOf(fields, count * 2);
+      }
+      fields[count++] = new String(buf, offset, len);
+    }
+
+    @Override
+    protected Line buildRecord() {
+      return new Line(getStartingLineNumber(), Arrays.copyOf(fields, count));
+    }
   }
 }

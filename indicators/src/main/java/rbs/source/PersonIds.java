@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import rbs.model.DerivedColumns;
@@ -15,12 +14,31 @@ import rbs.model.RejectReason;
  * Validates personnummer and samordningsnummer (format, date, Luhn digit) and replaces them by a
  * keyed pseudonym (HMAC-SHA256 of the 12-digit form). Not thread-safe: one per reading thread.
  * Reasons never quote the value.
+ *
+ * <p>A person has many rows in a file, so the pseudonyms already worked out are remembered (by the
+ * 12-digit number, in a table of at most {@link #REMEMBERED} entries, at most 2 MB; past that new
+ * persons are worked out every time): the HMAC was a tenth of reading a row.
  */
 final class PersonIds {
 
+  /** How many pseudonyms one instance remembers at most. */
+  static final int REMEMBERED = 96 * 1024;
+
   private final Mac mac;
+  private final int remembered;
+  // open addressing, place i at [2i] and [2i + 1]: the 12-digit number after a leading 1 (0 =
+  // empty) and its pseudonym, side by side so that a lookup reads one place of memory; grows from
+  // 1,024 places as persons come
+  private long[] table = new long[2 * 1024];
+  private int size;
 
   PersonIds(byte[] key) {
+    this(key, REMEMBERED);
+  }
+
+  /** One that remembers at most this many pseudonyms (tests fill it). */
+  PersonIds(byte[] key, int remembered) {
+    this.remembered = remembered;
     try {
       mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
@@ -50,6 +68,53 @@ final class PersonIds {
 
   /** The pseudonym of a 12-digit form from {@link #twelveDigits}. */
   long pseudonymOf(String twelve) {
+    long number = 1;
+    for (int i = 0; i < 12; i++) {
+      number = number * 10 + (twelve.charAt(i) - '0');
+    }
+    int mask = (table.length >> 1) - 1;
+    int i = place(number, mask);
+    while (table[2 * i] != 0) {
+      if (table[2 * i] == number) {
+        return table[2 * i + 1];
+      }
+      i = (i + 1) & mask;
+    }
+    long pseudonym = hmac(twelve);
+    if (size < remembered) {
+      table[2 * i] = number;
+      table[2 * i + 1] = pseudonym;
+      size++;
+      if (size * 4 > (mask + 1) * 3) {
+        grow();
+      }
+    }
+    return pseudonym;
+  }
+
+  private static int place(long number, int mask) {
+    long h = number * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32)) & mask;
+  }
+
+  /** Twice the places, so the table stays at most three quarters full. */
+  private void grow() {
+    long[] bigger = new long[table.length * 2];
+    int mask = (bigger.length >> 1) - 1;
+    for (int j = 0; j < table.length; j += 2) {
+      if (table[j] != 0) {
+        int i = place(table[j], mask);
+        while (bigger[2 * i] != 0) {
+          i = (i + 1) & mask;
+        }
+        bigger[2 * i] = table[j];
+        bigger[2 * i + 1] = table[j + 1];
+      }
+    }
+    table = bigger;
+  }
+
+  private long hmac(String twelve) {
     byte[] h = mac.doFinal(twelve.getBytes(StandardCharsets.US_ASCII));
     return ByteBuffer.wrap(h).getLong();
   }
@@ -150,9 +215,18 @@ final class PersonIds {
     if (day > 60) {
       day -= 60; // samordningsnummer
     }
-    if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+    if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
       throw dateP();
     }
+  }
+
+  /** The days of a month of the proleptic Gregorian calendar (YearMonth's, without a YearMonth). */
+  static int lengthOfMonth(int year, int month) {
+    if (month == 2) {
+      boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+      return leap ? 29 : 28;
+    }
+    return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
   }
 
   private static int number(char[] digits, int from, int to) {

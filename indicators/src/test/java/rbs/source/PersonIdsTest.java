@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -12,6 +15,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PersonIdsTest {
+
+  @Test
+  void monthLengthsAreTheCalendars() {
+    for (int year = 1800; year <= 2400; year++) {
+      for (int month = 1; month <= 12; month++) {
+        assertThat(PersonIds.lengthOfMonth(year, month))
+            .as("%d-%d", year, month)
+            .isEqualTo(YearMonth.of(year, month).lengthOfMonth());
+      }
+    }
+  }
 
   private final PersonIds ids = new PersonIds(Fixtures.KEY);
 
@@ -23,6 +37,41 @@ class PersonIdsTest {
     assertThat(ids.pseudonym(" 1212121212 ", 2013)).isEqualTo(p);
     assertThat(ids.pseudonym("19121212-1212", 2013)).isNotEqualTo(p);
     assertThat(ids.pseudonym("121212+1212", 2013)).isEqualTo(ids.pseudonym("191212121212", 2013));
+  }
+
+  @Test
+  void rememberedPseudonymsAreTheKeyedHashOfTheNumberEvenPastWhatIsRemembered() throws Exception {
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(new javax.crypto.spec.SecretKeySpec(Fixtures.KEY, "HmacSHA256"));
+    PersonIds few = new PersonIds(Fixtures.KEY, 7);
+    SplittableRandom random = new SplittableRandom(18);
+    List<String> numbers = new ArrayList<>();
+    while (numbers.size() < 3000) {
+      String ten =
+          String.format(
+              Locale.ROOT,
+              "%02d%02d%02d%03d",
+              random.nextInt(100),
+              1 + random.nextInt(12),
+              1 + random.nextInt(28),
+              random.nextInt(1000));
+      for (int c = 0; c < 10; c++) {
+        if (PersonIds.luhn(ten + c)) {
+          numbers.add("19" + ten + c);
+        }
+      }
+    }
+    // each number many times, in an order that revisits remembered and forgotten ones
+    // (3,000 persons: the table of the instance that remembers them grows twice)
+    for (int i = 0; i < 20_000; i++) {
+      String twelve = numbers.get(random.nextInt(numbers.size()));
+      long expected =
+          java.nio.ByteBuffer.wrap(
+                  mac.doFinal(twelve.getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+              .getLong();
+      assertThat(few.pseudonymOf(twelve)).as(twelve).isEqualTo(expected);
+      assertThat(ids.pseudonymOf(twelve)).as(twelve).isEqualTo(expected);
+    }
   }
 
   @Test

@@ -1,0 +1,251 @@
+package rbs.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The whole {@code rbs report} over the generated sample, as a user runs it: one or more jars (the
+ * first is "this one", a second one an earlier version to compare with), each in a process of its
+ * own, in interleaved rounds (the order turning each round). Prints per run the wall time, the
+ * process's CPU time, its peak resident memory and the phase times from its manifest, then per jar
+ * the medians and, with two jars, the medians of the rounds' ratios (second / first is "before", so
+ * a ratio below 1 says this one is faster); and whether every run wrote the same results.csv.
+ *
+ * <p>Usage: {@code bench/run EndToEndBenchmark --jar app/target/rbs.jar [--jar OLD.jar] [--rows N]
+ * [--period 2014-T2] [--rounds N] [--heap 1g] [--programme NAME]}. The sample (N rows, default 3
+ * million) is made once with the first jar's {@code rbs sample} in {@code bench/target/bench-data};
+ * {@code --programme} names another programme file in its folder (e.g. one an older jar can read).
+ * Linux: CPU time and memory come from {@code /proc}.
+ */
+public final class EndToEndBenchmark {
+
+  private EndToEndBenchmark() {}
+
+  /** One run: seconds of wall and CPU, peak resident KB, phase milliseconds, results digest. */
+  private record Run(
+      double wall, double cpu, long rssKb, Map<String, Long> phases, String results, int exit) {}
+
+  public static void main(String[] args) throws Exception {
+    List<Path> jars = new ArrayList<>();
+    long rows = 3_000_000;
+    String period = "2014-T2";
+    int rounds = 3;
+    String heap = "1g";
+    String programmeName = "programme.yaml";
+    Path root = Path.of("bench/target/bench-data");
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--jar" -> jars.add(Path.of(args[++i]).toAbsolutePath());
+        case "--rows" -> rows = Long.parseLong(args[++i].replace("_", ""));
+        case "--period" -> period = args[++i];
+        case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+        case "--heap" -> heap = args[++i];
+        case "--programme" -> programmeName = args[++i];
+        case "--dir" -> root = Path.of(args[++i]);
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    if (jars.isEmpty()) {
+      throw new IllegalArgumentException("give at least one --jar (e.g. app/target/rbs.jar)");
+    }
+    Path sample = root.resolve("sample-" + rows).toAbsolutePath();
+    if (!Files.exists(sample.resolve("programme.yaml"))) {
+      Files.createDirectories(root);
+      int exit =
+          new ProcessBuilder(
+                  java(),
+                  "-jar",
+                  jars.get(0).toString(),
+                  "sample",
+                  "--out",
+                  sample.toString(),
+                  "--rows",
+                  Long.toString(rows))
+              .inheritIO()
+              .start()
+              .waitFor();
+      if (exit != 0) {
+        throw new IllegalStateException("rbs sample ended with exit code " + exit);
+      }
+    }
+    Path programme = sample.resolve(programmeName);
+    System.out.printf(
+        Locale.ROOT,
+        "rbs report %s --period %s at -Xmx%s, %d rounds, %d cores, load %s%n",
+        programme,
+        period,
+        heap,
+        rounds,
+        Runtime.getRuntime().availableProcessors(),
+        ComputeBenchmark.load());
+    Map<Path, List<Run>> runs = new LinkedHashMap<>();
+    jars.forEach(j -> runs.put(j, new ArrayList<>()));
+    for (int round = 0; round < rounds; round++) {
+      for (int k = 0; k < jars.size(); k++) {
+        Path jar = jars.get((k + round) % jars.size());
+        Run run = run(jar, programme, period, heap);
+        runs.get(jar).add(run);
+        System.out.printf(
+            Locale.ROOT,
+            "round %d %-40s %6.2f s wall %6.2f s CPU %,6d MB exit %d  %s%n",
+            round + 1,
+            jar,
+            run.wall(),
+            run.cpu(),
+            run.rssKb() >> 10,
+            run.exit(),
+            run.phases());
+      }
+    }
+    System.out.printf(
+        Locale.ROOT, "%-40s %10s %10s %10s%n", "jar", "wall (med)", "CPU (med)", "peak RSS");
+    for (Map.Entry<Path, List<Run>> e : runs.entrySet()) {
+      System.out.printf(
+          Locale.ROOT,
+          "%-40s %8.2f s %8.2f s %7d MB%n",
+          e.getKey(),
+          median(e.getValue().stream().mapToDouble(Run::wall).toArray()),
+          median(e.getValue().stream().mapToDouble(Run::cpu).toArray()),
+          e.getValue().stream().mapToLong(Run::rssKb).max().orElse(-1) >> 10);
+    }
+    if (jars.size() > 1) {
+      List<Run> now = runs.get(jars.get(0));
+      List<Run> before = runs.get(jars.get(1));
+      double[] wall = new double[rounds];
+      double[] cpu = new double[rounds];
+      for (int i = 0; i < rounds; i++) {
+        wall[i] = now.get(i).wall() / before.get(i).wall();
+        cpu[i] = now.get(i).cpu() / before.get(i).cpu();
+      }
+      Arrays.sort(wall);
+      Arrays.sort(cpu);
+      System.out.printf(
+          Locale.ROOT,
+          "first / second jar: wall %.2f (range %.2f–%.2f), CPU %.2f (range %.2f–%.2f)"
+              + " (medians of the rounds' ratios)%n",
+          median(wall),
+          wall[0],
+          wall[rounds - 1],
+          median(cpu),
+          cpu[0],
+          cpu[rounds - 1]);
+    }
+    long digests =
+        runs.values().stream().flatMap(List::stream).map(Run::results).distinct().count();
+    System.out.println(
+        digests == 1
+            ? "every run wrote the same results.csv"
+            : "the runs wrote " + digests + " different results.csv (versions may differ)");
+  }
+
+  private static Run run(Path jar, Path programme, String period, String heap)
+      throws IOException, InterruptedException {
+    Path out = Files.createTempDirectory("rbs-e2e");
+    try {
+      long start = System.nanoTime();
+      Process p =
+          new ProcessBuilder(
+                  java(),
+                  "-Xmx" + heap,
+                  "-jar",
+                  jar.toString(),
+                  "report",
+                  programme.toString(),
+                  "--period",
+                  period,
+                  "--out",
+                  out.toString())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      // CPU and peak memory are read while the process lives (gone once it has ended)
+      double cpu = 0;
+      long rss = -1;
+      while (!p.waitFor(20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        cpu = Math.max(cpu, cpuSeconds(p.pid()));
+        rss = Math.max(rss, peakRssKb(p.pid()));
+      }
+      double wall = (System.nanoTime() - start) / 1e9;
+      Path current = out.resolve("current");
+      Map<String, Long> phases = new TreeMap<>();
+      String results = "-";
+      if (Files.exists(current.resolve("manifest.json"))) {
+        JsonNode timings =
+            new ObjectMapper().readTree(current.resolve("manifest.json").toFile()).path("timings");
+        for (Map.Entry<String, JsonNode> t : timings.properties()) {
+          phases.put(t.getKey(), t.getValue().asLong());
+        }
+        results = sha256(current.resolve("results.csv"));
+      }
+      return new Run(wall, cpu, rss, phases, results, p.exitValue());
+    } finally {
+      delete(out);
+    }
+  }
+
+  /** utime + stime of a living process (Linux), in seconds; 0 when unknown. */
+  private static double cpuSeconds(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ", -1);
+      // fields 14 and 15 of stat (utime, stime), counted from the state (field 3) here, in the
+      // kernel's USER_HZ ticks, 100 a second on Linux
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+
+  private static long peakRssKb(long pid) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // ended, or not Linux
+    }
+    return -1;
+  }
+
+  private static String sha256(Path file) throws IOException {
+    try {
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted((a, b) -> b.compareTo(a)).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  private static String java() {
+    return ProcessHandle.current().info().command().orElse("java");
+  }
+
+  private static double median(double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  }
+}
