@@ -51,8 +51,14 @@ public final class CelFilters implements FilterFactory {
           .comprehensionMaxIterations(1_000)
           .build();
 
-  private static final CelRuntime RUNTIME =
-      CelRuntimeFactory.legacyCelRuntimeBuilder().setOptions(OPTIONS).build();
+  /**
+   * CEL's runtime, built on first use: building it costs about as much as checking all of a
+   * programme's filters, and a filter that compiles to direct comparisons never needs it.
+   */
+  private static final class LazyRuntime {
+    static final CelRuntime INSTANCE =
+        CelRuntimeFactory.legacyCelRuntimeBuilder().setOptions(OPTIONS).build();
+  }
 
   private final List<String> districtNames;
   private final Map<String, CelCompiler> compilers = new HashMap<>();
@@ -188,7 +194,7 @@ public final class CelFilters implements FilterFactory {
   private RowFilter evaluated(Source source, CelAbstractSyntaxTree ast) {
     CelRuntime.Program program;
     try {
-      program = RUNTIME.createProgram(ast);
+      program = LazyRuntime.INSTANCE.createProgram(ast);
     } catch (CelEvaluationException e) {
       throw new IllegalArgumentException(
           "filter of source '" + source.name() + "' does not compile: " + e.getMessage(), e);
