@@ -16,14 +16,17 @@ import rbs.model.Unit;
 final class AggregateTable {
 
   private final Map<Unit, Integer> units = new HashMap<>();
-  private final List<Period> periods;
+  // by position in the plan's periods (the first, should one repeat): looked up per outcome
+  private final Map<Period, Integer> periods = new HashMap<>();
   private final Map<Aggregate, BigDecimal[][]> values = new HashMap<>();
 
   AggregateTable(List<Unit> units, List<Period> periods) {
     for (Unit u : units) {
       this.units.put(u, this.units.size());
     }
-    this.periods = List.copyOf(periods);
+    for (int i = 0; i < periods.size(); i++) {
+      this.periods.putIfAbsent(periods.get(i), i);
+    }
   }
 
   void put(Aggregate aggregate, BigDecimal[][] byUnitAndPeriod) {
@@ -38,8 +41,8 @@ final class AggregateTable {
   BigDecimal value(Aggregate aggregate, Unit unit, Period period) {
     BigDecimal[][] v = values.get(aggregate);
     Integer u = units.get(unit);
-    int p = periods.indexOf(period);
-    if (v == null || u == null || p < 0) {
+    Integer p = periods.get(period);
+    if (v == null || u == null || p == null) {
       throw new IllegalArgumentException(
           "not in the plan: " + aggregate + " " + unit.name() + " " + period);
     }

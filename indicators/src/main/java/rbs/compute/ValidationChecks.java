@@ -45,8 +45,11 @@ public final class ValidationChecks {
         }
       }
     }
+    // Programme.indicator walks the target groups; outcomes name a few indicators many times
+    Map<String, Optional<Indicator>> indicators = new HashMap<>();
     for (Outcome o : results.outcomes()) {
-      Optional<Indicator> indicator = results.programme().indicator(o.indicatorId());
+      Optional<Indicator> indicator =
+          indicators.computeIfAbsent(o.indicatorId(), id -> results.programme().indicator(id));
       if (indicator.isPresent()
           && indicator.get().measure() instanceof Share
           && o.numerator().isPresent()

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import rbs.model.Column;
@@ -51,8 +52,27 @@ public final class CelFilters implements FilterFactory {
           .comprehensionMaxIterations(1_000)
           .build();
 
-  private static final CelRuntime RUNTIME =
-      CelRuntimeFactory.legacyCelRuntimeBuilder().setOptions(OPTIONS).build();
+  /**
+   * CEL's runtime, built on first use: building it costs about as much as checking all of a
+   * programme's filters, and a filter that compiles to direct comparisons never needs it.
+   */
+  private static final class LazyRuntime {
+    static final CelRuntime INSTANCE =
+        CelRuntimeFactory.legacyCelRuntimeBuilder().setOptions(OPTIONS).build();
+  }
+
+  /** What a filter's check depends on: the variables it may use, by type, and its text. */
+  private record CheckKey(List<String> variables, String expression) {}
+
+  /** Bounds the checked filters remembered (a programme has tens). */
+  private static final int MAX_CHECKED = 1_000;
+
+  /**
+   * Filters that passed the checker, with their checked trees (immutable): the programme's reader
+   * checks each filter and the engine compiles it again, each with its own {@code CelFilters}, and
+   * checking is the costly part of either.
+   */
+  private static final Map<CheckKey, CelAbstractSyntaxTree> CHECKED = new ConcurrentHashMap<>();
 
   private final List<String> districtNames;
   private final Map<String, CelCompiler> compilers = new HashMap<>();
@@ -123,7 +143,27 @@ public final class CelFilters implements FilterFactory {
           new FilterProblem(
               "a filter must be true or false for each row, not " + result.name(), 0));
     }
+    try {
+      remember(new CheckKey(variables(source), expression), checked.getAst());
+    } catch (CelValidationException e) {
+      throw new IllegalStateException("a check without errors has a tree", e);
+    }
     return Optional.empty();
+  }
+
+  private static void remember(CheckKey key, CelAbstractSyntaxTree ast) {
+    if (CHECKED.size() >= MAX_CHECKED) {
+      CHECKED.clear();
+    }
+    CHECKED.put(key, ast);
+  }
+
+  /** The variables a source's filters may use, with their CEL types: what the compiler declares. */
+  private static List<String> variables(Source source) {
+    return source.rowColumns().stream()
+        .filter(c -> c.type() != ColumnType.PERSON_ID)
+        .map(c -> c.name() + ":" + celType(c.type()).name())
+        .toList();
   }
 
   private static FilterProblem problem(CelIssue issue, String message) {
@@ -177,8 +217,15 @@ public final class CelFilters implements FilterFactory {
   }
 
   private CelAbstractSyntaxTree checked(Source source, String expression) {
+    CheckKey key = new CheckKey(variables(source), expression);
+    CelAbstractSyntaxTree known = CHECKED.get(key);
+    if (known != null) {
+      return known;
+    }
     try {
-      return compiler(source).compile(expression).getAst();
+      CelAbstractSyntaxTree ast = compiler(source).compile(expression).getAst();
+      remember(key, ast);
+      return ast;
     } catch (CelValidationException e) {
       throw new IllegalArgumentException(
           "filter of source '" + source.name() + "' does not compile: " + e.getMessage(), e);
@@ -188,7 +235,7 @@ public final class CelFilters implements FilterFactory {
   private RowFilter evaluated(Source source, CelAbstractSyntaxTree ast) {
     CelRuntime.Program program;
     try {
-      program = RUNTIME.createProgram(ast);
+      program = LazyRuntime.INSTANCE.createProgram(ast);
     } catch (CelEvaluationException e) {
       throw new IllegalArgumentException(
           "filter of source '" + source.name() + "' does not compile: " + e.getMessage(), e);

@@ -8,7 +8,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import rbs.filter.FilterWords;
 import rbs.model.Aggregate;
 import rbs.model.DisclosureSummary;
 import rbs.model.Indicator;
@@ -16,7 +15,6 @@ import rbs.model.Measure;
 import rbs.model.MeasureKind;
 import rbs.model.PeriodKind;
 import rbs.model.Publication;
-import rbs.model.Source;
 import rbs.model.Target;
 
 /**
@@ -151,11 +149,7 @@ final class DefinitionsSheet {
   private static String filters(Measure measure, ReportView view, Labels labels) {
     List<String> parts = new ArrayList<>();
     for (Aggregate a : measure.aggregates()) {
-      Optional<Source> source = view.results().programme().source(a.source());
-      parts.add(
-          a.filter()
-              .map(f -> source.map(s -> FilterWords.describe(s, f, labels.filterWords())).orElse(f))
-              .orElse(labels.get(Label.ALL)));
+      parts.add(a.filter().map(f -> view.describe(a.source(), f)).orElse(labels.get(Label.ALL)));
     }
     if (measure.kind() == MeasureKind.SHARE) {
       return labels.get(Label.NUMERATOR)

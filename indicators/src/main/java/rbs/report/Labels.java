@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.List;
 import java.util.Locale;
 import rbs.filter.FilterWords;
 import rbs.model.MeasureKind;
@@ -14,15 +15,21 @@ import rbs.model.Trend;
 /** The fixed texts of a workbook in the programme's language (Swedish, or English otherwise). */
 final class Labels {
 
+  private static final Labels SWEDISH = new Labels(true);
+  private static final Labels ENGLISH = new Labels(false);
+
   private final boolean swedish;
+  // split once: month names are asked for on every row of every table
+  private final List<String> months;
 
   private Labels(boolean swedish) {
     this.swedish = swedish;
+    this.months = List.of(get(Label.MONTHS).split(",", -1));
   }
 
   /** Swedish for "sv" (and its regional tags), English for anything else. */
   static Labels forLanguage(String languageTag) {
-    return new Labels(Locale.forLanguageTag(languageTag).getLanguage().equals("sv"));
+    return Locale.forLanguageTag(languageTag).getLanguage().equals("sv") ? SWEDISH : ENGLISH;
   }
 
   String get(Label label) {
@@ -98,7 +105,7 @@ final class Labels {
 
   /** Short month name, 1-based. */
   String month(int month) {
-    return get(Label.MONTHS).split(",", -1)[month - 1];
+    return months.get(month - 1);
   }
 
   /**

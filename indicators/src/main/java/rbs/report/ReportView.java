@@ -2,21 +2,16 @@ package rbs.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import rbs.model.Breakdown;
 import rbs.model.Comment;
 import rbs.model.Comments;
 import rbs.model.GoalOutcome;
 import rbs.model.Outcome;
 import rbs.model.Period;
-import rbs.model.PeriodKind;
 import rbs.model.Results;
 import rbs.model.Slice;
-import rbs.model.SliceOutcome;
 import rbs.model.Unit;
 
 /**
@@ -24,19 +19,11 @@ import rbs.model.Unit;
  */
 final class ReportView {
 
-  private record Key(String id, Unit unit, Period period) {}
-
-  private record SliceKey(String id, String slice, Unit unit, Period period) {}
-
   private final Results results;
+  private final ResultsIndex index;
   private final Unit unit;
   private final Labels labels;
   private final Comments comments;
-  // lookups only; nothing is ever written in this map's iteration order
-  private final Map<Key, Outcome> outcomes = new HashMap<>();
-  private final Map<Key, GoalOutcome> goals = new HashMap<>();
-  private final Map<SliceKey, Outcome> slices = new HashMap<>();
-  private final java.util.Set<SliceKey> brokenDown = new java.util.HashSet<>();
 
   ReportView(Results results, Unit unit) {
     this(results, Comments.none(), unit);
@@ -44,21 +31,10 @@ final class ReportView {
 
   ReportView(Results results, Comments comments, Unit unit) {
     this.results = results;
+    this.index = ResultsIndex.of(results);
     this.comments = comments;
     this.unit = unit;
     this.labels = Labels.forLanguage(results.programme().language());
-    for (Outcome o : results.outcomes()) {
-      outcomes.put(new Key(o.indicatorId(), o.unit(), o.period()), o);
-    }
-    for (GoalOutcome g : results.goals()) {
-      goals.put(new Key(g.goalId(), g.unit(), g.period()), g);
-    }
-    for (SliceOutcome s : results.breakdowns()) {
-      Outcome o = s.outcome();
-      slices.put(new SliceKey(o.indicatorId(), s.slice().key(), o.unit(), o.period()), o);
-      brokenDown.add(
-          new SliceKey(o.indicatorId(), s.slice().breakdown().id(), o.unit(), o.period()));
-    }
   }
 
   Results results() {
@@ -84,6 +60,11 @@ final class ReportView {
     return results.publication().published();
   }
 
+  /** A filter of one of the programme's sources in words, said once per run. */
+  String describe(String sourceId, String expression) {
+    return index.describe(sourceId, expression, labels.filterWords());
+  }
+
   Labels labels() {
     return labels;
   }
@@ -106,7 +87,7 @@ final class ReportView {
   }
 
   Optional<Outcome> outcome(String indicatorId, Unit u, Period p) {
-    return Optional.ofNullable(outcomes.get(new Key(indicatorId, u, p)));
+    return index.outcome(indicatorId, u, p);
   }
 
   Optional<Outcome> outcome(String indicatorId, Period p) {
@@ -115,7 +96,7 @@ final class ReportView {
 
   /** This workbook's unit's outcome of one category of a breakdown of the indicator. */
   Optional<Outcome> outcome(String indicatorId, Slice slice, Period p) {
-    return Optional.ofNullable(slices.get(new SliceKey(indicatorId, slice.key(), unit, p)));
+    return index.slice(indicatorId, slice.key(), unit, p);
   }
 
   /**
@@ -123,11 +104,11 @@ final class ReportView {
    * publication may publish the breakdowns of some units and levels only).
    */
   boolean hasBreakdown(String indicatorId, Breakdown breakdown, Period p) {
-    return brokenDown.contains(new SliceKey(indicatorId, breakdown.id(), unit, p));
+    return index.hasBreakdown(indicatorId, breakdown.id(), unit, p);
   }
 
   Optional<GoalOutcome> goal(String goalId, Period p) {
-    return Optional.ofNullable(goals.get(new Key(goalId, unit, p)));
+    return index.goal(goalId, unit, p);
   }
 
   /**
@@ -139,15 +120,7 @@ final class ReportView {
   }
 
   Period mainPeriod(int y) {
-    if (results.period().isRolling()) {
-      return Period.rolling(y, lastMonth());
-    }
-    if (annual()) {
-      Period whole = Period.year(y);
-      boolean present = results.outcomes().stream().anyMatch(o -> o.period().equals(whole));
-      return present ? whole : Period.yearToDate(y, 12);
-    }
-    return Period.yearToDate(y, lastMonth());
+    return index.mainPeriod(y);
   }
 
   /**
@@ -238,28 +211,12 @@ final class ReportView {
 
   /** The districts the results hold outcomes for, in declaration order (no groups of them). */
   List<Unit> districts() {
-    TreeSet<Unit> units = new TreeSet<>();
-    for (Outcome o : results.outcomes()) {
-      if (o.unit().isDistrict()) {
-        units.add(o.unit());
-      }
-    }
-    return List.copyOf(units);
+    return index.districts();
   }
 
   /** The years with an outcome of the indicator's main period for this unit, ascending. */
   List<Integer> years(String indicatorId) {
-    TreeSet<Integer> years = new TreeSet<>();
-    for (Outcome o : results.outcomes()) {
-      if (o.indicatorId().equals(indicatorId)
-          && o.unit().equals(unit)
-          && (o.period().kind() == PeriodKind.YEAR
-              || (o.period().kind() == PeriodKind.YEAR_TO_DATE
-                  && o.period().equals(mainPeriod(o.period().year()))))) {
-        years.add(o.period().year());
-      }
-    }
-    return List.copyOf(years);
+    return index.years(indicatorId, unit);
   }
 
   /** The shown value of an outcome, when it has one. */

@@ -78,6 +78,8 @@ final class Styles {
 
   private final XSSFWorkbook workbook;
   private final Map<String, CellStyle> cache = new TreeMap<>();
+  // the same styles by name, for lookups; cache's order is the order styles are written in
+  private final Map<String, CellStyle> made = new java.util.HashMap<>();
   private final Map<String, Named> named = new TreeMap<>();
 
   Styles(XSSFWorkbook workbook) {
@@ -310,14 +312,22 @@ final class Styles {
   }
 
   private CellStyle cached(String name, Named base, Look look) {
+    // asked for on every cell: a hash lookup, not two sorted-map ones (a name has one base)
+    CellStyle known = made.get(name);
+    if (known != null) {
+      return known;
+    }
     named.put(name, base);
-    return cache.computeIfAbsent(
-        name,
-        k -> {
-          XSSFCellStyle style = workbook.createCellStyle();
-          look.apply(style);
-          return style;
-        });
+    CellStyle style =
+        cache.computeIfAbsent(
+            name,
+            k -> {
+              XSSFCellStyle s = workbook.createCellStyle();
+              look.apply(s);
+              return s;
+            });
+    made.put(name, style);
+    return style;
   }
 
   /**

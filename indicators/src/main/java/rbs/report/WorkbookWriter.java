@@ -99,7 +99,7 @@ public final class WorkbookWriter {
 
   static XSSFWorkbook build(Results results, Comments comments, Unit unit, ReportOptions options) {
     ReportView view = new ReportView(results, comments, unit);
-    XSSFWorkbook workbook = new XSSFWorkbook();
+    XSSFWorkbook workbook = ReportWorkbooks.create();
     Cells cells = new Cells(new Styles(workbook));
     Labels labels = view.labels();
     SheetNames names = new SheetNames();

@@ -218,11 +218,36 @@ final class Headers {
     return -1;
   }
 
+  /**
+   * A header as compared: without byte-order marks, each run of white space (regex {@code \s},
+   * no-break and narrow no-break spaces) one space, stripped, lower case. Asked for every header
+   * cell against every column's names, so no regex.
+   */
   static String key(String header) {
-    return header
-        .replace("\ufeff", "")
-        .replaceAll("[\\s\u00a0\u202f]+", " ")
-        .strip()
-        .toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(header.length());
+    boolean inSpace = false;
+    for (int i = 0; i < header.length(); i++) {
+      char c = header.charAt(i);
+      if (c == '\ufeff') {
+        continue;
+      }
+      if (isSpace(c)) {
+        if (!inSpace) {
+          out.append(' ');
+          inSpace = true;
+        }
+      } else {
+        out.append(c);
+        inSpace = false;
+      }
+    }
+    return out.toString().strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isSpace(char c) {
+    return switch (c) {
+      case ' ', '\t', '\n', '\u000b', '\f', '\r', '\u00a0', '\u202f' -> true;
+      default -> false;
+    };
   }
 }

@@ -57,9 +57,17 @@ public final class TargetTable {
   private final String shown;
   private final List<Problem> problems = new ArrayList<>();
 
+  // made once per table, not per row: normalising a name runs regexes
+  private final DistrictNames districtNames;
+  private final String municipalityKey;
+  // a table names a handful of units on many rows
+  private final Map<String, Optional<UnitName>> units = new HashMap<>();
+
   private TargetTable(Programme programme, String shown) {
     this.programme = programme;
     this.shown = shown;
+    this.districtNames = new DistrictNames(programme.districts());
+    this.municipalityKey = DistrictNames.key(programme.municipality());
   }
 
   /**
@@ -255,13 +263,17 @@ public final class TargetTable {
    * when it names neither.
    */
   private Optional<UnitName> unit(String text) {
+    return units.computeIfAbsent(text, this::unitNamed);
+  }
+
+  private Optional<UnitName> unitNamed(String text) {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    if (DistrictNames.key(text).equals(DistrictNames.key(programme.municipality()))) {
+    if (DistrictNames.key(text).equals(municipalityKey)) {
       return Optional.of(new UnitName(Optional.empty()));
     }
-    return new DistrictNames(programme.districts())
+    return districtNames
         .find(text)
         .map(i -> new UnitName(Optional.of(programme.districts().get(i).name())));
   }

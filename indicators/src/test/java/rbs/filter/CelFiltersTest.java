@@ -172,6 +172,47 @@ class CelFiltersTest {
         new Object[] {0, null, LocalDate.of(2014, 5, 3), null, null, null, null, sex, age});
   }
 
+  /** SOURCE with the column dygn as text instead of an integer. */
+  private static Source withTextDygn() {
+    List<Column> columns =
+        SOURCE.columns().stream()
+            .map(c -> c.name().equals("dygn") ? col("dygn", ColumnType.TEXT) : c)
+            .toList();
+    return new Source(
+        SOURCE.name(),
+        SOURCE.description(),
+        SOURCE.path(),
+        SOURCE.format(),
+        SOURCE.encoding(),
+        SOURCE.delimiter(),
+        SOURCE.sheets(),
+        SOURCE.headerRow(),
+        columns,
+        SOURCE.districtColumn(),
+        SOURCE.dateColumn(),
+        SOURCE.personColumn(),
+        SOURCE.optional(),
+        SOURCE.monthly(),
+        SOURCE.rejectLimit(),
+        SOURCE.periodicity(),
+        SOURCE.derived());
+  }
+
+  @Test
+  void aFilterCheckedForOneSourceIsCheckedAgainForASourceWithOtherColumnTypes() {
+    String expression = "dygn > 10";
+    assertThat(filters.check(SOURCE, expression)).isEmpty();
+    assertThat(filters.compile(SOURCE, expression).test(row(1, "kvinna", true, 12L, null)))
+        .isTrue();
+
+    // the same source name and filter text, but dygn is text: the checker must refuse it again
+    Source text = withTextDygn();
+    CelFilters fresh = new CelFilters(List.of("Norr", "Söder"));
+    assertThat(fresh.check(text, expression)).isPresent();
+    assertThatThrownBy(() -> fresh.compile(text, expression))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   private boolean pass(String expression, Row row) {
     assertThat(filters.check(SOURCE, expression)).isEmpty();
     return filters.compile(SOURCE, expression).test(row);
