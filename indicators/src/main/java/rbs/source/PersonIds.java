@@ -1,7 +1,6 @@
 package rbs.source;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -55,34 +54,32 @@ final class PersonIds {
    *     does not depend on today's date)
    */
   long pseudonym(String text, int referenceYear) throws BadValue {
-    return pseudonymOf(twelveDigits(text, referenceYear));
+    return pseudonymOf(number(text, referenceYear));
   }
 
   /**
-   * The valid identifier in its 12-digit form YYYYMMDDNNNC (see {@link #pseudonym} for the forms
-   * read and the century of a 10-digit one).
+   * The valid identifier as the number its 12-digit form YYYYMMDDNNNC writes (see {@link
+   * #pseudonym}): what a row keeps of it until the pseudonym, with no String made.
    */
-  static String twelveDigits(String text, int referenceYear) throws BadValue {
-    return normalise(text.strip(), referenceYear);
+  static long number(String text, int referenceYear) throws BadValue {
+    return parse(text.strip(), referenceYear);
   }
 
-  /** The pseudonym of a 12-digit form from {@link #twelveDigits}. */
-  long pseudonymOf(String twelve) {
-    long number = 1;
-    for (int i = 0; i < 12; i++) {
-      number = number * 10 + (twelve.charAt(i) - '0');
-    }
+  /** The pseudonym of a number from {@link #number}: the keyed hash of its 12 digits. */
+  long pseudonymOf(long number) {
+    // stored + 1, so that 0 can mean an empty place
+    long key = number + 1;
     int mask = (table.length >> 1) - 1;
-    int i = place(number, mask);
+    int i = place(key, mask);
     while (table[2 * i] != 0) {
-      if (table[2 * i] == number) {
+      if (table[2 * i] == key) {
         return table[2 * i + 1];
       }
       i = (i + 1) & mask;
     }
-    long pseudonym = hmac(twelve);
+    long pseudonym = hmac(number);
     if (size < remembered) {
-      table[2 * i] = number;
+      table[2 * i] = key;
       table[2 * i + 1] = pseudonym;
       size++;
       if (size * 4 > (mask + 1) * 3) {
@@ -114,8 +111,14 @@ final class PersonIds {
     table = bigger;
   }
 
-  private long hmac(String twelve) {
-    byte[] h = mac.doFinal(twelve.getBytes(StandardCharsets.US_ASCII));
+  private long hmac(long number) {
+    byte[] digits = new byte[12];
+    long rest = number;
+    for (int i = 11; i >= 0; i--) {
+      digits[i] = (byte) ('0' + rest % 10);
+      rest /= 10;
+    }
+    byte[] h = mac.doFinal(digits);
     return ByteBuffer.wrap(h).getLong();
   }
 
@@ -123,8 +126,8 @@ final class PersonIds {
    * The sex a valid 12-digit form records in its second-to-last digit: odd is a man, even a woman
    * (shared constants: no allocation per row).
    */
-  static String sex(String twelve) {
-    return (twelve.charAt(10) - '0') % 2 == 1 ? DerivedColumns.MAN : DerivedColumns.WOMAN;
+  static String sex(long number) {
+    return number / 10 % 10 % 2 == 1 ? DerivedColumns.MAN : DerivedColumns.WOMAN;
   }
 
   /**
@@ -132,10 +135,11 @@ final class PersonIds {
    * the date; -1 when the birth date is after it. One is a year older on one's birthday; one born
    * on 29 February is a year older on 1 March in other years.
    */
-  static int age(String twelve, LocalDate at) {
-    int year = digits(twelve, 0, 4);
-    int month = digits(twelve, 4, 6);
-    int day = digits(twelve, 6, 8);
+  static int age(long number, LocalDate at) {
+    long birth = number / 10_000; // YYYYMMDD
+    int year = (int) (birth / 10_000);
+    int month = (int) (birth / 100 % 100);
+    int day = (int) (birth % 100);
     if (day > 60) {
       day -= 60;
     }
@@ -146,19 +150,22 @@ final class PersonIds {
     return Math.max(years, -1);
   }
 
-  private static int digits(String s, int from, int to) {
-    int v = 0;
-    for (int i = from; i < to; i++) {
-      v = v * 10 + (s.charAt(i) - '0');
-    }
-    return v;
-  }
-
   /**
    * The 12-digit form, built in one pass over the characters: this is on every row of every source
    * with persons, so no {@code String.format}, no substrings and no parsing through Integer.
    */
   static String normalise(String s, int referenceYear) throws BadValue {
+    long number = parse(s, referenceYear);
+    char[] digits = new char[12];
+    for (int i = 11; i >= 0; i--) {
+      digits[i] = (char) ('0' + number % 10);
+      number /= 10;
+    }
+    return new String(digits);
+  }
+
+  /** {@link #normalise}'s number: one pass over the characters, no String made. */
+  private static long parse(String s, int referenceYear) throws BadValue {
     int n = s.length();
     boolean plus = false;
     int sep = -1;
@@ -205,7 +212,11 @@ final class PersonIds {
       throw new BadValue(
           RejectReason.PERSON_ID.english() + " " + RejectReason.CHECK_DIGIT.english());
     }
-    return new String(full);
+    long number = 0;
+    for (char c : full) {
+      number = number * 10 + (c - '0');
+    }
+    return number;
   }
 
   private static void checkDate(char[] full) throws BadValue {

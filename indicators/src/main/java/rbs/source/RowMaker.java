@@ -99,10 +99,10 @@ final class RowMaker {
         if (raw == null) {
           requireEmptyAllowed(column);
         } else {
-          String twelve = PersonIds.twelveDigits(text(raw), date.getYear());
+          long number = PersonIds.number(text(raw), date.getYear());
           if (wanted && column == personColumn) {
-            person = persons.pseudonymOf(twelve);
-            derive(twelve, date, values);
+            person = persons.pseudonymOf(number);
+            derive(number, date, values);
           }
         }
       }
@@ -126,12 +126,12 @@ final class RowMaker {
    * empty when the birth date is after the row's date. Sex values are shared constants and ages
    * below 128 cached Longs: no allocation per row.
    */
-  private void derive(String twelve, LocalDate date, Object[] values) {
+  private void derive(long number, LocalDate date, Object[] values) {
     if (sexColumn >= 0) {
-      values[sexColumn] = PersonIds.sex(twelve);
+      values[sexColumn] = PersonIds.sex(number);
     }
     if (ageColumn >= 0) {
-      int age = PersonIds.age(twelve, date);
+      int age = PersonIds.age(number, date);
       if (age >= 0) {
         values[ageColumn] = Long.valueOf(age);
       }

@@ -69,8 +69,8 @@ class PersonIdsTest {
           java.nio.ByteBuffer.wrap(
                   mac.doFinal(twelve.getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
               .getLong();
-      assertThat(few.pseudonymOf(twelve)).as(twelve).isEqualTo(expected);
-      assertThat(ids.pseudonymOf(twelve)).as(twelve).isEqualTo(expected);
+      assertThat(few.pseudonymOf(Long.parseLong(twelve))).as(twelve).isEqualTo(expected);
+      assertThat(ids.pseudonymOf(Long.parseLong(twelve))).as(twelve).isEqualTo(expected);
     }
   }
 
