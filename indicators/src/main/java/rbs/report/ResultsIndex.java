@@ -34,14 +34,18 @@ final class ResultsIndex {
 
   private record FilterKey(String source, String expression, FilterWords.Vocabulary words) {}
 
-  /** The index of the last results asked for: a run's writers all ask for the same results. */
+  /**
+   * The index of the last results asked for: a run's writers all ask for the same results. Both
+   * weakly held (the index holds its results): kept while a workbook's view uses it, never keeping
+   * an ended run's results in memory.
+   */
   private static final class Last {
     final WeakReference<Results> results;
-    final ResultsIndex index;
+    final WeakReference<ResultsIndex> index;
 
     Last(Results results, ResultsIndex index) {
       this.results = new WeakReference<>(results);
-      this.index = index;
+      this.index = new WeakReference<>(index);
     }
   }
 
@@ -100,8 +104,9 @@ final class ResultsIndex {
     // identity, not equality: comparing two runs' results value by value costs more than indexing
     @SuppressWarnings("ReferenceEquality")
     boolean same = seen.results.get() == results;
-    if (same) {
-      return seen.index;
+    ResultsIndex kept = seen.index.get();
+    if (same && kept != null) {
+      return kept;
     }
     // two threads may both build it at a run's start; they build equal indexes
     ResultsIndex index = new ResultsIndex(results);
