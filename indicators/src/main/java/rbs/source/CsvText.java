@@ -17,19 +17,10 @@ final class CsvText {
     return new EndMarked(new LineBreaks(text));
   }
 
-  /**
-   * Ends the text with a line of its own that no extract holds. A parser that meets the end of the
-   * text inside a quoted value returns the value read so far, as if the quote had been closed; with
-   * the mark, the mark is read into that value instead of as a record of its own, which shows that
-   * the quote was never closed. A text whose last line has no line break gets one, which changes
-   * none of its records.
-   */
-  static final class EndMarked extends FilterReader {
+  /** A filter of characters whose single-character read goes through its read of many. */
+  private abstract static class CharFilter extends FilterReader {
 
-    private static final char[] MARK = ("\n" + END_MARK + "\n").toCharArray();
-    private int marked = -1;
-
-    EndMarked(Reader in) {
+    CharFilter(Reader in) {
       super(in);
     }
 
@@ -37,6 +28,23 @@ final class CsvText {
     public int read() throws IOException {
       char[] one = new char[1];
       return read(one, 0, 1) < 0 ? -1 : one[0];
+    }
+  }
+
+  /**
+   * Ends the text with a line of its own that no extract holds. A parser that meets the end of the
+   * text inside a quoted value returns the value read so far, as if the quote had been closed; with
+   * the mark, the mark is read into that value instead of as a record of its own, which shows that
+   * the quote was never closed. A text whose last line has no line break gets one, which changes
+   * none of its records.
+   */
+  static final class EndMarked extends CharFilter {
+
+    private static final char[] MARK = ("\n" + END_MARK + "\n").toCharArray();
+    private int marked = -1;
+
+    EndMarked(Reader in) {
+      super(in);
     }
 
     @Override
@@ -62,21 +70,15 @@ final class CsvText {
    * Reads every line break as LF: CRLF and a lone CR (old Macs) become one LF, so line numbers stay
    * those of the file. FastCSV 4.1 loses a quoted value that ends in CR when an LF follows its
    * closing quote (it takes the LF for the second half of a CRLF and joins the next line to the
-   * record); without CRs it cannot. A line break inside a quoted value is read as LF too, which no
-   * typed value sees (text is stripped).
+   * record); without CRs it cannot. A line break inside a quoted value is read as LF too: only a
+   * text value with a line break inside it differs (CRLF there becomes LF).
    */
-  static final class LineBreaks extends FilterReader {
+  static final class LineBreaks extends CharFilter {
 
     private boolean afterCr;
 
     LineBreaks(Reader in) {
       super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      char[] one = new char[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0];
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import rbs.InputException;
 import rbs.model.FileFormat;
 
@@ -43,12 +44,15 @@ class CsvParsingTest {
           .setTrim(false)
           .get();
 
+  @TempDir Path dir;
+
   /** A record as a reader sees it: the line it starts on and its cells. */
   record Seen(long line, List<String> cells) {}
 
   @Property(tries = 3000)
   void readsEveryTextAsCommonsCsvDid(@ForAll("texts") String text) throws IOException {
     Optional<List<Seen>> expected = commons(text);
+    // (jqwik does not fill JUnit's @TempDir)
     Path file = Files.createTempFile("rbs-csv", ".csv");
     try {
       Files.writeString(file, text, UTF_8);
@@ -84,42 +88,34 @@ class CsvParsingTest {
 
   @Test
   void aQuoteNeverClosedIsAFailureAtTheLineItsRecordStarts() throws IOException {
-    Path file = Files.createTempFile("rbs-csv", ".csv");
-    try {
-      Files.writeString(file, "a;b\n1;2\n3;\"x\ny\n", UTF_8);
-      assertThatThrownBy(() -> ours(file))
-          .isInstanceOf(InputException.class)
-          .hasMessageEndingWith(
-              ":3: broken CSV (a quote not closed or misplaced?): a quoted value that starts in the"
-                  + " record on this line is not closed before the end of the file");
-      // closed at the very end, without a line break: no failure
-      Files.writeString(file, "a;b\n1;2\n3;\"x\ny\"", UTF_8);
-      assertThat(ours(file))
-          .containsExactly(
-              new Seen(1, List.of("a", "b")),
-              new Seen(2, List.of("1", "2")),
-              new Seen(3, List.of("3", "x\ny")));
-    } finally {
-      Files.delete(file);
-    }
+    Path file = dir.resolve("a.csv");
+    Files.writeString(file, "a;b\n1;2\n3;\"x\ny\n", UTF_8);
+    assertThatThrownBy(() -> ours(file))
+        .isInstanceOf(InputException.class)
+        .hasMessageEndingWith(
+            ":3: broken CSV (a quote not closed or misplaced?): a quoted value that starts in the"
+                + " record on this line is not closed before the end of the file");
+    // closed at the very end, without a line break: no failure
+    Files.writeString(file, "a;b\n1;2\n3;\"x\ny\"", UTF_8);
+    assertThat(ours(file))
+        .containsExactly(
+            new Seen(1, List.of("a", "b")),
+            new Seen(2, List.of("1", "2")),
+            new Seen(3, List.of("3", "x\ny")));
   }
 
   @Test
   void aQuotedValueEndingInCarriageReturnKeepsItsRecordWhole() throws IOException {
     // FastCSV 4.1 alone joins "c;d" to the record of line 2 and loses "x"
-    Path file = Files.createTempFile("rbs-csv", ".csv");
-    try {
-      Files.writeString(file, "a;b\n1;\"x\r\"\nc;d\ne;\"y\r\n\"\r\nf;g\r", UTF_8);
-      assertThat(ours(file))
-          .containsExactly(
-              new Seen(1, List.of("a", "b")),
-              new Seen(2, List.of("1", "x\n")),
-              new Seen(4, List.of("c", "d")),
-              new Seen(5, List.of("e", "y\n")),
-              new Seen(7, List.of("f", "g")));
-    } finally {
-      Files.delete(file);
-    }
+    Path file = dir.resolve("a.csv");
+    Files.writeString(file, "a;b\n1;\"x\r\"\nc;d\ne;\"y\r\n\"\r\nf;g\r", UTF_8);
+    assertThat(ours(file))
+        .containsExactly(
+            new Seen(1, List.of("a", "b")),
+            new Seen(2, List.of("1", "x\n")),
+            new Seen(4, List.of("c", "d")),
+            new Seen(5, List.of("e", "y\n")),
+            new Seen(7, List.of("f", "g")));
   }
 
   @Test
@@ -145,30 +141,22 @@ class CsvParsingTest {
 
   @Test
   void blankLinesAndLinesOfEmptyCellsAreSkippedButCounted() throws IOException {
-    Path file = Files.createTempFile("rbs-csv", ".csv");
-    try {
-      Files.writeString(file, "a;b\r\n\r\n  ;\t\r\n;\r\n\" \";x\r\n", UTF_8);
-      assertThat(ours(file))
-          .containsExactly(new Seen(1, List.of("a", "b")), new Seen(5, List.of(" ", "x")));
-    } finally {
-      Files.delete(file);
-    }
+    Path file = dir.resolve("a.csv");
+    Files.writeString(file, "a;b\r\n\r\n  ;\t\r\n;\r\n\" \";x\r\n", UTF_8);
+    assertThat(ours(file))
+        .containsExactly(new Seen(1, List.of("a", "b")), new Seen(5, List.of(" ", "x")));
   }
 
   @Test
   void whitespaceAfterAClosingQuoteIsAFailureAtItsLine() throws IOException {
     // Commons CSV dropped it; FastCSV, like RFC 4180, does not know where the value ends
-    Path file = Files.createTempFile("rbs-csv", ".csv");
-    try {
-      Files.writeString(file, "a;b\n1;2\n\"Bromma\" ;2\n", UTF_8);
-      assertThatThrownBy(() -> ours(file))
-          .isInstanceOf(InputException.class)
-          .hasMessageEndingWith(
-              ":3: broken CSV (a quote not closed or misplaced?) in the record that starts here:"
-                  + " Unexpected character after closing quote: ' ' (0x20)");
-    } finally {
-      Files.delete(file);
-    }
+    Path file = dir.resolve("a.csv");
+    Files.writeString(file, "a;b\n1;2\n\"Bromma\" ;2\n", UTF_8);
+    assertThatThrownBy(() -> ours(file))
+        .isInstanceOf(InputException.class)
+        .hasMessageEndingWith(
+            ":3: broken CSV (a quote not closed or misplaced?) in the record that starts here:"
+                + " Unexpected character after closing quote: ' ' (0x20)");
   }
 
   private static List<Seen> ours(Path file) throws IOException {
