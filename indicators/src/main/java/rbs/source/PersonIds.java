@@ -25,9 +25,9 @@ final class PersonIds {
 
   private final Mac mac;
   private final int remembered;
-  // open addressing, place i at [2i] and [2i + 1]: the 12-digit number after a leading 1 (0 =
-  // empty) and its pseudonym, side by side so that a lookup reads one place of memory; grows from
-  // 1,024 places as persons come
+  // open addressing, place i at [2i] and [2i + 1]: the number + 1 (0 = empty) and its pseudonym,
+  // side by side so that a lookup reads one place of memory; grows from 1,024 places as persons
+  // come
   private long[] table = new long[2 * 1024];
   private int size;
 
@@ -123,8 +123,8 @@ final class PersonIds {
   }
 
   /**
-   * The sex a valid 12-digit form records in its second-to-last digit: odd is a man, even a woman
-   * (shared constants: no allocation per row).
+   * The sex a valid number records in its second-to-last digit: odd is a man, even a woman (shared
+   * constants: no allocation per row).
    */
   static String sex(long number) {
     return number / 10 % 10 % 2 == 1 ? DerivedColumns.MAN : DerivedColumns.WOMAN;
@@ -150,10 +150,7 @@ final class PersonIds {
     return Math.max(years, -1);
   }
 
-  /**
-   * The 12-digit form, built in one pass over the characters: this is on every row of every source
-   * with persons, so no {@code String.format}, no substrings and no parsing through Integer.
-   */
+  /** The 12-digit form as text, of an identifier without surrounding white space. */
   static String normalise(String s, int referenceYear) throws BadValue {
     long number = parse(s, referenceYear);
     char[] digits = new char[12];
@@ -164,7 +161,10 @@ final class PersonIds {
     return new String(digits);
   }
 
-  /** {@link #normalise}'s number: one pass over the characters, no String made. */
+  /**
+   * The number of the 12-digit form, built in one pass over the characters: this is on every row of
+   * every source with persons, so no {@code String.format}, no substrings, no String made.
+   */
   private static long parse(String s, int referenceYear) throws BadValue {
     int n = s.length();
     boolean plus = false;
