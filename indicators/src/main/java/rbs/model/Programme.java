@@ -85,49 +85,9 @@ public record Programme(
     }
   }
 
-  /** A programme without a baseline year. */
-  public Programme(
-      String id,
-      String name,
-      String vision,
-      String municipality,
-      String language,
-      List<District> districts,
-      int disclosureThreshold,
-      List<TargetGroup> targetGroups,
-      List<Source> sources,
-      Path file,
-      List<FilterSite> filterSites,
-      PublicationLevels publication,
-      Optional<String> targetsFile,
-      Optional<Path> commentsFolder,
-      List<DistrictGroup> groups,
-      Optional<StratsysCodes> stratsys,
-      List<ValidationRule> validation) {
-    this(
-        id,
-        name,
-        vision,
-        municipality,
-        language,
-        districts,
-        disclosureThreshold,
-        targetGroups,
-        sources,
-        file,
-        filterSites,
-        publication,
-        targetsFile,
-        commentsFolder,
-        groups,
-        stratsys,
-        validation,
-        Optional.empty());
-  }
-
   /**
-   * A programme without a targets table, a comments folder, groups of districts, Stratsys codes or
-   * validation rules.
+   * A programme without a targets table, a comments folder, groups of districts, Stratsys codes,
+   * validation rules or a baseline.
    */
   public Programme(
       String id,
@@ -159,7 +119,8 @@ public record Programme(
         Optional.empty(),
         List.of(),
         Optional.empty(),
-        List.of());
+        List.of(),
+        Optional.empty());
   }
 
   /** A programme built in code: no filter positions, the standard published levels. */

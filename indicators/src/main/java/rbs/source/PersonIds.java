@@ -62,7 +62,7 @@ final class PersonIds {
    * #pseudonym}): what a row keeps of it until the pseudonym, with no String made.
    */
   static long number(String text, int referenceYear) throws BadValue {
-    return parse(text.strip(), referenceYear);
+    return normalise(text.strip(), referenceYear);
   }
 
   /** The pseudonym of a number from {@link #number}: the keyed hash of its 12 digits. */
@@ -150,22 +150,12 @@ final class PersonIds {
     return Math.max(years, -1);
   }
 
-  /** The 12-digit form as text, of an identifier without surrounding white space. */
-  static String normalise(String s, int referenceYear) throws BadValue {
-    long number = parse(s, referenceYear);
-    char[] digits = new char[12];
-    for (int i = 11; i >= 0; i--) {
-      digits[i] = (char) ('0' + number % 10);
-      number /= 10;
-    }
-    return new String(digits);
-  }
-
   /**
-   * The number of the 12-digit form, built in one pass over the characters: this is on every row of
-   * every source with persons, so no {@code String.format}, no substrings, no String made.
+   * The number of the 12-digit form of an identifier without surrounding white space, built in one
+   * pass over the characters: this is on every row of every source with persons, so no {@code
+   * String.format}, no substrings, no String made.
    */
-  private static long parse(String s, int referenceYear) throws BadValue {
+  static long normalise(String s, int referenceYear) throws BadValue {
     int n = s.length();
     boolean plus = false;
     int sep = -1;

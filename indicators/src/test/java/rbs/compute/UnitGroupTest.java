@@ -6,6 +6,7 @@ import static rbs.compute.Fixtures.row;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import rbs.model.District;
 import rbs.model.DistrictGroup;
@@ -58,7 +59,8 @@ class UnitGroupTest {
         java.util.Optional.empty(),
         List.of(new DistrictGroup("Mottagningen", List.of("AB"), List.of("B", "A"))),
         java.util.Optional.empty(),
-        List.of());
+        List.of(),
+        Optional.empty());
   }
 
   private static Results run(Programme p, List<Row> rows) {

@@ -85,7 +85,8 @@ class ValidationChecksTest {
         Optional.empty(),
         List.of(),
         Optional.empty(),
-        List.of(CHAIN));
+        List.of(CHAIN),
+        Optional.empty());
   }
 
   private static Outcome count(String id, Unit unit, Period p, Long v) {

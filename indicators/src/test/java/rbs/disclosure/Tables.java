@@ -91,7 +91,8 @@ final class Tables {
         java.util.Optional.empty(),
         groups(groups),
         java.util.Optional.empty(),
-        List.of());
+        List.of(),
+        Optional.empty());
   }
 
   private static List<DistrictGroup> groups(List<int[]> groups) {
