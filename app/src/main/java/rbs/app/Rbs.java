@@ -108,7 +108,7 @@ public final class Rbs implements Runnable {
   static String outOfMemory(long maxHeapBytes) {
     return "rbs: out of memory: Java's heap of "
         + (maxHeapBytes >> 20)
-        + " MB does not hold this run's distinct persons and groups; give it more, e.g."
+        + " MB is too small for this run; give it more, e.g."
         + " RBS_JAVA_OPTS=-Xmx2g ./rbs … (or java -Xmx2g -jar rbs.jar …); earlier outputs are"
         + " untouched";
   }

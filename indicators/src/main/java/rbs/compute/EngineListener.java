@@ -10,9 +10,12 @@ public interface EngineListener {
    * One source has been read.
    *
    * @param rows valid rows fed
-   * @param personEntries distinct (person, district) pairs kept in memory
+   * @param personEntries distinct (person, district) pairs in memory at the end
+   * @param personEntriesOnDisk (person, district) pairs that did not fit in memory and were counted
+   *     from disk (0 when all fitted; a pair spilled twice counts twice)
    */
-  default void sourceRead(String source, long rows, int personEntries, long nanos) {}
+  default void sourceRead(
+      String source, long rows, int personEntries, long personEntriesOnDisk, long nanos) {}
 
   /** A phase ("read:SOURCE", "outcomes", "goals") has finished. */
   default void phase(String name, long nanos) {}

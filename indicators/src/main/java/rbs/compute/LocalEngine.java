@@ -32,18 +32,30 @@ import rbs.rows.SourceFeed;
 
 /**
  * Runs an {@link AggregationPlan} on one machine: one streaming pass over each source, memory
- * growing with distinct persons and groups, not rows; then outcomes, fulfilment, trends and goals.
+ * growing with distinct persons and groups, not rows (persons beyond a quarter of the heap go to
+ * disk for the run); then outcomes, fulfilment, trends and goals.
  */
 public final class LocalEngine {
 
   private final EngineListener listener;
+  private final long heapBytes;
 
   public LocalEngine() {
     this(EngineListener.NONE);
   }
 
+  /**
+   * An engine whose person tables may take a quarter of Java's heap each; persons beyond that go to
+   * disk for the time of the run (see {@link PersonMonths}).
+   */
   public LocalEngine(EngineListener listener) {
+    this(listener, Runtime.getRuntime().maxMemory());
+  }
+
+  /** An engine that sizes its person tables as if Java's heap were {@code heapBytes}. */
+  LocalEngine(EngineListener listener, long heapBytes) {
     this.listener = Objects.requireNonNull(listener, "listener");
+    this.heapBytes = heapBytes;
   }
 
   /** Computes a report, discarding rejected rows (they are still counted in the results). */
@@ -86,27 +98,29 @@ public final class LocalEngine {
       List<RowFilter> compiled = new ArrayList<>();
       sp.filters().forEach(f -> compiled.add(filters.compile(source, f)));
       FilterFailures failures = new FilterFailures(source, sp.filters());
-      SourceAccumulator acc =
-          new SourceAccumulator(plan, sp, source, compiled, failures, districts, asOf);
-      List<InputFile> files = feed.feed(source, acc, tally);
-      if (failures.any()) {
-        throw InputException.invalid(failures.problems(programme));
+      try (SourceAccumulator acc =
+          new SourceAccumulator(plan, sp, source, compiled, failures, districts, asOf, heapBytes)) {
+        List<InputFile> files = feed.feed(source, acc, tally);
+        if (failures.any()) {
+          throw InputException.invalid(failures.problems(programme));
+        }
+        Optional<Problem> tooManyRejects = RejectLimits.exceeded(source, files);
+        if (tooManyRejects.isPresent()) {
+          throw InputException.invalid(List.of(tooManyRejects.get()));
+        }
+        inputs.addAll(files);
+        BigDecimal[][][] values = acc.values(programme.units());
+        for (int a = 0; a < values.length; a++) {
+          table.put(sp.aggregates().get(a).aggregate(), values[a]);
+        }
+        coverage.add(source, acc, asOf);
+        long nanos = System.nanoTime() - start;
+        // every row used, also those outside the window the reader did not hand on
+        long used = files.stream().mapToLong(InputFile::rowsUsed).sum();
+        listener.sourceRead(
+            source.name(), used, acc.personEntries(), acc.personEntriesSpilled(), nanos);
+        listener.phase("read:" + source.name(), nanos);
       }
-      Optional<Problem> tooManyRejects = RejectLimits.exceeded(source, files);
-      if (tooManyRejects.isPresent()) {
-        throw InputException.invalid(List.of(tooManyRejects.get()));
-      }
-      inputs.addAll(files);
-      BigDecimal[][][] values = acc.values(programme.units());
-      for (int a = 0; a < values.length; a++) {
-        table.put(sp.aggregates().get(a).aggregate(), values[a]);
-      }
-      coverage.add(source, acc, asOf);
-      long nanos = System.nanoTime() - start;
-      // every row used, also those outside the window the reader did not hand on
-      long used = files.stream().mapToLong(InputFile::rowsUsed).sum();
-      listener.sourceRead(source.name(), used, acc.personEntries(), nanos);
-      listener.phase("read:" + source.name(), nanos);
     }
     long start = System.nanoTime();
     OutcomeCalculator calculator = new OutcomeCalculator(programme, plan, table, coverage);

@@ -1,10 +1,12 @@
 package rbs.compute;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The months each person was counted in, per (person, district slot) and per person-counting
@@ -13,15 +15,24 @@ import java.util.Map;
  * are kept in pages that are added as the table grows, never copied, so a large source needs no
  * moment with its entries held twice; the table is filled up to three quarters before it doubles.
  * About 12 bytes an entry and 4 per aggregate, plus 5 to 11 for the table.
+ *
+ * <p>A table made with a limit holds at most that many entries in memory: when a new entry would
+ * pass it, every entry goes to a {@link PersonSpill} on disk and the table starts empty again;
+ * {@link #count} then counts the spill a partition at a time. Slower (each entry is written and
+ * read once more), but the memory stays within the limit however many persons there are.
  */
-final class PersonMonths {
+final class PersonMonths implements AutoCloseable {
 
   private static final int EMPTY = 0;
   private static final int PAGE_BITS = 12;
   private static final int PAGE = 1 << PAGE_BITS;
   private static final int IN_PAGE = PAGE - 1;
+  private static final int MIN_LIMIT = 64;
 
   private final int aggregates;
+  private final int limit;
+  // the entries that went to disk (made at the first spill)
+  private PersonSpill spill;
   // slot of the table -> entry index + 1 (0 = empty)
   private int[] table = new int[1 << 10];
   // entry e is at [e >>> PAGE_BITS][e & IN_PAGE] (months: times the aggregates, plus the aggregate)
@@ -30,12 +41,42 @@ final class PersonMonths {
   private int[][] months = new int[0][];
   private int size;
 
+  /** A table that keeps every entry in memory. */
   PersonMonths(int aggregates) {
-    this.aggregates = aggregates;
+    this(aggregates, Integer.MAX_VALUE);
   }
 
+  /** A table that keeps at most {@code limit} entries in memory and the rest on disk. */
+  PersonMonths(int aggregates, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be positive: " + limit);
+    }
+    this.aggregates = aggregates;
+    this.limit = limit;
+  }
+
+  /**
+   * The most entries a table of so many aggregates keeps in memory when it may take a quarter of
+   * {@code heapBytes} (about 24 bytes an entry and 4 an aggregate, the table's slack included).
+   */
+  static int limitFor(int aggregates, long heapBytes) {
+    long entries = heapBytes / 4 / (24 + 4L * aggregates);
+    return (int) Math.max(MIN_LIMIT, Math.min(Integer.MAX_VALUE / 2, entries));
+  }
+
+  /** Entries in memory now. */
   int size() {
     return size;
+  }
+
+  /** Whether no entry was made (in memory or on disk). */
+  boolean isEmpty() {
+    return size == 0 && (spill == null || spill.records() == 0);
+  }
+
+  /** Entries written to disk so far (an entry spilled in two rounds counts twice). */
+  long spilled() {
+    return spill == null ? 0 : spill.records();
   }
 
   /** The entry of a (person, slot), created when new. */
@@ -45,6 +86,10 @@ final class PersonMonths {
     while (true) {
       int e = table[i];
       if (e == EMPTY) {
+        if (size == limit) {
+          spillAll();
+          return entry(person, slot);
+        }
         return insert(i, person, slot);
       }
       e--;
@@ -93,6 +138,35 @@ final class PersonMonths {
     return e;
   }
 
+  /** Writes every entry to disk and empties the table, memory included. */
+  private void spillAll() {
+    if (spill == null) {
+      spill = new PersonSpill();
+    }
+    for (int e = 0; e < size; e++) {
+      spill.write(
+          person(e), slot(e), months[e >>> PAGE_BITS], (e & IN_PAGE) * aggregates, aggregates);
+    }
+    table = new int[1 << 10];
+    persons = new long[0][];
+    slots = new int[0][];
+    months = new int[0][];
+    size = 0;
+  }
+
+  /** The folder of what went to disk, once something did (for tests). */
+  Optional<Path> spillFolder() {
+    return spill == null ? Optional.empty() : Optional.of(spill.folder());
+  }
+
+  /** Deletes what went to disk. */
+  @Override
+  public void close() {
+    if (spill != null) {
+      spill.close();
+    }
+  }
+
   private void rehash() {
     int[] bigger = new int[table.length * 2];
     int mask = bigger.length - 1;
@@ -115,9 +189,24 @@ final class PersonMonths {
    * Counts distinct persons per aggregate, unit and period: {@code counts[aggregate][unit][period]}
    * where {@code slotsOf[unit]} are the slots whose records make the unit (one district's, a
    * group's members', all for the whole). A person in several slots of one unit counts once there:
-   * their months are joined over those slots before they are counted.
+   * their months are joined over those slots before they are counted. The counts are added to what
+   * {@code counts} holds. Once, at the end: what went to disk is read back and deleted.
    */
   void count(int[] periodMasks, long[][][] counts, int[][] slotsOf) {
+    if (spill != null) {
+      // every person's entries are in one partition: count them there, adding up
+      spillAll();
+      for (int p = 0; p < PersonSpill.PARTITIONS; p++) {
+        try (PersonMonths part = spill.read(p, aggregates)) {
+          part.countInMemory(periodMasks, counts, slotsOf);
+        }
+      }
+      return;
+    }
+    countInMemory(periodMasks, counts, slotsOf);
+  }
+
+  private void countInMemory(int[] periodMasks, long[][][] counts, int[][] slotsOf) {
     // per slot, the units it belongs to
     int maxSlot = 0;
     for (int[] slots : slotsOf) {

@@ -21,7 +21,7 @@ import rbs.rows.RowSink;
  * record counts and sums per (district, month or earlier year) and person month masks; memory is
  * fixed per group plus one entry per distinct (person, district).
  */
-final class SourceAccumulator implements RowSink {
+final class SourceAccumulator implements RowSink, AutoCloseable {
 
   private static final int BITS = AggregationPlan.BITS;
 
@@ -58,7 +58,8 @@ final class SourceAccumulator implements RowSink {
       List<RowFilter> compiled,
       FilterFailures failures,
       int districts,
-      LocalDate asOf) {
+      LocalDate asOf,
+      long heapBytes) {
     this.plan = plan;
     this.asOf = asOf;
     this.sourcePlan = sourcePlan;
@@ -111,7 +112,14 @@ final class SourceAccumulator implements RowSink {
     rowsPerCell = new long[cells];
     counts = new long[n][cells];
     decimalSums = new BigDecimal[n][];
-    persons = new PersonMonths(personAggregates);
+    persons =
+        new PersonMonths(personAggregates, PersonMonths.limitFor(personAggregates, heapBytes));
+  }
+
+  /** Deletes the persons that went to disk, if any. */
+  @Override
+  public void close() {
+    persons.close();
   }
 
   /** Only rows in the window up to "today" (see {@link #accept}); a reader may pass the rest by. */
@@ -198,9 +206,14 @@ final class SourceAccumulator implements RowSink {
     return rowsOutside;
   }
 
-  /** Distinct (person, district) entries kept. */
+  /** Distinct (person, district) entries in memory now. */
   int personEntries() {
     return persons.size();
+  }
+
+  /** Entries that did not fit in memory and went to disk (0 when all fitted). */
+  long personEntriesSpilled() {
+    return persons.spilled();
   }
 
   /** Rows of a unit in a bit (month or earlier year); the whole has every row. */
@@ -246,7 +259,7 @@ final class SourceAccumulator implements RowSink {
     }
     int personAggregates = countPersonAggregates();
     long[][][] personCounts = new long[personAggregates][units.size()][masks.length];
-    if (personAggregates > 0 && persons.size() > 0) {
+    if (personAggregates > 0 && !persons.isEmpty()) {
       persons.count(masks, personCounts, slots);
     }
     BigDecimal[][][] out = new BigDecimal[aggs.size()][units.size()][];

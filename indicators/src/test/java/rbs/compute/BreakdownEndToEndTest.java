@@ -135,16 +135,32 @@ class BreakdownEndToEndTest {
         StandardCharsets.UTF_8);
 
     Programme programme = ProgrammeReader.read(file);
+    long[] onDisk = new long[1];
+    EngineListener spills =
+        new EngineListener() {
+          @Override
+          public void sourceRead(
+              String source, long rowsFed, int inMemory, long spilled, long nanos) {
+            onDisk[0] += spilled;
+          }
+        };
+    // the same counts when the persons do not fit in memory: a heap of one byte keeps at most 64
+    // (person, district) entries in memory, so the 160 or so go to disk in several rounds
+    check(programme, rows, new LocalEngine());
+    check(programme, rows, new LocalEngine(spills, 1));
+    assertThat(onDisk[0]).as("entries counted from disk").isGreaterThan(160);
+  }
+
+  private void check(Programme programme, List<Written> rows, LocalEngine engine) {
     List<rbs.rows.Reject> rejects = new ArrayList<>();
     Results results =
-        new LocalEngine()
-            .compute(
-                programme,
-                ReportPeriod.tertial(2014, 1),
-                LocalDate.of(2014, 6, 1),
-                new SourceReader(programme, KEY),
-                CelFilters.forProgramme(programme),
-                rejects::add);
+        engine.compute(
+            programme,
+            ReportPeriod.tertial(2014, 1),
+            LocalDate.of(2014, 6, 1),
+            new SourceReader(programme, KEY),
+            CelFilters.forProgramme(programme),
+            rejects::add);
     assertThat(rejects).isEmpty();
 
     List<Period> periods = new ArrayList<>();

@@ -2,6 +2,10 @@ package rbs.compute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,8 +28,55 @@ class PersonMonthsTest {
 
   @Test
   void countsDistinctPersonsAsAPlainMapDoes() {
+    try (PersonMonths table = new PersonMonths(AGGREGATES)) {
+      Map<List<Long>, int[]> reference = fill(table);
+      assertThat(table.size()).isEqualTo(reference.size());
+      assertThat(table.spilled()).isZero();
+      assertCounts(table, reference);
+    }
+  }
+
+  /**
+   * A table that may keep 1,000 entries of some 40,000 in memory writes them to disk in many rounds
+   * (a person's months in one district spread over several) and counts exactly the same, and leaves
+   * no file behind.
+   */
+  @Test
+  void countsTheSameWhenMostEntriesGoToDisk() {
+    Path folder;
+    try (PersonMonths table = new PersonMonths(AGGREGATES, 1000)) {
+      Map<List<Long>, int[]> reference = fill(table);
+      assertThat(reference.size()).isBetween(30_000, 50_000);
+      assertThat(table.size()).isLessThanOrEqualTo(1000);
+      assertThat(table.spilled()).isGreaterThan(reference.size());
+      folder = table.spillFolder().orElseThrow();
+      assertThat(folder).isDirectory();
+      assertCounts(table, reference);
+      assertThat(folder).isEmptyDirectory();
+    }
+    assertThat(folder).doesNotExist();
+  }
+
+  /** A run that fails after spilling (a broken file half way) leaves no pseudonyms on disk. */
+  @Test
+  void closingWithoutCountingDeletesWhatWentToDisk() {
+    Path folder;
+    try (PersonMonths table = new PersonMonths(AGGREGATES, 100)) {
+      for (long person = 1; person <= 1000; person++) {
+        table.add(table.entry(person * 0x9E3779B97F4A7C15L, 0), 0, 1);
+      }
+      folder = table.spillFolder().orElseThrow();
+      try (Stream<Path> files = Files.list(folder)) {
+        assertThat(files.count()).isGreaterThan(1);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    assertThat(folder).doesNotExist();
+  }
+
+  private static Map<List<Long>, int[]> fill(PersonMonths table) {
     SplittableRandom random = new SplittableRandom(3);
-    PersonMonths table = new PersonMonths(AGGREGATES);
     Map<List<Long>, int[]> reference = new HashMap<>();
     for (int i = 0; i < 200_000; i++) {
       long person = random.nextInt(30_000) * 0x9E3779B97F4A7C15L; // spread, some negative
@@ -37,8 +89,10 @@ class PersonMonthsTest {
               .computeIfAbsent(List.of(person, (long) slot), k -> new int[AGGREGATES])[aggregate] |=
           month;
     }
-    assertThat(table.size()).isEqualTo(reference.size());
+    return reference;
+  }
 
+  private static void assertCounts(PersonMonths table, Map<List<Long>, int[]> reference) {
     int[] periods = {0xF, 0xF0, 0xFFF, 1 << 20, 0xFFFFFF};
     int[][] units = {{0}, {1}, {2}, {1, 2}, {0, 1, 2, 3}};
     long[][][] counts = new long[AGGREGATES][units.length][periods.length];

@@ -1,0 +1,155 @@
+package rbs.compute;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import rbs.InputException;
+import rbs.Location;
+
+/**
+ * The entries of a person table that did not fit in memory, on disk in partitions by person: all
+ * entries of one person land in one partition, so each partition can later be counted on its own (a
+ * person in several districts included) and the counts added up. Files in a private temporary
+ * folder ({@code java.io.tmpdir}, owner-only), removed by {@link #close}; they hold pseudonyms
+ * under the run's random key, which dies with the run, and months.
+ *
+ * <p>A record: the pseudonym, the slot, the number of aggregates with months, then per such
+ * aggregate its index and its months.
+ */
+final class PersonSpill implements AutoCloseable {
+
+  /** Partitions: a table of n entries comes back as 64 tables of about n / 64. */
+  static final int PARTITIONS = 64;
+
+  private static final int BUFFER = 16 * 1024;
+
+  private final Path dir;
+  private final DataOutputStream[] out = new DataOutputStream[PARTITIONS];
+  private final long[] records = new long[PARTITIONS];
+  private long total;
+
+  PersonSpill() {
+    try {
+      dir = Files.createTempDirectory("rbs-persons-");
+    } catch (IOException e) {
+      throw failed(e);
+    }
+  }
+
+  /** The partition of a person: other bits of the pseudonym than the table's slots use. */
+  static int partition(long person) {
+    return (int) ((person * 0xC2B2AE3D27D4EB4FL) >>> 58);
+  }
+
+  /** Writes one entry: {@code months[from .. from + aggregates)} are its aggregates' months. */
+  void write(long person, int slot, int[] months, int from, int aggregates) {
+    int p = partition(person);
+    try {
+      DataOutputStream o = out[p];
+      if (o == null) {
+        o = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file(p)), BUFFER));
+        out[p] = o;
+      }
+      int used = 0;
+      for (int a = 0; a < aggregates; a++) {
+        used += months[from + a] != 0 ? 1 : 0;
+      }
+      o.writeLong(person);
+      o.writeInt(slot);
+      o.writeShort(used);
+      for (int a = 0; a < aggregates; a++) {
+        if (months[from + a] != 0) {
+          o.writeShort(a);
+          o.writeInt(months[from + a]);
+        }
+      }
+      records[p]++;
+      total++;
+    } catch (IOException e) {
+      throw failed(e);
+    }
+  }
+
+  /** The private folder of the files. */
+  Path folder() {
+    return dir;
+  }
+
+  /** Records written so far. */
+  long records() {
+    return total;
+  }
+
+  /**
+   * Reads one partition back into a table of its own (entries written in several rounds joined),
+   * then deletes its file. Call after the last {@link #write}.
+   */
+  PersonMonths read(int p, int aggregates) {
+    PersonMonths table = new PersonMonths(aggregates);
+    if (out[p] == null) {
+      return table;
+    }
+    try {
+      out[p].close();
+      try (DataInputStream in =
+          new DataInputStream(new BufferedInputStream(Files.newInputStream(file(p)), BUFFER))) {
+        for (long r = 0; r < records[p]; r++) {
+          long person = in.readLong();
+          int slot = in.readInt();
+          int used = in.readShort();
+          int entry = table.entry(person, slot);
+          for (int i = 0; i < used; i++) {
+            int a = in.readShort();
+            table.add(entry, a, in.readInt());
+          }
+        }
+      }
+      Files.delete(file(p));
+    } catch (IOException e) {
+      throw failed(e);
+    }
+    return table;
+  }
+
+  private Path file(int p) {
+    return dir.resolve("p" + p);
+  }
+
+  /** Closes and deletes every file and the folder; what cannot be deleted is left to the OS. */
+  @Override
+  public void close() {
+    for (DataOutputStream o : out) {
+      if (o != null) {
+        try {
+          o.close();
+        } catch (IOException e) {
+          // deleting follows; nothing in it is needed any more
+        }
+      }
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(f);
+      }
+      Files.deleteIfExists(dir);
+    } catch (IOException e) {
+      // a temporary folder the OS clears; its pseudonyms are under a key that is gone
+    }
+  }
+
+  private InputException failed(IOException e) {
+    String where = dir == null ? System.getProperty("java.io.tmpdir") : dir.toString();
+    return InputException.unavailable(
+        Location.of(where),
+        "cannot keep the persons that do not fit in memory on disk here ("
+            + InputException.reason(e)
+            + "); free space there, point java.io.tmpdir elsewhere (RBS_JAVA_OPTS=-Djava.io.tmpdir=DIR)"
+            + " or give Java more memory (RBS_JAVA_OPTS=-Xmx2g)");
+  }
+}
