@@ -37,6 +37,9 @@ final class PersonSpill implements AutoCloseable {
   PersonSpill() {
     try {
       dir = Files.createTempDirectory("rbs-persons-");
+      // a run stopped by SIGTERM or Ctrl-C skips close(): Java deletes these as it exits (files
+      // first, as they were registered after the folder)
+      dir.toFile().deleteOnExit();
     } catch (IOException e) {
       throw failed(e);
     }
@@ -54,6 +57,7 @@ final class PersonSpill implements AutoCloseable {
       DataOutputStream o = out[p];
       if (o == null) {
         o = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file(p)), BUFFER));
+        file(p).toFile().deleteOnExit();
         out[p] = o;
       }
       int used = 0;

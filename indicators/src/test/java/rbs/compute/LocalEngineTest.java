@@ -30,6 +30,7 @@ import rbs.model.Trend;
 import rbs.model.Unit;
 import rbs.rows.Reject;
 import rbs.rows.Row;
+import rbs.rows.SourceFeed;
 
 class LocalEngineTest {
 
@@ -558,6 +559,41 @@ class LocalEngineTest {
             "programme.yaml:40:17: filter of source 'events' failed on 3 rows, the first at"
                 + " events/x.csv:9: a division by zero at character 5 of the filter; no indicator"
                 + " can count rows its filter cannot decide on, so fix the filter");
+  }
+
+  /**
+   * A source that fails half way, after its persons went to disk (a heap of one byte keeps 64
+   * entries in memory), stops the run with its own error and leaves no temporary files behind.
+   */
+  @Test
+  void aSourceThatFailsAfterSpillingLeavesNoFilesBehind() throws java.io.IOException {
+    java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+    List<java.nio.file.Path> before = spillFolders(tmp);
+    SourceFeed halfThenBroken =
+        (source, sink, rejects) -> {
+          for (int i = 0; i < 1000; i++) {
+            sink.accept(row(i % 2 == 0 ? A : B, "2014-02-03", 1_000_000L + i, "offered"));
+          }
+          assertThat(spillFolders(tmp)).hasSize(before.size() + 1);
+          throw InputException.unavailable(rbs.Location.of("events/y.csv"), "cannot be read");
+        };
+    assertThatThrownBy(
+            () ->
+                new LocalEngine(EngineListener.NONE, 1)
+                    .compute(personsProgramme(), T1, LATE, halfThenBroken, Fixtures.FILTER_FACTORY))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("events/y.csv");
+    assertThat(spillFolders(tmp)).isEqualTo(before);
+  }
+
+  private static List<java.nio.file.Path> spillFolders(java.nio.file.Path tmp) {
+    try (java.util.stream.Stream<java.nio.file.Path> all = java.nio.file.Files.list(tmp)) {
+      return all.filter(f -> f.getFileName().toString().startsWith("rbs-persons-"))
+          .sorted()
+          .toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
