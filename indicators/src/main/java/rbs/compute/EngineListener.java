@@ -17,6 +17,9 @@ public interface EngineListener {
   default void sourceRead(
       String source, long rows, int personEntries, long personEntriesOnDisk, long nanos) {}
 
-  /** A phase ("read:SOURCE", "outcomes", "goals") has finished. */
+  /**
+   * A phase ("read:SOURCE", "outcomes", "goals") has finished; "persons on disk:SOURCE" is the part
+   * of reading a source spent keeping its persons on disk, when they did not fit in memory.
+   */
   default void phase(String name, long nanos) {}
 }

@@ -120,6 +120,10 @@ public final class LocalEngine {
         listener.sourceRead(
             source.name(), used, acc.personEntries(), acc.personEntriesSpilled(), nanos);
         listener.phase("read:" + source.name(), nanos);
+        if (acc.personEntriesSpilled() > 0) {
+          // part of reading the source: how much of it went to keeping persons on disk
+          listener.phase("persons on disk:" + source.name(), acc.spillNanos());
+        }
       }
     }
     long start = System.nanoTime();

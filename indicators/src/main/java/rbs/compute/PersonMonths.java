@@ -31,8 +31,9 @@ final class PersonMonths implements AutoCloseable {
 
   private final int aggregates;
   private final int limit;
-  // the entries that went to disk (made at the first spill)
+  // the entries that went to disk (made at the first spill), and the time spent on them
   private PersonSpill spill;
+  private long spillNanos;
   // slot of the table -> entry index + 1 (0 = empty)
   private int[] table = new int[1 << 10];
   // entry e is at [e >>> PAGE_BITS][e & IN_PAGE] (months: times the aggregates, plus the aggregate)
@@ -138,8 +139,14 @@ final class PersonMonths implements AutoCloseable {
     return e;
   }
 
+  /** Time spent writing entries to disk and counting them from there. */
+  long spillNanos() {
+    return spillNanos;
+  }
+
   /** Writes every entry to disk and empties the table, memory included. */
   private void spillAll() {
+    long start = System.nanoTime();
     if (spill == null) {
       spill = new PersonSpill();
     }
@@ -152,6 +159,7 @@ final class PersonMonths implements AutoCloseable {
     slots = new int[0][];
     months = new int[0][];
     size = 0;
+    spillNanos += System.nanoTime() - start;
   }
 
   /** The folder of what went to disk, once something did (for tests). */
@@ -196,11 +204,13 @@ final class PersonMonths implements AutoCloseable {
     if (spill != null) {
       // every person's entries are in one partition: count them there, adding up
       spillAll();
+      long start = System.nanoTime();
       for (int p = 0; p < PersonSpill.PARTITIONS; p++) {
         try (PersonMonths part = spill.read(p, aggregates)) {
           part.countInMemory(periodMasks, counts, slotsOf);
         }
       }
+      spillNanos += System.nanoTime() - start;
       return;
     }
     countInMemory(periodMasks, counts, slotsOf);

@@ -216,6 +216,11 @@ final class SourceAccumulator implements RowSink, AutoCloseable {
     return persons.spilled();
   }
 
+  /** Time spent writing entries to disk and counting them from there. */
+  long spillNanos() {
+    return persons.spillNanos();
+  }
+
   /** Rows of a unit in a bit (month or earlier year); the whole has every row. */
   long rows(Unit unit, int bit) {
     return switch (unit.level()) {

@@ -136,6 +136,7 @@ class BreakdownEndToEndTest {
 
     Programme programme = ProgrammeReader.read(file);
     long[] onDisk = new long[1];
+    List<String> phases = new ArrayList<>();
     EngineListener spills =
         new EngineListener() {
           @Override
@@ -143,12 +144,18 @@ class BreakdownEndToEndTest {
               String source, long rowsFed, int inMemory, long spilled, long nanos) {
             onDisk[0] += spilled;
           }
+
+          @Override
+          public void phase(String name, long nanos) {
+            phases.add(name);
+          }
         };
     // the same counts when the persons do not fit in memory: a heap of one byte keeps at most 64
     // (person, district) entries in memory, so the 160 or so go to disk in several rounds
     check(programme, rows, new LocalEngine());
     check(programme, rows, new LocalEngine(spills, 1));
     assertThat(onDisk[0]).as("entries counted from disk").isGreaterThan(160);
+    assertThat(phases).containsExactly("read:s", "persons on disk:s", "outcomes", "goals");
   }
 
   private void check(Programme programme, List<Written> rows, LocalEngine engine) {
