@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -22,14 +24,7 @@ class SpillStoppedIT {
 
   @Test
   void sigtermWhilePersonsAreOnDiskDeletesThem() throws Exception {
-    Process p =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                SpillingChild.class.getName())
-            .redirectErrorStream(true)
-            .start();
+    Process p = child();
     BufferedReader lines =
         new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     Path folder = Path.of(lines.readLine());
@@ -47,15 +42,7 @@ class SpillStoppedIT {
   /** A temporary folder that cannot be written: the error says where and what to do. */
   @Test
   void aTemporaryFolderThatIsNotThereIsNamed() throws Exception {
-    Process p =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=/nonexistent/rbs-tmp",
-                "-cp",
-                System.getProperty("java.class.path"),
-                SpillingChild.class.getName())
-            .redirectErrorStream(true)
-            .start();
+    Process p = child("-Djava.io.tmpdir=/nonexistent/rbs-tmp");
     String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).isNotZero();
@@ -63,5 +50,15 @@ class SpillStoppedIT {
         .contains("rbs.InputException: /nonexistent/rbs-tmp: cannot keep the persons")
         .contains("-Djava.io.tmpdir=DIR")
         .doesNotContain("waiting");
+  }
+
+  /** {@link SpillingChild} in a JVM of its own, with these options. */
+  private static Process child(String... options) throws java.io.IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of(options));
+    command.addAll(
+        List.of("-cp", System.getProperty("java.class.path"), SpillingChild.class.getName()));
+    return new ProcessBuilder(command).redirectErrorStream(true).start();
   }
 }
