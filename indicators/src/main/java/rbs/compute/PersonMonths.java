@@ -52,6 +52,10 @@ final class PersonMonths implements AutoCloseable {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be positive: " + limit);
     }
+    if (aggregates < 0 || aggregates > Short.MAX_VALUE) {
+      // a spilled entry writes its aggregates' numbers as shorts
+      throw new IllegalArgumentException("aggregates out of range: " + aggregates);
+    }
     this.aggregates = aggregates;
     this.limit = limit;
   }
