@@ -1,5 +1,6 @@
 package rbs.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.namespace.QName;
@@ -40,7 +41,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTChartSpace;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineChart;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTPlotArea;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTTitle;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
@@ -172,7 +176,33 @@ final class NativeCharts {
         lines.addNewMarker().setVal(true);
       }
     }
+    titlesInLanguage(chart, labels.languageTag());
     return chart;
+  }
+
+  /**
+   * The chart's title and its axes' titles in the chart's language: XDDF writes an axis title's
+   * text as English ({@code lang="en"}) and ends every title paragraph as American English, so a
+   * screen reader would read "Månad" as an English word.
+   */
+  private static void titlesInLanguage(XSSFChart chart, String tag) {
+    CTPlotArea plot = chart.getCTChart().getPlotArea();
+    List<CTTitle> titles = new ArrayList<>();
+    titles.add(chart.getCTChart().getTitle());
+    plot.getCatAxList().forEach(axis -> titles.add(axis.getTitle()));
+    plot.getValAxList().forEach(axis -> titles.add(axis.getTitle()));
+    for (CTTitle title : titles) {
+      if (title == null || !title.isSetTx() || !title.getTx().isSetRich()) {
+        continue;
+      }
+      for (CTTextParagraph paragraph : title.getTx().getRich().getPList()) {
+        for (CTRegularTextRun run : paragraph.getRList()) {
+          (run.isSetRPr() ? run.getRPr() : run.addNewRPr()).setLang(tag);
+        }
+        (paragraph.isSetEndParaRPr() ? paragraph.getEndParaRPr() : paragraph.addNewEndParaRPr())
+            .setLang(tag);
+      }
+    }
   }
 
   /**

@@ -63,6 +63,16 @@ class AccessibleWorkbookTest {
             assertThat(
                     chart.getCTChartSpace().getTxPr().getPArray(0).getPPr().getDefRPr().getLang())
                 .isEqualTo(tag);
+            // every text the chart draws says the same language: its titles, the axes' titles
+            java.util.regex.Matcher langs =
+                java.util.regex.Pattern.compile(" lang=\"([^\"]*)\"")
+                    .matcher(chart.getCTChartSpace().xmlText());
+            int texts = 0;
+            while (langs.find()) {
+              assertThat(langs.group(1)).as("a lang in chart %s", title).isEqualTo(tag);
+              texts++;
+            }
+            assertThat(texts).as("texts with a language in chart %s", title).isGreaterThan(6);
           }
           assertThat(
                   wb.getProperties()
