@@ -64,10 +64,16 @@ class SampleGeneratorTest {
     assertThat(text).contains(",2014-03-").contains(",2014-05-").doesNotContain(",2014-04-");
   }
 
+  /**
+   * The sample's files, without the records of publications that `rbs report --publish` keeps in
+   * the programme's folder (not committed: .gitignore), so a published quick start does not fail
+   * the build.
+   */
   private static List<String> files(Path root) throws IOException {
     try (Stream<Path> all = Files.walk(root)) {
       return all.filter(Files::isRegularFile)
           .map(p -> root.relativize(p).toString().replace('\\', '/'))
+          .filter(f -> !f.startsWith("publications/"))
           .sorted()
           .toList();
     }
