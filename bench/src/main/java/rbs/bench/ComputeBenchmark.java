@@ -206,7 +206,10 @@ public final class ComputeBenchmark {
     }
   }
 
-  private static double median(double[] sorted) {
+  /** The median of the values (in any order). */
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }

@@ -117,8 +117,8 @@ public final class EndToEndBenchmark {
           Locale.ROOT,
           "%-40s %8.2f s %8.2f s %7d MB%n",
           e.getKey(),
-          median(e.getValue().stream().mapToDouble(Run::wall).toArray()),
-          median(e.getValue().stream().mapToDouble(Run::cpu).toArray()),
+          ComputeBenchmark.median(e.getValue().stream().mapToDouble(Run::wall).toArray()),
+          ComputeBenchmark.median(e.getValue().stream().mapToDouble(Run::cpu).toArray()),
           e.getValue().stream().mapToLong(Run::rssKb).max().orElse(-1) >> 10);
     }
     if (jars.size() > 1) {
@@ -136,10 +136,10 @@ public final class EndToEndBenchmark {
           Locale.ROOT,
           "first / second jar: wall %.2f (range %.2f–%.2f), CPU %.2f (range %.2f–%.2f)"
               + " (medians of the rounds' ratios)%n",
-          median(wall),
+          ComputeBenchmark.median(wall),
           wall[0],
           wall[rounds - 1],
-          median(cpu),
+          ComputeBenchmark.median(cpu),
           cpu[0],
           cpu[rounds - 1]);
     }
@@ -241,11 +241,5 @@ public final class EndToEndBenchmark {
 
   private static String java() {
     return ProcessHandle.current().info().command().orElse("java");
-  }
-
-  private static double median(double[] values) {
-    double[] v = values.clone();
-    Arrays.sort(v);
-    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
   }
 }

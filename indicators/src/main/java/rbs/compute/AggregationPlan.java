@@ -245,10 +245,7 @@ public record AggregationPlan(
    * earlier whole year ({@link #MONTHS} + years before the window − 1); -1 when not wanted.
    */
   public int bit(LocalDate date) {
-    int i =
-        (date.getYear() - firstMonth.getYear()) * 12
-            + date.getMonthValue()
-            - firstMonth.getMonthValue();
+    int i = monthIndex(date);
     if (i >= 0 && i < MONTHS) {
       return i;
     }
@@ -257,6 +254,15 @@ public record AggregationPlan(
     }
     int before = firstMonth.getYear() - date.getYear();
     return before >= 1 && before <= EARLIER_YEARS ? MONTHS + before - 1 : -1;
+  }
+
+  /**
+   * The index of a date's month in the window: negative before it, {@link #MONTHS} or more after.
+   */
+  int monthIndex(LocalDate date) {
+    return (date.getYear() - firstMonth.getYear()) * 12
+        + date.getMonthValue()
+        - firstMonth.getMonthValue();
   }
 
   /** The month at an index of the window. */

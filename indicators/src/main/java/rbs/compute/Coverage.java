@@ -171,8 +171,8 @@ final class Coverage {
     int gone = 0;
     boolean incomplete = false;
     // the window's months the period contains, by index (Period.contains per month allocated)
-    int first = Math.max(0, monthIndex(period.from()));
-    int last = Math.min(AggregationPlan.MONTHS - 1, monthIndex(period.to()));
+    int first = Math.max(0, plan.monthIndex(period.from()));
+    int last = Math.min(AggregationPlan.MONTHS - 1, plan.monthIndex(period.to()));
     for (int m = first; m <= last; m++) {
       covered++;
       boolean monthGone = false;
@@ -192,11 +192,5 @@ final class Coverage {
       return State.MISSING;
     }
     return gone > 0 || incomplete ? State.INCOMPLETE : State.COMPLETE;
-  }
-
-  /** The index of a date's month in the window: negative before it, MONTHS or more after it. */
-  private int monthIndex(LocalDate date) {
-    java.time.YearMonth start = plan.firstMonth();
-    return (date.getYear() - start.getYear()) * 12 + date.getMonthValue() - start.getMonthValue();
   }
 }

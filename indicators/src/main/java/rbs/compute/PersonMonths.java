@@ -76,7 +76,7 @@ final class PersonMonths implements AutoCloseable {
 
   /** Whether no entry was made (in memory or on disk). */
   boolean isEmpty() {
-    return size == 0 && (spill == null || spill.records() == 0);
+    return size == 0 && spilled() == 0;
   }
 
   /** Entries written to disk so far (an entry spilled in two rounds counts twice). */

@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import rbs.InputException;
@@ -32,7 +33,6 @@ final class PersonSpill implements AutoCloseable {
   private final Path dir;
   private final DataOutputStream[] out = new DataOutputStream[PARTITIONS];
   private final long[] records = new long[PARTITIONS];
-  private long total;
 
   PersonSpill() {
     try {
@@ -74,7 +74,6 @@ final class PersonSpill implements AutoCloseable {
         }
       }
       records[p]++;
-      total++;
     } catch (IOException e) {
       throw failed(e);
     }
@@ -87,7 +86,7 @@ final class PersonSpill implements AutoCloseable {
 
   /** Records written so far. */
   long records() {
-    return total;
+    return Arrays.stream(records).sum();
   }
 
   /**

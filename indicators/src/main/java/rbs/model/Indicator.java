@@ -111,24 +111,6 @@ public record Indicator(
         breakdowns);
   }
 
-  /** The same indicator broken down by other breakdowns. */
-  public Indicator withBreakdowns(List<Breakdown> newBreakdowns) {
-    return new Indicator(
-        id,
-        name,
-        description,
-        measure,
-        unit,
-        decimals,
-        polarity,
-        tolerance,
-        prorate,
-        targets,
-        comparableFrom,
-        notes,
-        newBreakdowns);
-  }
-
   /** Every category of every breakdown, breakdowns in declared order. */
   public List<Slice> slices() {
     return breakdowns.stream().flatMap(b -> b.slices().stream()).toList();

@@ -1,6 +1,7 @@
 package rbs.report;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -77,9 +78,8 @@ final class Styles {
               Status.NOT_JUDGED, "DDEBF7"));
 
   private final XSSFWorkbook workbook;
-  private final Map<String, CellStyle> cache = new TreeMap<>();
-  // the same styles by name, for lookups; cache's order is the order styles are written in
-  private final Map<String, CellStyle> made = new java.util.HashMap<>();
+  // asked for on every cell: hashed; written in the order of their names (writeNamedStyles)
+  private final Map<String, CellStyle> cache = new HashMap<>();
   private final Map<String, Named> named = new TreeMap<>();
 
   Styles(XSSFWorkbook workbook) {
@@ -312,21 +312,15 @@ final class Styles {
   }
 
   private CellStyle cached(String name, Named base, Look look) {
-    // asked for on every cell: a hash lookup, not two sorted-map ones (a name has one base)
-    CellStyle known = made.get(name);
+    CellStyle known = cache.get(name);
     if (known != null) {
       return known;
     }
+    // a name has one base
     named.put(name, base);
-    CellStyle style =
-        cache.computeIfAbsent(
-            name,
-            k -> {
-              XSSFCellStyle s = workbook.createCellStyle();
-              look.apply(s);
-              return s;
-            });
-    made.put(name, style);
+    XSSFCellStyle style = workbook.createCellStyle();
+    look.apply(style);
+    cache.put(name, style);
     return style;
   }
 
@@ -339,7 +333,7 @@ final class Styles {
     StylesTable table = workbook.getStylesSource();
     Map<Named, Integer> ids = new LinkedHashMap<>();
     ids.put(Named.NORMAL, 0);
-    for (Map.Entry<String, CellStyle> e : cache.entrySet()) {
+    for (Map.Entry<String, CellStyle> e : new TreeMap<>(cache).entrySet()) {
       Named base = named.get(e.getKey());
       if (base == Named.NORMAL) {
         continue;

@@ -194,7 +194,8 @@ final class Tables {
   static Results breakdownCounts(
       ReportPeriod report, long[][][] monthly, PublicationLevels levels) {
     Aggregate records = new Aggregate(MeasureKind.COUNT, "s", Optional.empty(), Optional.empty());
-    Indicator indicator = indicator("n", records).withBreakdowns(List.of(BREAKDOWN));
+    Indicator indicator =
+        rbs.model.TestIndicators.brokenDown(indicator("n", records), List.of(BREAKDOWN));
     int districts = monthly[0].length;
     Programme programme = programme(districts, levels, indicator);
     List<Outcome> outcomes = new ArrayList<>();

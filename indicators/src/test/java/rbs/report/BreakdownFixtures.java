@@ -104,7 +104,7 @@ final class BreakdownFixtures {
         i.equals(ReportFixtures.PERSONS)
             ? List.of(AGE)
             : i.equals(ReportFixtures.COUNT) ? List.of(SEX) : List.of();
-    return i.withBreakdowns(breakdowns);
+    return rbs.model.TestIndicators.brokenDown(i, breakdowns);
   }
 
   private static List<SliceOutcome> slices(Outcome whole, Breakdown breakdown, long... values) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rbs.output.PublicationRecords;
 
 class SampleGeneratorTest {
 
@@ -73,7 +74,7 @@ class SampleGeneratorTest {
     try (Stream<Path> all = Files.walk(root)) {
       return all.filter(Files::isRegularFile)
           .map(p -> root.relativize(p).toString().replace('\\', '/'))
-          .filter(f -> !f.startsWith("publications/"))
+          .filter(f -> !f.startsWith(PublicationRecords.FOLDER + "/"))
           .sorted()
           .toList();
     }

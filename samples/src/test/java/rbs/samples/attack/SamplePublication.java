@@ -14,6 +14,7 @@ import rbs.job.JobListener;
 import rbs.job.ReportJob;
 import rbs.job.ReportRequest;
 import rbs.model.ReportPeriod;
+import rbs.output.PublicationRecords;
 import rbs.source.SourceReader;
 
 /**
@@ -60,7 +61,7 @@ record SamplePublication(String name, ReportPeriod period, LocalDate asOf) {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path f : (Iterable<Path>) files::iterator) {
         Path rel = from.relativize(f);
-        if (rel.startsWith("publications")) {
+        if (rel.startsWith(PublicationRecords.FOLDER)) {
           continue;
         }
         Path target = to.resolve(rel.toString());
