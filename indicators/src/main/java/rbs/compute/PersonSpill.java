@@ -152,7 +152,7 @@ final class PersonSpill implements AutoCloseable {
         Location.of(where),
         "cannot keep the persons that do not fit in memory on disk here ("
             + InputException.reason(e)
-            + "); free space there, point java.io.tmpdir elsewhere (RBS_JAVA_OPTS=-Djava.io.tmpdir=DIR)"
+            + "); point java.io.tmpdir at a folder with room (RBS_JAVA_OPTS=-Djava.io.tmpdir=DIR)"
             + " or give Java more memory (RBS_JAVA_OPTS=-Xmx2g)");
   }
 }
