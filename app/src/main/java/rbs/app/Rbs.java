@@ -43,13 +43,24 @@ public final class Rbs implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  private final Launch launch;
+
+  private Rbs(Launch launch) {
+    this.launch = launch;
+  }
+
+  /** How this process was started, for a command that may run its work in another VM. */
+  Launch launch() {
+    return launch;
+  }
+
   public static void main(String[] args) {
     quietLibraryLogging();
     PrintWriter out =
         new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    System.exit(run(out, err, args));
+    System.exit(run(Launch.of(args), out, err, args));
   }
 
   /**
@@ -69,9 +80,13 @@ public final class Rbs implements Runnable {
    * to {@code out} and {@code err} passes the masking guard ({@link SafeWriter}).
    */
   public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+    return run(Launch.inProcess(), rawOut, rawErr, args);
+  }
+
+  private static int run(Launch launch, PrintWriter rawOut, PrintWriter rawErr, String... args) {
     PrintWriter out = new PrintWriter(new SafeWriter(rawOut), true);
     PrintWriter err = new PrintWriter(new SafeWriter(rawErr), true);
-    CommandLine cl = new CommandLine(new Rbs());
+    CommandLine cl = new CommandLine(new Rbs(launch));
     cl.registerConverter(LocalDate.class, Rbs::date);
     cl.setOut(out);
     cl.setErr(err);

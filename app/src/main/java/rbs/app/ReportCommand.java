@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import rbs.InputException;
 import rbs.job.LatestPeriod;
@@ -43,6 +45,8 @@ import rbs.source.SourceReader;
 final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  @ParentCommand Rbs rbs;
 
   @Parameters(paramLabel = "PROGRAMME", description = "The programme file (YAML).")
   Path programmeFile;
@@ -152,6 +156,10 @@ final class ReportCommand implements Callable<Integer> {
     }
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    OptionalInt elsewhere = rbs.launch().elsewhereIfLargeInput(programmeFile, data.paths(), err);
+    if (elsewhere.isPresent()) {
+      return elsewhere.getAsInt();
+    }
     ConsoleListener listener = new ConsoleListener(err, !quiet && Rbs.interactive(), quiet);
     ReportRequest request =
         ReportRequest.builder(programmeFile, reportPeriod, today)

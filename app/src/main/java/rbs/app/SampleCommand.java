@@ -1,11 +1,13 @@
 package rbs.app;
 
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import rbs.samples.SampleGenerator;
 
@@ -19,6 +21,8 @@ import rbs.samples.SampleGenerator;
 final class SampleCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  @ParentCommand Rbs rbs;
 
   @Option(
       names = "--out",
@@ -67,6 +71,13 @@ final class SampleCommand implements Callable<Integer> {
     if (rows != null && rows < 1) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--rows: expected a number of rows of at least 1, got " + rows);
+    }
+    OptionalInt elsewhere =
+        rbs.launch()
+            .elsewhereIfLarge(
+                rows == null ? 0 : rows * Launch.SAMPLE_BYTES_PER_ROW, spec.commandLine().getErr());
+    if (elsewhere.isPresent()) {
+      return elsewhere.getAsInt();
     }
     int cases =
         rows == null ? SampleGenerator.Options.defaults().casesPerYear() : Math.max(14, rows / 3);

@@ -2,11 +2,13 @@ package rbs.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import rbs.job.Validation;
 import rbs.model.Programme;
@@ -28,6 +30,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @ParentCommand Rbs rbs;
+
   @Parameters(paramLabel = "PROGRAMME", description = "The programme file (YAML).")
   Path programmeFile;
 
@@ -36,6 +40,12 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    OptionalInt elsewhere =
+        rbs.launch()
+            .elsewhereIfLargeInput(programmeFile, data.paths(), spec.commandLine().getErr());
+    if (elsewhere.isPresent()) {
+      return elsewhere.getAsInt();
+    }
     Validation.run(
         programmeFile,
         data.paths(),

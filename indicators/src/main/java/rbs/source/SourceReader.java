@@ -75,6 +75,25 @@ public final class SourceReader implements SourceFeed {
     return new SourceReader(programme, key, threads);
   }
 
+  /**
+   * The bytes of every file the programme's sources name, for a caller sizing the work before it
+   * starts (the files are not opened). A source whose files cannot be listed counts nothing here;
+   * reading it reports why.
+   */
+  public static long inputBytes(Programme programme) {
+    long bytes = 0;
+    for (Source source : programme.sources()) {
+      try {
+        for (Path file : SourceFiles.matching(programme.baseDir(), source.path())) {
+          bytes += java.nio.file.Files.size(file);
+        }
+      } catch (IOException | UncheckedIOException e) {
+        // counted as nothing: the run that reads the source says what is wrong with it
+      }
+    }
+    return bytes;
+  }
+
   @Override
   public List<InputFile> feed(Source source, RowSink rows, RejectSink rejects) {
     List<Path> files = files(source);

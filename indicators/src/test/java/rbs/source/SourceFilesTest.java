@@ -40,6 +40,25 @@ class SourceFilesTest {
   }
 
   @Test
+  void inputBytesAddsTheFilesEverySourceNamesAndNothingForAFolderThatIsMissing()
+      throws IOException {
+    Fixtures.write(dir, "data/bromma/a.csv", CSV, UTF_8);
+    Fixtures.write(dir, "data/kista/b.csv", CSV + CSV, UTF_8);
+    Fixtures.write(dir, "data/kista/notes.txt", "not a source's", UTF_8);
+    Fixtures.write(dir, "enkat/c.csv", CSV + CSV + CSV, UTF_8);
+    long one = CSV.getBytes(UTF_8).length;
+
+    assertThat(
+            SourceReader.inputBytes(
+                Fixtures.programme(
+                    dir,
+                    Fixtures.source("data/*/*.csv"),
+                    Fixtures.source("enkat/c.csv"),
+                    Fixtures.source("gone/*/*.csv"))))
+        .isEqualTo(6 * one);
+  }
+
+  @Test
   void aLinkToAFolderAboveIsNotWalkedForever() throws IOException {
     Fixtures.write(dir, "data/bromma/a.csv", CSV, UTF_8);
     Files.createSymbolicLink(dir.resolve("data/bromma/loop"), dir.resolve("data"));
