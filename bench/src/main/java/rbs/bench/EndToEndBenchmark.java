@@ -17,18 +17,22 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The whole {@code rbs report} over the generated sample, as a user runs it: one or more jars (the
- * first is "this one", a second one an earlier version to compare with), each in a process of its
- * own, in interleaved rounds (the order turning each round). Prints per run the wall time, the
- * process's CPU time, its peak resident memory and the phase times from its manifest, then per jar
- * the medians and, with two jars, the medians of the rounds' ratios (second / first is "before", so
- * a ratio below 1 says this one is faster); and whether every run wrote the same results.csv.
+ * The whole {@code rbs report} over the generated sample, as a user runs it: one or more jars or
+ * launchers (the first is "this one", a second one an earlier version or another way to start it to
+ * compare with), each in a process of its own, in interleaved rounds (the order turning each
+ * round). Prints per run the wall time, the process's CPU time, its peak resident memory and the
+ * phase times from its manifest, then per jar the medians and, with two jars, the medians of the
+ * rounds' ratios (second / first is "before", so a ratio below 1 says this one is faster); and
+ * whether every run wrote the same results.csv.
  *
- * <p>Usage: {@code bench/run EndToEndBenchmark --jar app/target/rbs.jar [--jar OLD.jar] [--rows N]
- * [--period 2014-T2] [--rounds N] [--heap 1g] [--programme NAME]}. The sample (N rows, default 3
- * million) is made once with the first jar's {@code rbs sample} in {@code bench/target/bench-data};
- * {@code --programme} names another programme file in its folder (e.g. one an older jar can read).
- * Linux: CPU time and memory come from {@code /proc}.
+ * <p>Usage: {@code bench/run EndToEndBenchmark --jar app/target/rbs.jar [--jar OLD.jar] [--launcher
+ * ./rbs] [--rows N] [--period 2014-T2] [--rounds N] [--heap 1g] [--programme NAME]
+ * [--programme-file FILE]}. {@code --launcher} runs a script as {@code ./rbs} is run, the heap
+ * given to it in {@code RBS_JAVA_OPTS}. The sample (N rows, default 3 million) is made once with
+ * the first jar's {@code rbs sample} in {@code bench/target/bench-data}; {@code --programme} names
+ * another programme file in its folder (e.g. one an older jar can read), {@code --programme-file}
+ * any programme instead (e.g. the bundled sample's for the quick start). Linux: CPU time and memory
+ * come from {@code /proc}, summed over the process and the processes it started.
  */
 public final class EndToEndBenchmark {
 
@@ -40,6 +44,8 @@ public final class EndToEndBenchmark {
 
   public static void main(String[] args) throws Exception {
     List<Path> jars = new ArrayList<>();
+    List<Path> launchers = new ArrayList<>();
+    Path programmeFile = null;
     long rows = 3_000_000;
     String period = "2014-T2";
     int rounds = 3;
@@ -49,6 +55,12 @@ public final class EndToEndBenchmark {
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--jar" -> jars.add(Path.of(args[++i]).toAbsolutePath());
+        case "--launcher" -> {
+          Path launcher = Path.of(args[++i]).toAbsolutePath();
+          jars.add(launcher);
+          launchers.add(launcher);
+        }
+        case "--programme-file" -> programmeFile = Path.of(args[++i]).toAbsolutePath();
         case "--rows" -> rows = Long.parseLong(args[++i].replace("_", ""));
         case "--period" -> period = args[++i];
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
@@ -62,7 +74,10 @@ public final class EndToEndBenchmark {
       throw new IllegalArgumentException("give at least one --jar (e.g. app/target/rbs.jar)");
     }
     Path sample = root.resolve("sample-" + rows).toAbsolutePath();
-    if (!Files.exists(sample.resolve("programme.yaml"))) {
+    if (programmeFile == null && !Files.exists(sample.resolve("programme.yaml"))) {
+      if (launchers.contains(jars.get(0))) {
+        throw new IllegalArgumentException("give a --jar first: it makes the sample");
+      }
       Files.createDirectories(root);
       int exit =
           new ProcessBuilder(
@@ -81,7 +96,7 @@ public final class EndToEndBenchmark {
         throw new IllegalStateException("rbs sample ended with exit code " + exit);
       }
     }
-    Path programme = sample.resolve(programmeName);
+    Path programme = programmeFile != null ? programmeFile : sample.resolve(programmeName);
     System.out.printf(
         Locale.ROOT,
         "rbs report %s --period %s at -Xmx%s, %d rounds, %d cores, load %s%n",
@@ -96,7 +111,7 @@ public final class EndToEndBenchmark {
     for (int round = 0; round < rounds; round++) {
       for (int k = 0; k < jars.size(); k++) {
         Path jar = jars.get((k + round) % jars.size());
-        Run run = run(jar, programme, period, heap);
+        Run run = run(jar, launchers.contains(jar), programme, period, heap);
         runs.get(jar).add(run);
         System.out.printf(
             Locale.ROOT,
@@ -111,7 +126,12 @@ public final class EndToEndBenchmark {
       }
     }
     System.out.printf(
-        Locale.ROOT, "%-40s %10s %10s %10s%n", "jar", "wall (med)", "CPU (med)", "peak RSS");
+        Locale.ROOT,
+        "%-40s %10s %10s %10s%n",
+        "jar or launcher",
+        "wall (med)",
+        "CPU (med)",
+        "peak RSS");
     for (Map.Entry<Path, List<Run>> e : runs.entrySet()) {
       System.out.printf(
           Locale.ROOT,
@@ -134,7 +154,7 @@ public final class EndToEndBenchmark {
       Arrays.sort(cpu);
       System.out.printf(
           Locale.ROOT,
-          "first / second jar: wall %.2f (range %.2f–%.2f), CPU %.2f (range %.2f–%.2f)"
+          "first / second: wall %.2f (range %.2f–%.2f), CPU %.2f (range %.2f–%.2f)"
               + " (medians of the rounds' ratios)%n",
           ComputeBenchmark.median(wall),
           wall[0],
@@ -151,32 +171,34 @@ public final class EndToEndBenchmark {
             : "the runs wrote " + digests + " different results.csv (versions may differ)");
   }
 
-  private static Run run(Path jar, Path programme, String period, String heap)
+  private static Run run(Path jar, boolean launcher, Path programme, String period, String heap)
       throws IOException, InterruptedException {
     Path out = Files.createTempDirectory("rbs-e2e");
     try {
-      long start = System.nanoTime();
-      Process p =
-          new ProcessBuilder(
-                  java(),
-                  "-Xmx" + heap,
-                  "-jar",
-                  jar.toString(),
-                  "report",
-                  programme.toString(),
-                  "--period",
-                  period,
-                  "--out",
-                  out.toString())
+      List<String> command =
+          new ArrayList<>(
+              launcher
+                  ? List.of(jar.toString())
+                  : List.of(java(), "-Xmx" + heap, "-jar", jar.toString()));
+      command.addAll(
+          List.of("report", programme.toString(), "--period", period, "--out", out.toString()));
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
               .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      // CPU and peak memory are read while the process lives (gone once it has ended)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+      if (launcher) {
+        builder.environment().put("RBS_JAVA_OPTS", "-Xmx" + heap);
+      }
+      long start = System.nanoTime();
+      Process p = builder.start();
+      // CPU and peak memory are read while the processes live (gone once they have ended)
       double cpu = 0;
       long rss = -1;
       while (!p.waitFor(20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-        cpu = Math.max(cpu, cpuSeconds(p.pid()));
-        rss = Math.max(rss, peakRssKb(p.pid()));
+        List<Long> pids = new ArrayList<>(List.of(p.pid()));
+        p.descendants().forEach(d -> pids.add(d.pid()));
+        cpu = Math.max(cpu, pids.stream().mapToDouble(EndToEndBenchmark::cpuSeconds).sum());
+        rss = Math.max(rss, pids.stream().mapToLong(EndToEndBenchmark::peakRssKb).max().orElse(-1));
       }
       double wall = (System.nanoTime() - start) / 1e9;
       Path current = out.resolve("current");
