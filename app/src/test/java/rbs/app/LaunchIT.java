@@ -155,6 +155,16 @@ class LaunchIT {
   }
 
   @Test
+  void aProgrammeThatCannotBeReadIsReportedWhereItWasStarted() throws Exception {
+    Files.writeString(programme, "programme: [not, a, programme\n", StandardCharsets.UTF_8);
+    Process p = report(1);
+
+    assertThat(child(p)).isEmpty();
+    assertThat(p.exitValue()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(stderr()).contains("programme.yaml:").doesNotContain("Exception");
+  }
+
+  @Test
   void aSmallRunStaysInQuickMode() throws Exception {
     Process p = report(Launch.FULL_COMPILER_BYTES);
 
