@@ -21,8 +21,9 @@ import rbs.source.SourceReader;
  * twice as slow, its hot loops never optimised. So a command that finds its work large ({@link
  * #FULL_COMPILER_BYTES} of input or more) runs it again in a Java VM with the usual flags, before
  * it has read a row or written a file, and exits with that run's exit code; stopped (SIGTERM,
- * Ctrl-C), it stops that run and waits for it to clean up. Without the launcher ({@code java -jar
- * rbs.jar}) Java runs with its usual flags and nothing is run again.
+ * Ctrl-C), it stops that run and waits for it to clean up; killed (SIGKILL), it cannot, and that
+ * run stops itself. Without the launcher ({@code java -jar rbs.jar}) Java runs with its usual flags
+ * and nothing is run again.
  */
 final class Launch {
 
@@ -50,6 +51,12 @@ final class Launch {
    * RBS_JAVA_OPTS=-Drbs.launch.fullCompilerBytes=0} always runs in the full VM).
    */
   static final String THRESHOLD_PROPERTY = "rbs.launch.fullCompilerBytes";
+
+  /**
+   * The system property that tells the second VM the first one's pid: killed with SIGKILL, the
+   * first cannot stop the second, so the second watches it and stops itself.
+   */
+  static final String PARENT_PROPERTY = "rbs.launch.parent";
 
   /** What the sample generator writes per row asked for, about (26 MB for 100,000 rows). */
   static final long SAMPLE_BYTES_PER_ROW = 270;
@@ -112,6 +119,7 @@ final class Launch {
     command.add(javaExecutable());
     command.addAll(
         fullVmFlags(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
+    command.add("-D" + PARENT_PROPERTY + "=" + ProcessHandle.current().pid());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(Rbs.class.getName());
@@ -154,6 +162,36 @@ final class Launch {
         // the hook runs: it stops the child
       }
     }
+  }
+
+  /**
+   * In the second VM: ends this run when the first VM has ended without stopping it (SIGKILL), as a
+   * run stopped with SIGTERM ends (the staging folder and the lock removed, earlier outputs
+   * untouched), for whoever killed the first meant to stop the run.
+   */
+  static void endWithFirstVm(PrintWriter err) {
+    String first = System.getProperty(PARENT_PROPERTY);
+    if (first == null) {
+      return;
+    }
+    Runnable stop =
+        () -> {
+          err.println("rbs: stopped: the process that started this run has ended");
+          err.flush();
+          System.exit(ExitCodes.ENVIRONMENT);
+        };
+    java.util.Optional<ProcessHandle> handle;
+    try {
+      handle = ProcessHandle.of(Long.parseLong(first));
+    } catch (NumberFormatException e) {
+      return; // not set by the launch above: nothing to watch
+    }
+    if (handle.isEmpty()) {
+      stop.run(); // ended already
+      return;
+    }
+    // runs stop when the first VM has ended (nothing to wait for here)
+    java.util.concurrent.CompletableFuture<Void> unused = handle.get().onExit().thenRun(stop);
   }
 
   private static int waitFor(Process child) {

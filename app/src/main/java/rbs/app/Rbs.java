@@ -60,6 +60,7 @@ public final class Rbs implements Runnable {
         new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    Launch.endWithFirstVm(err);
     System.exit(run(Launch.of(args), out, err, args));
   }
 

@@ -199,6 +199,30 @@ class LaunchIT {
   }
 
   @Test
+  void killedWithSigkillTheFirstVmLeavesNoRunBehind() throws Exception {
+    Process p = report(1);
+    assertThat(child(p)).isPresent();
+    ProcessHandle second = p.descendants().findFirst().orElseThrow(AssertionError::new);
+    Path lock = out.resolve(rbs.job.OutputLock.FILE_NAME);
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!reading() && p.isAlive() && System.nanoTime() < until) {
+      Thread.sleep(5);
+    }
+    assertThat(p.isAlive()).as("the run ended before it could be killed").isTrue();
+
+    p.destroyForcibly(); // SIGKILL: the first VM cannot pass it on
+    second.onExit().get(60, TimeUnit.SECONDS);
+
+    assertThat(stderr()).contains("stopped: the process that started this run has ended");
+    assertThat(out.resolve("current")).doesNotExist();
+    assertThat(lock).doesNotExist();
+    try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
+      assertThat(runs.map(f -> f.getFileName().toString()))
+          .noneMatch(n -> n.startsWith(".staging-"));
+    }
+  }
+
+  @Test
   void theLaunchersQuickFlagsAreTheOnesTheSecondVmLeavesOut() throws IOException {
     String launcher = Files.readString(Path.of("..", "rbs"), StandardCharsets.UTF_8);
 
