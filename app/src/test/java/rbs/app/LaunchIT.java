@@ -173,25 +173,24 @@ class LaunchIT {
     assertThat(out.resolve("current").resolve("results.csv")).exists();
   }
 
-  @Test
-  void stoppedTheFirstVmStopsTheSecondWhichCleansUp() throws Exception {
-    Process p = report(1);
+  /**
+   * The second VM of a large run, once it reads into its staging folder (the first still waits).
+   */
+  private ProcessHandle secondWhileReading(Process p) throws Exception {
     assertThat(child(p)).isPresent();
     ProcessHandle second = p.descendants().findFirst().orElseThrow(AssertionError::new);
-    // wait until the second run reads into its staging folder, then stop the first as cron would
-    Path lock = out.resolve(rbs.job.OutputLock.FILE_NAME);
     long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (!reading() && p.isAlive() && System.nanoTime() < until) {
       Thread.sleep(5);
     }
     assertThat(p.isAlive()).as("the run ended before it could be stopped").isTrue();
+    return second;
+  }
 
-    p.destroy(); // SIGTERM
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-
-    assertThat(second.isAlive()).isFalse();
+  /** No outputs, no lock, no staging folder: a stopped run as the single VM leaves it. */
+  private void assertNoRunLeft() throws IOException {
     assertThat(out.resolve("current")).doesNotExist();
-    assertThat(lock).doesNotExist();
+    assertThat(out.resolve(rbs.job.OutputLock.FILE_NAME)).doesNotExist();
     try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
       assertThat(runs.map(f -> f.getFileName().toString()))
           .noneMatch(n -> n.startsWith(".staging-"));
@@ -199,27 +198,27 @@ class LaunchIT {
   }
 
   @Test
+  void stoppedTheFirstVmStopsTheSecondWhichCleansUp() throws Exception {
+    Process p = report(1);
+    ProcessHandle second = secondWhileReading(p);
+
+    p.destroy(); // SIGTERM, as cron or an operator stops a run
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(second.isAlive()).isFalse();
+    assertNoRunLeft();
+  }
+
+  @Test
   void killedWithSigkillTheFirstVmLeavesNoRunBehind() throws Exception {
     Process p = report(1);
-    assertThat(child(p)).isPresent();
-    ProcessHandle second = p.descendants().findFirst().orElseThrow(AssertionError::new);
-    Path lock = out.resolve(rbs.job.OutputLock.FILE_NAME);
-    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (!reading() && p.isAlive() && System.nanoTime() < until) {
-      Thread.sleep(5);
-    }
-    assertThat(p.isAlive()).as("the run ended before it could be killed").isTrue();
+    ProcessHandle second = secondWhileReading(p);
 
     p.destroyForcibly(); // SIGKILL: the first VM cannot pass it on
     second.onExit().get(60, TimeUnit.SECONDS);
 
     assertThat(stderr()).contains("stopped: the process that started this run has ended");
-    assertThat(out.resolve("current")).doesNotExist();
-    assertThat(lock).doesNotExist();
-    try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
-      assertThat(runs.map(f -> f.getFileName().toString()))
-          .noneMatch(n -> n.startsWith(".staging-"));
-    }
+    assertNoRunLeft();
   }
 
   @Test
