@@ -23,8 +23,9 @@ import java.util.Map;
  * and peak resident memory, and the ratio rbs / DuckDB.
  *
  * <p>Usage: {@code bench/run ComputeBenchmark [--rows N] [--persons N] [--threads N] [--rounds N]
- * [--dir DIR] [--distinct]} ({@code --distinct} adds DuckDB's direct translation, {@code
- * count(DISTINCT …) FILTER}, which is much slower).
+ * [--dir DIR] [--distinct] [--floor]} ({@code --distinct} adds DuckDB's direct translation, {@code
+ * count(DISTINCT …) FILTER}, which is much slower; {@code --floor} adds {@link FloorContender}, the
+ * same per-row work in Java written for this extract alone, as a yardstick).
  */
 public final class ComputeBenchmark {
 
@@ -42,6 +43,7 @@ public final class ComputeBenchmark {
     int threads = 2;
     int rounds = 3;
     boolean distinct = false;
+    boolean floor = false;
     Path root = Path.of("bench/target/bench-data");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -51,6 +53,7 @@ public final class ComputeBenchmark {
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
         case "--dir" -> root = Path.of(args[++i]);
         case "--distinct" -> distinct = true;
+        case "--floor" -> floor = true;
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -70,6 +73,11 @@ public final class ComputeBenchmark {
               DuckDbContender.class.getName(),
               "distinct",
               "-Xmx256m"));
+    }
+    if (floor) {
+      runners.add(
+          new Runner(
+              "Java floor (FloorContender)", FloorContender.class.getName(), "", "-Xmx512m"));
     }
     List<String> pin = pin(threads);
     System.out.printf(
@@ -126,16 +134,27 @@ public final class ComputeBenchmark {
           w[w.length - 1],
           rss >> 10);
     }
-    List<Run> rbs = runs.get(runners.get(0).name());
     List<Run> duck = runs.get(runners.get(1).name());
-    double[] paired = new double[rounds];
-    for (int i = 0; i < rounds; i++) {
-      paired[i] = rbs.get(i).wall() / duck.get(i).wall();
+    ratio("rbs / DuckDB at its best", runs.get(runners.get(0).name()), duck);
+    if (floor) {
+      ratio(
+          "Java floor / DuckDB at its best",
+          runs.get(runners.get(runners.size() - 1).name()),
+          duck);
+    }
+  }
+
+  /** Prints the median and range of the rounds' ratios of two contenders' wall times. */
+  private static void ratio(String what, List<Run> a, List<Run> b) {
+    double[] paired = new double[a.size()];
+    for (int i = 0; i < a.size(); i++) {
+      paired[i] = a.get(i).wall() / b.get(i).wall();
     }
     Arrays.sort(paired);
     System.out.printf(
         Locale.ROOT,
-        "rbs / DuckDB at its best: %.2f (median of the rounds' ratios; range %.2f–%.2f)%n",
+        "%s: %.2f (median of the rounds' ratios; range %.2f–%.2f)%n",
+        what,
         median(paired),
         paired[0],
         paired[paired.length - 1]);
