@@ -86,7 +86,15 @@ final class SampleCommand implements Callable<Integer> {
         .getOut()
         .printf(
             "sample written to %s; try: rbs report %s --period %d-T2%n",
-            out, out.resolve("programme.yaml"), to);
+            out, shellWord(out.resolve("programme.yaml").toString()), to);
     return ExitCodes.OK;
+  }
+
+  /** The path as one word for a POSIX shell, so the suggested command can be pasted as it is. */
+  static String shellWord(String path) {
+    if (path.matches("[A-Za-z0-9_./:@%+=,-]+")) {
+      return path;
+    }
+    return "'" + path.replace("'", "'\\''") + "'";
   }
 }

@@ -33,6 +33,29 @@ class RbsTest {
   }
 
   @Test
+  void theSamplesSuggestedCommandPastesIntoAShellAsItIsWhateverTheFolderIsCalled(@TempDir Path dir)
+      throws Exception {
+    Path out = dir.resolve("Kristin's $HOME sample");
+    Run r = run("sample", "--out", out.toString(), "--rows", "30");
+    assertThat(r.code()).as(r.err()).isZero();
+    String suggested =
+        r.out().substring(r.out().indexOf("try: rbs ") + "try: rbs ".length()).strip();
+
+    Process shell =
+        new ProcessBuilder("sh", "-c", "printf '%s\\n' " + suggested)
+            .redirectErrorStream(true)
+            .start();
+    List<String> words =
+        new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    assertThat(shell.waitFor()).isZero();
+
+    assertThat(words)
+        .containsExactly("report", out.resolve("programme.yaml").toString(), "--period", "2014-T2");
+    assertThat(SampleCommand.shellWord("/tmp/plain-path/programme.yaml"))
+        .isEqualTo("/tmp/plain-path/programme.yaml");
+  }
+
+  @Test
   void versionNamesTheTool() {
     Run r = run("--version");
     assertThat(r.code()).isZero();
