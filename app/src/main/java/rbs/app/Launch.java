@@ -58,9 +58,6 @@ final class Launch {
    */
   static final String PARENT_PROPERTY = "rbs.launch.parent";
 
-  /** What the sample generator writes per row asked for, about (26 MB for 100,000 rows). */
-  static final long SAMPLE_BYTES_PER_ROW = 270;
-
   private final List<String> args;
   private final boolean quick;
   private final long threshold;
@@ -82,11 +79,6 @@ final class Launch {
   /** A launch that never runs anything again (tests, and callers of {@link Rbs#run}). */
   static Launch inProcess() {
     return new Launch(List.of(), false, Long.MAX_VALUE);
-  }
-
-  /** Whether this VM runs in quick mode, so that a large job is better run elsewhere. */
-  boolean quick() {
-    return quick;
   }
 
   /**
@@ -212,7 +204,7 @@ final class Launch {
   }
 
   /** This VM's flags without those of quick mode. */
-  static List<String> fullVmFlags(List<String> flags) {
+  private static List<String> fullVmFlags(List<String> flags) {
     return flags.stream().filter(f -> !QUICK_FLAGS.contains(f)).toList();
   }
 

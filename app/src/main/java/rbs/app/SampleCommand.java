@@ -20,6 +20,9 @@ import rbs.samples.SampleGenerator;
             + " districts into --out; the same seed gives the same files.")
 final class SampleCommand implements Callable<Integer> {
 
+  /** What the generator writes per row asked for, about (26 MB for 100,000 rows). */
+  private static final long BYTES_PER_ROW = 270;
+
   @Spec CommandSpec spec;
 
   @ParentCommand Rbs rbs;
@@ -74,8 +77,7 @@ final class SampleCommand implements Callable<Integer> {
     }
     OptionalInt elsewhere =
         rbs.launch()
-            .elsewhereIfLarge(
-                rows == null ? 0 : rows * Launch.SAMPLE_BYTES_PER_ROW, spec.commandLine().getErr());
+            .elsewhereIfLarge(rows == null ? 0 : rows * BYTES_PER_ROW, spec.commandLine().getErr());
     if (elsewhere.isPresent()) {
       return elsewhere.getAsInt();
     }

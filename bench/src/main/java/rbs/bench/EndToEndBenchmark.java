@@ -42,9 +42,16 @@ public final class EndToEndBenchmark {
   private record Run(
       double wall, double cpu, long rssKb, Map<String, Long> phases, String results, int exit) {}
 
+  /** How a run is started: a jar with {@code java -jar}, or a launcher script as {@code ./rbs}. */
+  private record Starter(Path path, boolean launcher) {
+    @Override
+    public String toString() {
+      return path.toString();
+    }
+  }
+
   public static void main(String[] args) throws Exception {
-    List<Path> jars = new ArrayList<>();
-    List<Path> launchers = new ArrayList<>();
+    List<Starter> starters = new ArrayList<>();
     Path programmeFile = null;
     long rows = 3_000_000;
     String period = "2014-T2";
@@ -54,12 +61,8 @@ public final class EndToEndBenchmark {
     Path root = Path.of("bench/target/bench-data");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--jar" -> jars.add(Path.of(args[++i]).toAbsolutePath());
-        case "--launcher" -> {
-          Path launcher = Path.of(args[++i]).toAbsolutePath();
-          jars.add(launcher);
-          launchers.add(launcher);
-        }
+        case "--jar" -> starters.add(new Starter(Path.of(args[++i]).toAbsolutePath(), false));
+        case "--launcher" -> starters.add(new Starter(Path.of(args[++i]).toAbsolutePath(), true));
         case "--programme-file" -> programmeFile = Path.of(args[++i]).toAbsolutePath();
         case "--rows" -> rows = Long.parseLong(args[++i].replace("_", ""));
         case "--period" -> period = args[++i];
@@ -70,12 +73,12 @@ public final class EndToEndBenchmark {
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    if (jars.isEmpty()) {
+    if (starters.isEmpty()) {
       throw new IllegalArgumentException("give at least one --jar (e.g. app/target/rbs.jar)");
     }
     Path sample = root.resolve("sample-" + rows).toAbsolutePath();
     if (programmeFile == null && !Files.exists(sample.resolve("programme.yaml"))) {
-      if (launchers.contains(jars.get(0))) {
+      if (starters.get(0).launcher()) {
         throw new IllegalArgumentException("give a --jar first: it makes the sample");
       }
       Files.createDirectories(root);
@@ -83,7 +86,7 @@ public final class EndToEndBenchmark {
           new ProcessBuilder(
                   java(),
                   "-jar",
-                  jars.get(0).toString(),
+                  starters.get(0).path().toString(),
                   "sample",
                   "--out",
                   sample.toString(),
@@ -106,12 +109,12 @@ public final class EndToEndBenchmark {
         rounds,
         Runtime.getRuntime().availableProcessors(),
         ComputeBenchmark.load());
-    Map<Path, List<Run>> runs = new LinkedHashMap<>();
-    jars.forEach(j -> runs.put(j, new ArrayList<>()));
+    Map<Starter, List<Run>> runs = new LinkedHashMap<>();
+    starters.forEach(j -> runs.put(j, new ArrayList<>()));
     for (int round = 0; round < rounds; round++) {
-      for (int k = 0; k < jars.size(); k++) {
-        Path jar = jars.get((k + round) % jars.size());
-        Run run = run(jar, launchers.contains(jar), programme, period, heap);
+      for (int k = 0; k < starters.size(); k++) {
+        Starter jar = starters.get((k + round) % starters.size());
+        Run run = run(jar, programme, period, heap);
         runs.get(jar).add(run);
         System.out.printf(
             Locale.ROOT,
@@ -132,7 +135,7 @@ public final class EndToEndBenchmark {
         "wall (med)",
         "CPU (med)",
         "peak RSS");
-    for (Map.Entry<Path, List<Run>> e : runs.entrySet()) {
+    for (Map.Entry<Starter, List<Run>> e : runs.entrySet()) {
       System.out.printf(
           Locale.ROOT,
           "%-40s %8.2f s %8.2f s %7d MB%n",
@@ -141,9 +144,9 @@ public final class EndToEndBenchmark {
           ComputeBenchmark.median(e.getValue().stream().mapToDouble(Run::cpu).toArray()),
           e.getValue().stream().mapToLong(Run::rssKb).max().orElse(-1) >> 10);
     }
-    if (jars.size() > 1) {
-      List<Run> now = runs.get(jars.get(0));
-      List<Run> before = runs.get(jars.get(1));
+    if (starters.size() > 1) {
+      List<Run> now = runs.get(starters.get(0));
+      List<Run> before = runs.get(starters.get(1));
       double[] wall = new double[rounds];
       double[] cpu = new double[rounds];
       for (int i = 0; i < rounds; i++) {
@@ -171,8 +174,10 @@ public final class EndToEndBenchmark {
             : "the runs wrote " + digests + " different results.csv (versions may differ)");
   }
 
-  private static Run run(Path jar, boolean launcher, Path programme, String period, String heap)
+  private static Run run(Starter starter, Path programme, String period, String heap)
       throws IOException, InterruptedException {
+    boolean launcher = starter.launcher();
+    Path jar = starter.path();
     Path out = Files.createTempDirectory("rbs-e2e");
     try {
       List<String> command =

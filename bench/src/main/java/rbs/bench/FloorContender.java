@@ -366,9 +366,9 @@ public final class FloorContender {
         rest /= 10;
       }
       long p = ByteBuffer.wrap(mac.doFinal(digits)).getLong();
-      pseudonyms[2 * i] = number + 1;
-      pseudonyms[2 * i + 1] = p;
-      if (++remembered * 2 > mask + 1) {
+      remember(number + 1, p);
+      if (remembered * 4 > pseudonyms.length) {
+        // more than half the places taken: twice the places
         long[] old = pseudonyms;
         pseudonyms = new long[old.length * 2];
         remembered = 0;
@@ -381,6 +381,7 @@ public final class FloorContender {
       return p;
     }
 
+    /** Puts a key (the number + 1) and its pseudonym in the first free place from its own. */
     private void remember(long key, long pseudonym) {
       int mask = (pseudonyms.length >> 1) - 1;
       int i = (int) mix(key) & mask;

@@ -20,13 +20,10 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rbs.definition.ProgrammeReader;
-import rbs.filter.CelFilters;
 import rbs.model.Period;
 import rbs.model.Programme;
-import rbs.model.ReportPeriod;
 import rbs.model.Results;
 import rbs.model.SliceOutcome;
-import rbs.source.SourceReader;
 
 /**
  * Breakdowns by derived sex and by age band of a persons indicator, a count of records and a share,
@@ -160,14 +157,7 @@ class BreakdownEndToEndTest {
 
   private void check(Programme programme, List<Written> rows, LocalEngine engine) {
     List<rbs.rows.Reject> rejects = new ArrayList<>();
-    Results results =
-        engine.compute(
-            programme,
-            ReportPeriod.tertial(2014, 1),
-            LocalDate.of(2014, 6, 1),
-            new SourceReader(programme, KEY),
-            CelFilters.forProgramme(programme),
-            rejects::add);
+    Results results = Fixtures.tertialOneFromFiles(engine, programme, KEY, rejects);
     assertThat(rejects).isEmpty();
 
     List<Period> periods = new ArrayList<>();

@@ -19,13 +19,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rbs.definition.ProgrammeReader;
-import rbs.filter.CelFilters;
 import rbs.model.Outcome;
 import rbs.model.Programme;
-import rbs.model.ReportPeriod;
 import rbs.model.Results;
 import rbs.rows.Reject;
-import rbs.source.SourceReader;
 
 /**
  * A persons indicator filtered on the sex and age a source derives from its personnummer column,
@@ -109,15 +106,7 @@ class DerivedColumnsEndToEndTest {
 
     Programme programme = ProgrammeReader.read(file);
     List<Reject> rejects = new ArrayList<>();
-    Results results =
-        new LocalEngine()
-            .compute(
-                programme,
-                ReportPeriod.tertial(2014, 1),
-                LocalDate.of(2014, 6, 1),
-                new SourceReader(programme, KEY),
-                CelFilters.forProgramme(programme),
-                rejects::add);
+    Results results = Fixtures.tertialOneFromFiles(new LocalEngine(), programme, KEY, rejects);
 
     assertThat(rejects).hasSize(2);
     Map<Integer, Set<TestPerson>> young = new HashMap<>();

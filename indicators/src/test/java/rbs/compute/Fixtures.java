@@ -26,6 +26,7 @@ import rbs.model.SheetSelection;
 import rbs.model.Source;
 import rbs.model.Target;
 import rbs.model.TargetGroup;
+import rbs.rows.Reject;
 import rbs.rows.Row;
 import rbs.rows.SourceFeed;
 
@@ -153,5 +154,20 @@ final class Fixtures {
 
   static List<Row> rows(Row... rows) {
     return new ArrayList<>(List.of(rows));
+  }
+
+  /**
+   * The 2014-T1 report as of 1 June 2014 computed from the programme's own extract files, read with
+   * this pseudonym key and its CEL filters; rejected rows go to {@code rejects}.
+   */
+  static rbs.model.Results tertialOneFromFiles(
+      LocalEngine engine, Programme programme, byte[] key, List<Reject> rejects) {
+    return engine.compute(
+        programme,
+        rbs.model.ReportPeriod.tertial(2014, 1),
+        LocalDate.of(2014, 6, 1),
+        new rbs.source.SourceReader(programme, key),
+        rbs.filter.CelFilters.forProgramme(programme),
+        rejects::add);
   }
 }
