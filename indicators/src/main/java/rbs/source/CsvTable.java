@@ -30,7 +30,7 @@ import rbs.model.FileFormat;
  * characters stops the reading with its line number, before it can fill the memory; so does a quote
  * that is never closed, or a character between a closing quote and the delimiter.
  */
-final class CsvTable implements Table {
+final class CsvTable implements TextTable {
 
   /** The longest record (line, or lines of one quoted field) read: far beyond any extract's. */
   static final int MAX_RECORD = 1 << 20;
@@ -47,6 +47,8 @@ final class CsvTable implements Table {
   private final CsvReader<Line> parser;
   private final Iterator<Line> records;
   private Line current;
+  // the record skipBefore stopped at, read but not yet taken
+  private boolean pending;
   private long row;
 
   private CsvTable(
@@ -73,6 +75,33 @@ final class CsvTable implements Table {
   static CsvTable open(
       Path file, String shown, FileFormat.Csv format, HeaderSearch.Scan scan, Digest digest)
       throws IOException {
+    Decided d = decide(file, shown, format, scan);
+    return open(file, shown, d.charset(), d.declared(), d.delimiter(), digest);
+  }
+
+  /**
+   * Opens a text extract as {@link #open} does, read from its bytes by {@link ByteCsvTable} when
+   * that reader takes its encoding and delimiter (the records are the same).
+   */
+  static TextTable openText(
+      Path file, String shown, FileFormat.Csv format, HeaderSearch.Scan scan, Digest digest)
+      throws IOException {
+    Decided d = decide(file, shown, format, scan);
+    Optional<TextTable> bytes =
+        Boolean.getBoolean("rbs.experiment.nobytes")
+            ? Optional.empty()
+            : ByteCsvTable.open(file, shown, d.charset(), d.declared(), d.delimiter(), digest);
+    if (bytes.isPresent()) {
+      return bytes.get();
+    }
+    return open(file, shown, d.charset(), d.declared(), d.delimiter(), digest);
+  }
+
+  /** The encoding (and whether the source declared it) and the delimiter of a text extract. */
+  private record Decided(Charset charset, boolean declared, char delimiter) {}
+
+  private static Decided decide(
+      Path file, String shown, FileFormat.Csv format, HeaderSearch.Scan scan) throws IOException {
     Sniff sniff = Sniff.of(file);
     if (sniff == Sniff.ZIP) {
       throw InputException.invalid(
@@ -90,6 +119,13 @@ final class CsvTable implements Table {
         format.delimiter().isPresent()
             ? format.delimiter().get()
             : detectDelimiter(file, charset, scan);
+    return new Decided(charset, format.encoding().isPresent(), delimiter);
+  }
+
+  /** Opens a text extract whose encoding and delimiter are decided. */
+  static CsvTable open(
+      Path file, String shown, Charset charset, boolean declared, char delimiter, Digest digest)
+      throws IOException {
     DigestInputStream in = digest.wrap(Files.newInputStream(file));
     BufferedReader buffered =
         new BufferedReader(new InputStreamReader(in, charset.newDecoder()), BUFFER);
@@ -106,8 +142,7 @@ final class CsvTable implements Table {
             .allowExtraCharsAfterClosingQuote(false)
             .maxBufferSize(2 * MAX_RECORD)
             .build(fields, reader);
-    return new CsvTable(
-        file, shown, charset, format.encoding().isPresent(), in, reader, fields, parser);
+    return new CsvTable(file, shown, charset, declared, in, reader, fields, parser);
   }
 
   /** A byte-order mark is no part of the first header. */
@@ -261,8 +296,25 @@ final class CsvTable implements Table {
     return false;
   }
 
+  /**
+   * Reads past the records that start before this line: the next record read is the first at or
+   * after it (for {@link ByteCsvTable}, which read those records itself).
+   */
+  void skipBefore(long line) {
+    while (advance()) {
+      if (current.line() >= line) {
+        pending = true;
+        return;
+      }
+    }
+  }
+
   /** The next record, or false at the end of the text; a broken text stops at its line. */
   private boolean advance() {
+    if (pending) {
+      pending = false;
+      return true;
+    }
     try {
       bounded.startRecord();
       if (!records.hasNext()) {
@@ -373,7 +425,8 @@ final class CsvTable implements Table {
   }
 
   /** Reads the rest of the bytes so the digest covers the whole file. */
-  String sha256() throws IOException {
+  @Override
+  public String sha256() throws IOException {
     byte[] skip = new byte[BUFFER];
     while (in.read(skip) >= 0) {
       // draining

@@ -1,6 +1,7 @@
 package rbs.source;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -63,6 +64,22 @@ final class PersonIds {
    */
   static long number(String text, int referenceYear) throws BadValue {
     return normalise(text.strip(), referenceYear);
+  }
+
+  /**
+   * {@link #number} of ASCII bytes {@code from..to}, white space around them passed over (for
+   * {@link ByteCsvTable}'s fields: no String made).
+   */
+  static long number(byte[] b, int from, int to, int referenceYear) throws BadValue {
+    int s = from;
+    int e = to;
+    while (s < e && Character.isWhitespace(b[s])) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(b[e - 1])) {
+      e--;
+    }
+    return normalise(b, s, e, referenceYear);
   }
 
   /** The pseudonym of a number from {@link #number}: the keyed hash of its 12 digits. */
@@ -156,12 +173,19 @@ final class PersonIds {
    * String.format}, no substrings, no String made.
    */
   static long normalise(String s, int referenceYear) throws BadValue {
-    int n = s.length();
+    // only ASCII digits, '-' and '+' are valid: any other character is one that is not
+    byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+    return normalise(b, 0, b.length, referenceYear);
+  }
+
+  /** {@link #normalise(String, int)} of the ASCII bytes {@code from..to}. */
+  static long normalise(byte[] b, int from, int to, int referenceYear) throws BadValue {
+    int n = to - from;
     boolean plus = false;
     int sep = -1;
     if (n == 11 || n == 13) {
       sep = n - 5;
-      char c = s.charAt(sep);
+      int c = b[from + sep];
       if (c != '-' && c != '+') {
         throw format();
       }
@@ -171,54 +195,59 @@ final class PersonIds {
     if (count != 10 && count != 12) {
       throw format();
     }
-    char[] full = new char[12];
-    int to = count == 10 ? 2 : 0;
+    // one pass: the digits as written, the date's parts, and the Luhn sum over the last ten of
+    // the 12-digit form (position: the digit's place in it)
+    long written = 0;
+    int luhn = 0;
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    int position = count == 10 ? 2 : 0;
     for (int i = 0; i < n; i++) {
       if (i == sep) {
         continue;
       }
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
+      int c = b[from + i] - '0';
+      if (c < 0 || c > 9) {
         throw format();
       }
-      full[to++] = c;
+      written = written * 10 + c;
+      if (position < 4) {
+        year = year * 10 + c;
+      } else if (position < 6) {
+        month = month * 10 + c;
+      } else if (position < 8) {
+        day = day * 10 + c;
+      }
+      if (position >= 2) {
+        int v = position % 2 == 0 ? 2 * c : c;
+        luhn += v > 9 ? v - 9 : v;
+      }
+      position++;
     }
+    long number = written;
     if (count == 10) {
-      int yy = (full[2] - '0') * 10 + (full[3] - '0');
-      int year = referenceYear - Math.floorMod(referenceYear - yy, 100);
+      int yy = year;
+      year = referenceYear - Math.floorMod(referenceYear - yy, 100);
       if (plus) {
         year -= 100;
       }
       if (year < 0 || year > 9999) {
         throw dateP();
       }
-      full[0] = (char) ('0' + year / 1000);
-      full[1] = (char) ('0' + year / 100 % 10);
-      full[2] = (char) ('0' + year / 10 % 10);
-      full[3] = (char) ('0' + year % 10);
+      number = year * 100_000_000L + written % 100_000_000L;
     }
-    checkDate(full);
-    if (!luhn(full)) {
-      throw new BadValue(
-          RejectReason.PERSON_ID.english() + " " + RejectReason.CHECK_DIGIT.english());
-    }
-    long number = 0;
-    for (char c : full) {
-      number = number * 10 + (c - '0');
-    }
-    return number;
-  }
-
-  private static void checkDate(char[] full) throws BadValue {
-    int year = number(full, 0, 4);
-    int month = number(full, 4, 6);
-    int day = number(full, 6, 8);
     if (day > 60) {
       day -= 60; // samordningsnummer
     }
     if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
       throw dateP();
     }
+    if (luhn % 10 != 0) {
+      throw new BadValue(
+          RejectReason.PERSON_ID.english() + " " + RejectReason.CHECK_DIGIT.english());
+    }
+    return number;
   }
 
   /** The days of a month of the proleptic Gregorian calendar (YearMonth's, without a YearMonth). */
@@ -228,14 +257,6 @@ final class PersonIds {
       return leap ? 29 : 28;
     }
     return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
-  }
-
-  private static int number(char[] digits, int from, int to) {
-    int v = 0;
-    for (int i = from; i < to; i++) {
-      v = v * 10 + (digits[i] - '0');
-    }
-    return v;
   }
 
   private static BadValue dateP() {

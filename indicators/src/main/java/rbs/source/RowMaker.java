@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import rbs.model.Column;
@@ -38,6 +39,12 @@ final class RowMaker {
   // the last district spelling found and its index (one file's rows, one thread)
   private String lastSpelling;
   private Object lastDistrict;
+  // its bytes, when it came from a text read as bytes
+  private byte[] lastBytes;
+  // the dates made, by a hash of YYYYMMDD (a key of 0: none)
+  private static final int DATES = 1024;
+  private final int[] dateKeys = new int[DATES];
+  private final LocalDate[] dates = new LocalDate[DATES];
 
   RowMaker(
       Source source,
@@ -73,11 +80,25 @@ final class RowMaker {
   boolean make(RawRow table, boolean date1904, RowSink rows, RejectSink rejects) {
     int n = types.length;
     Object[] values = new Object[n + (sexColumn >= 0 ? 1 : 0) + (ageColumn >= 0 ? 1 : 0)];
+    // a text read as bytes: the usual values are read from them, without a String
+    ByteCsvTable bytes = table instanceof ByteCsvTable b ? b : null;
     int column = 0;
     try {
       for (column = 0; column < n; column++) {
         if (types[column] == ColumnType.PERSON_ID) {
           continue; // needs the row's date; done below
+        }
+        int at = headers.position(column);
+        if (bytes != null && at >= 0 && bytes.asWritten(at)) {
+          if (bytes.blankAt(at)) {
+            requireEmptyAllowed(column);
+            continue;
+          }
+          Object quick = quick(bytes, column, at);
+          if (quick != null) {
+            values[column] = quick;
+            continue;
+          }
         }
         Object raw = cellOf(table, column);
         if (raw == null) {
@@ -98,15 +119,25 @@ final class RowMaker {
         if (types[column] != ColumnType.PERSON_ID) {
           continue;
         }
-        Object raw = cellOf(table, column);
-        if (raw == null) {
-          requireEmptyAllowed(column);
-        } else {
-          long number = PersonIds.number(text(raw), date.getYear());
-          if (wanted && column == personColumn) {
-            person = persons.pseudonymOf(number);
-            derive(number, date, values);
+        int at = headers.position(column);
+        long number;
+        if (bytes != null && at >= 0 && bytes.asWritten(at) && bytes.ascii(at)) {
+          if (bytes.blankAt(at)) {
+            requireEmptyAllowed(column);
+            continue;
           }
+          number = PersonIds.number(bytes.bytes(), bytes.start(at), bytes.end(at), date.getYear());
+        } else {
+          Object raw = cellOf(table, column);
+          if (raw == null) {
+            requireEmptyAllowed(column);
+            continue;
+          }
+          number = PersonIds.number(text(raw), date.getYear());
+        }
+        if (wanted && column == personColumn) {
+          person = persons.pseudonymOf(number);
+          derive(number, date, values);
         }
       }
       int district = Row.NO_DISTRICT;
@@ -139,6 +170,76 @@ final class RowMaker {
         values[ageColumn] = Long.valueOf(age);
       }
     }
+  }
+
+  /**
+   * A value read from the bytes of a field that is not blank, or null when the String path is to
+   * read it (any shape but the usual; what it makes of it, or how it rejects it, is then its own).
+   */
+  private Object quick(ByteCsvTable table, int column, int at) throws BadValue {
+    byte[] b = table.bytes();
+    int s = table.start(at);
+    int e = table.end(at);
+    return switch (types[column]) {
+      case DATE -> patterns.get(column).isEmpty() && table.ascii(at) ? isoDate(b, s, e) : null;
+      case BOOLEAN -> table.ascii(at) ? Values.bool(b, s, e) : null;
+      case DISTRICT -> district(table, at, b, s, e);
+      default -> null;
+    };
+  }
+
+  /** The district of a field: its bytes compared with the last district's first. */
+  private Object district(ByteCsvTable table, int at, byte[] b, int s, int e) throws BadValue {
+    if (!hasDistricts) {
+      return null;
+    }
+    if (lastBytes != null && Arrays.equals(lastBytes, 0, lastBytes.length, b, s, e)) {
+      return lastDistrict;
+    }
+    Object district = district(text(table.cell(at)));
+    lastBytes = Arrays.copyOfRange(b, s, e);
+    return district;
+  }
+
+  /**
+   * The date YYYY-MM-DD of ten ASCII bytes, or null for any other shape or a day the calendar does
+   * not have (the String path rejects it in its words). The dates of a file repeat: each is made
+   * once.
+   */
+  private LocalDate isoDate(byte[] b, int s, int e) {
+    if (e - s != 10 || b[s + 4] != '-' || b[s + 7] != '-') {
+      return null;
+    }
+    int year = digits(b, s, 4);
+    int month = digits(b, s + 5, 2);
+    int day = digits(b, s + 8, 2);
+    if (year < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > PersonIds.lengthOfMonth(year, month)) {
+      return null;
+    }
+    int key = (year * 100 + month) * 100 + day;
+    int slot = (key ^ (key >>> 9)) & (DATES - 1);
+    if (dateKeys[slot] != key) {
+      dateKeys[slot] = key;
+      dates[slot] = LocalDate.of(year, month, day);
+    }
+    return dates[slot];
+  }
+
+  /** The number of {@code count} ASCII digits from {@code from}, or -1 when one is no digit. */
+  private static int digits(byte[] b, int from, int count) {
+    int v = 0;
+    for (int i = from; i < from + count; i++) {
+      int c = b[i] - '0';
+      if (c < 0 || c > 9) {
+        return -1;
+      }
+      v = v * 10 + c;
+    }
+    return v;
   }
 
   private Object cellOf(RawRow table, int column) {

@@ -220,8 +220,8 @@ public final class SourceReader implements SourceFeed {
         Digest digest = new Digest();
         try (Table table = open(source, file, part, digest)) {
           readPart(source, part, table, persons, tracked, rejects, counts, totals);
-          if (table instanceof CsvTable csvTable) {
-            sha = csvTable.sha256();
+          if (table instanceof TextTable text) {
+            sha = text.sha256();
           }
         }
       }
@@ -307,7 +307,7 @@ public final class SourceReader implements SourceFeed {
                         "unknown file type: name it .csv, .xlsx or .xls, or declare the source's"
                             + " format"));
     if (format instanceof FileFormat.Csv csv) {
-      return CsvTable.open(file, shown, csv, Headers.scan(source), digest);
+      return CsvTable.openText(file, shown, csv, Headers.scan(source), digest);
     }
     if (format instanceof FileFormat.Xlsx) {
       return XlsxTable.open(file, shown, part.sheetName(), part.sheetIndex());

@@ -87,7 +87,7 @@ final class TotalsRow {
 
   /** Whether this row would be a totals row if it were the last. */
   boolean looksLike(RawRow row) {
-    if (personAt >= 0 && !empty(row.cell(personAt))) {
+    if (personAt >= 0 && !empty(row, personAt)) {
       return false;
     }
     if (isWord(row.cell(0)) || (districtAt >= 0 && isWord(row.cell(districtAt)))) {
@@ -144,6 +144,14 @@ final class TotalsRow {
       }
     }
     return false;
+  }
+
+  /** {@link #empty(Object)} of a cell, read from the bytes when they are at hand (every row). */
+  private static boolean empty(RawRow row, int index) {
+    if (row instanceof ByteCsvTable bytes && bytes.asWritten(index)) {
+      return bytes.blankAt(index);
+    }
+    return empty(row.cell(index));
   }
 
   private static boolean empty(Object cell) {

@@ -201,6 +201,45 @@ final class Values {
     };
   }
 
+  /**
+   * {@link #bool(String)} of ASCII bytes {@code s..e}: the value, or null when they are not one of
+   * its words (the String path then says why).
+   */
+  static Boolean bool(byte[] b, int s, int e) {
+    while (s < e && Character.isWhitespace(b[s])) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(b[e - 1])) {
+      e--;
+    }
+    return switch (e - s) {
+      case 1 -> {
+        int c = lower(b[s]);
+        yield (c == 'j' || c == '1') ? Boolean.TRUE : (c == 'n' || c == '0') ? Boolean.FALSE : null;
+      }
+      case 2 -> is("ja", b, s) ? Boolean.TRUE : null;
+      case 3 -> is("nej", b, s) ? Boolean.FALSE : null;
+      case 4 -> (is("true", b, s) || is("sant", b, s)) ? Boolean.TRUE : null;
+      case 5 -> is("false", b, s) ? Boolean.FALSE : null;
+      case 6 -> is("falskt", b, s) ? Boolean.FALSE : null;
+      default -> null;
+    };
+  }
+
+  /** Whether the bytes from {@code s} are the lower-case ASCII word in any case. */
+  private static boolean is(String word, byte[] b, int s) {
+    for (int i = 0; i < word.length(); i++) {
+      if (lower(b[s + i]) != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int lower(byte c) {
+    return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+  }
+
   private static int number(String s, int from, int to) throws BadValue {
     int n = 0;
     for (int i = from; i < to; i++) {

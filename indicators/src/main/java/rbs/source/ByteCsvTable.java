@@ -1,0 +1,703 @@
+package rbs.source;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link CsvTable}'s records read straight from the bytes, for a text in UTF-8 or a single-byte
+ * encoding that writes ASCII as ASCII (windows-1252, ISO-8859-1) with a one-byte delimiter: no
+ * decoder, no character copy, no parser in between, and the repeated values of a column (districts,
+ * categories, dates) made into a String once. Decoding through the JDK and parsing with FastCSV
+ * cost half of reading an extract.
+ *
+ * <p>It reads what it is sure of: unquoted fields, quoted fields (doubled quotes, line breaks
+ * inside) closed right before a delimiter or line break, CRLF, LF or CR. At the first record with
+ * anything else (a quote inside an unquoted field or after a closing one, a quote never closed,
+ * bytes that are not text in the encoding, a NUL, a record of over {@link #MAX_BYTES} bytes) it
+ * hands the rest of the file to {@link CsvTable}, which reads the file again from the start and
+ * goes on from that record: such a file gives the records, errors and messages of {@link CsvTable}
+ * alone, with the records before that one read once.
+ */
+final class ByteCsvTable implements TextTable {
+
+  /**
+   * The longest record read here, in bytes; a longer one is left to {@link CsvTable}, whose bound
+   * in characters it is (a character is one byte or more).
+   */
+  static final int MAX_BYTES = CsvTable.MAX_RECORD;
+
+  private static final int READ = 256 * 1024;
+  // byte classes: what the scan of a field stops at
+  private static final byte PLAIN = 0;
+  private static final byte DELIMITER = 1;
+  private static final byte LF = 2;
+  private static final byte CR = 3;
+  private static final byte QUOTE = 4;
+  private static final byte HIGH = 5;
+  private static final byte BAD = 6;
+  private static final byte END = 7;
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long QUOTES = '"' * ONES;
+  private static final long CRS = '\r' * ONES;
+  private static final long LFS = '\n' * ONES;
+  // what a scan that found no record says
+  private static final int MORE = -1;
+  private static final int TAKE_OVER = -2;
+  // a field's flags
+  private static final byte NON_ASCII = 1;
+  private static final byte UNESCAPE = 2;
+  // columns whose values are remembered (a String per distinct value), and how many values each
+  private static final int CACHED_COLUMNS = 64;
+  private static final int CACHE = 256;
+  private static final int TRIAL = 4096;
+
+  private final Path file;
+  private final String shown;
+  private final Charset charset;
+  private final boolean declared;
+  private final char delimiterChar;
+  // the delimiter in each byte of a long
+  private final long delimiters;
+  private final DigestInputStream in;
+  private final byte[] classes = new byte[256];
+  // a single-byte encoding's characters (null for UTF-8) and which bytes it has none for
+  private final char[] singleByte;
+  // bytes read at a time (tests make it small, so that records cross it everywhere)
+  private final int read;
+  private byte[] buf;
+  private int pos;
+  private int limit;
+  private boolean eof;
+  private long line = 1;
+  // the current record: its line, its fields as byte ranges, their flags and Strings once made
+  private long recordLine;
+  private int count;
+  private int[] starts = new int[16];
+  private int[] ends = new int[16];
+  private byte[] flags = new byte[16];
+  private String[] made = new String[16];
+  private final Cache[] caches = new Cache[CACHED_COLUMNS];
+  private long row;
+  private Optional<CsvTable> rest = Optional.empty();
+
+  private ByteCsvTable(
+      Path file,
+      String shown,
+      Charset charset,
+      boolean declared,
+      char delimiter,
+      DigestInputStream in,
+      char[] singleByte,
+      int read) {
+    this.read = read;
+    this.buf = new byte[2 * read];
+    this.file = file;
+    this.shown = shown;
+    this.charset = charset;
+    this.declared = declared;
+    this.delimiterChar = delimiter;
+    this.delimiters = delimiter * ONES;
+    this.in = in;
+    this.singleByte = singleByte;
+    for (int b = 0x80; b < 0x100; b++) {
+      classes[b] = singleByte != null && singleByte[b] == '\uFFFF' ? BAD : HIGH;
+    }
+    classes[0] = BAD; // CsvTable's end mark starts with a NUL: such text is left to it
+    classes['\n'] = LF;
+    classes['\r'] = CR;
+    classes['"'] = QUOTE;
+    classes[delimiter] = DELIMITER;
+  }
+
+  /**
+   * The table when this reader can take the text (see the class comment), else empty; {@code
+   * charset} and {@code delimiter} are those {@link CsvTable} decided on.
+   */
+  static Optional<TextTable> open(
+      Path file, String shown, Charset charset, boolean declared, char delimiter, Digest digest)
+      throws IOException {
+    return open(file, shown, charset, declared, delimiter, digest, READ);
+  }
+
+  /** {@link #open}, reading {@code read} bytes at a time. */
+  static Optional<TextTable> open(
+      Path file,
+      String shown,
+      Charset charset,
+      boolean declared,
+      char delimiter,
+      Digest digest,
+      int read)
+      throws IOException {
+    if (delimiter == 0
+        || delimiter >= 0x80
+        || delimiter == '"'
+        || delimiter == '\n'
+        || delimiter == '\r') {
+      return Optional.empty();
+    }
+    char[] singleByte = null;
+    if (!charset.equals(StandardCharsets.UTF_8)) {
+      Optional<char[]> table = singleByteTable(charset);
+      if (table.isEmpty()) {
+        return Optional.empty();
+      }
+      singleByte = table.get();
+    }
+    DigestInputStream in = digest.wrap(Files.newInputStream(file));
+    ByteCsvTable table =
+        new ByteCsvTable(file, shown, charset, declared, delimiter, in, singleByte, read);
+    table.skipBom();
+    return Optional.of(table);
+  }
+
+  /**
+   * The characters of a single-byte encoding that writes ASCII as ASCII, by byte, '\uFFFF' where
+   * its strict decoder fails; empty for any other encoding.
+   */
+  static Optional<char[]> singleByteTable(Charset charset) {
+    if (!charset.canEncode() || charset.newEncoder().maxBytesPerChar() != 1f) {
+      return Optional.empty();
+    }
+    char[] chars = new char[256];
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    for (int b = 0; b < 256; b++) {
+      try {
+        CharBuffer c = decoder.reset().decode(ByteBuffer.wrap(new byte[] {(byte) b}));
+        if (c.length() != 1 || (b < 0x80 && c.charAt(0) != b)) {
+          return Optional.empty();
+        }
+        chars[b] = c.charAt(0);
+      } catch (CharacterCodingException e) {
+        if (b < 0x80) {
+          return Optional.empty();
+        }
+        chars[b] = '\uFFFF';
+      }
+    }
+    return Optional.of(chars);
+  }
+
+  private void skipBom() throws IOException {
+    while (limit - pos < 3 && !eof) {
+      fill();
+    }
+    if (singleByte == null
+        && limit - pos >= 3
+        && (buf[pos] & 0xff) == 0xEF
+        && (buf[pos + 1] & 0xff) == 0xBB
+        && (buf[pos + 2] & 0xff) == 0xBF) {
+      pos += 3;
+    }
+  }
+
+  /**
+   * Moves what is left from {@code pos} to the start of the buffer and reads more after it; a
+   * record as long as the buffer makes it twice as large. False when the record read so far is
+   * longer than {@link #MAX_BYTES}.
+   */
+  private boolean fill() throws IOException {
+    int left = limit - pos;
+    if (pos > 0) {
+      System.arraycopy(buf, pos, buf, 0, left);
+      pos = 0;
+      limit = left;
+    }
+    if (left > MAX_BYTES) {
+      return false;
+    }
+    if (buf.length - limit < read) {
+      buf = Arrays.copyOf(buf, buf.length * 2);
+    }
+    int n = in.readNBytes(buf, limit, read);
+    limit += n;
+    eof = n < read;
+    return true;
+  }
+
+  @Override
+  public HeaderSearch header(HeaderSearch.Scan scan) throws IOException {
+    while (rest.isEmpty()) {
+      if (!advance()) {
+        return scan.result();
+      }
+      if (rest.isPresent()) {
+        break; // the record is the other reader's now
+      }
+      if (recordLine > scan.last()) {
+        return scan.result();
+      }
+      if (recordLine >= scan.from() && !blank() && scan.offer(cells(), recordLine)) {
+        return scan.result();
+      }
+    }
+    return rest.get().header(scan);
+  }
+
+  private List<String> cells() {
+    String[] cells = new String[count];
+    for (int i = 0; i < count; i++) {
+      cells[i] = (String) cell(i);
+    }
+    return Arrays.asList(cells);
+  }
+
+  @Override
+  public boolean next() throws IOException {
+    while (rest.isEmpty()) {
+      if (!advance()) {
+        return false;
+      }
+      if (rest.isEmpty() && !blank()) {
+        row = recordLine;
+        return true;
+      }
+    }
+    return rest.get().next();
+  }
+
+  /**
+   * Reads the next record; false at the end of the text. A record this reader does not take is
+   * handed to {@link CsvTable} (true, with {@link #rest} present).
+   */
+  private boolean advance() throws IOException {
+    while (true) {
+      if (eof && pos == limit) {
+        return false;
+      }
+      int end = scan(eof);
+      if (end >= 0) {
+        pos = end;
+        return true;
+      }
+      if (end == TAKE_OVER || !fill()) {
+        handOver();
+        return true;
+      }
+    }
+  }
+
+  /**
+   * Scans the record from {@code pos}: the position after its line break, {@link #MORE} when it
+   * runs past the bytes read (unless they are the last), or {@link #TAKE_OVER}.
+   */
+  private int scan(boolean last) {
+    byte[] b = buf;
+    int lim = limit;
+    int p = pos;
+    int lines = 0;
+    int field = 0;
+    while (true) {
+      if (field == starts.length) {
+        grow();
+      }
+      byte f = 0;
+      int start;
+      int stop;
+      byte at;
+      if (p < lim && b[p] == '"') {
+        // quoted: to the closing quote, doubled quotes and line breaks inside
+        start = ++p;
+        while (true) {
+          if (p >= lim) {
+            return last ? TAKE_OVER : MORE; // never closed, or not read yet
+          }
+          byte k = classes[b[p] & 0xff];
+          if (k == PLAIN || k == DELIMITER) {
+            p++;
+            continue;
+          }
+          if (k == QUOTE) {
+            if (p + 1 >= lim && !last) {
+              return MORE;
+            }
+            if (p + 1 < lim && b[p + 1] == '"') {
+              f |= UNESCAPE;
+              p += 2;
+              continue;
+            }
+            break;
+          }
+          if (k == HIGH) {
+            int n = sequence(b, p, lim);
+            if (n < 0) {
+              return n == MORE && !last ? MORE : TAKE_OVER;
+            }
+            f |= NON_ASCII;
+            p += n;
+            continue;
+          } else if (k == LF) {
+            lines++;
+          } else if (k == CR) {
+            if (p + 1 >= lim && !last) {
+              return MORE;
+            }
+            if (p + 1 < lim && b[p + 1] == '\n') {
+              p++;
+            }
+            lines++;
+            f |= UNESCAPE;
+          } else {
+            return TAKE_OVER;
+          }
+          p++;
+        }
+        stop = p++;
+        at = p < lim ? classes[b[p] & 0xff] : END;
+        if (at != DELIMITER && at != LF && at != CR && at != END) {
+          return TAKE_OVER; // something after the closing quote: CsvTable says what
+        }
+      } else {
+        start = p;
+        while (true) {
+          // eight bytes at a time to the next that is not plain ASCII
+          while (p + 8 <= lim) {
+            long m = special((long) LONGS.get(b, p));
+            if (m != 0) {
+              p += Long.numberOfTrailingZeros(m) >>> 3;
+              break;
+            }
+            p += 8;
+          }
+          if (p >= lim) {
+            at = END;
+            break;
+          }
+          at = classes[b[p] & 0xff];
+          if (at == PLAIN) {
+            p++;
+          } else if (at == HIGH) {
+            int n = sequence(b, p, lim);
+            if (n < 0) {
+              return n == MORE && !last ? MORE : TAKE_OVER;
+            }
+            f |= NON_ASCII;
+            p += n;
+          } else {
+            break;
+          }
+        }
+        if (at == QUOTE || at == BAD) {
+          return TAKE_OVER;
+        }
+        stop = p;
+      }
+      if (at == END && !last) {
+        return MORE;
+      }
+      starts[field] = start;
+      ends[field] = stop;
+      flags[field] = f;
+      made[field] = null;
+      field++;
+      if (at == DELIMITER) {
+        p++;
+        continue;
+      }
+      // the line break, or the end of the text
+      if (at == CR) {
+        if (p + 1 >= lim && !last) {
+          return MORE;
+        }
+        p += p + 1 < lim && b[p + 1] == '\n' ? 2 : 1;
+      } else if (at == LF) {
+        p++;
+      }
+      count = field;
+      recordLine = line;
+      line += lines + 1;
+      return p;
+    }
+  }
+
+  private void grow() {
+    int n = starts.length * 2;
+    starts = Arrays.copyOf(starts, n);
+    ends = Arrays.copyOf(ends, n);
+    flags = Arrays.copyOf(flags, n);
+    made = Arrays.copyOf(made, n);
+  }
+
+  /**
+   * The bytes of the character that starts at {@code p} with a byte of 0x80 or more: 1 in a
+   * single-byte encoding (whose bytes without a character were found by their class); in UTF-8 the
+   * length of a sequence Java's strict decoder takes (no overlong form, no surrogate, nothing past
+   * U+10FFFF), {@link #MORE} when it runs past {@code lim}, else {@link #TAKE_OVER}.
+   */
+  private int sequence(byte[] b, int p, int lim) {
+    if (singleByte != null) {
+      return 1;
+    }
+    int c = b[p] & 0xff;
+    int n;
+    int lo = 0x80;
+    int hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+      n = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      n = 3;
+      if (c == 0xE0) {
+        lo = 0xA0; // overlong
+      } else if (c == 0xED) {
+        hi = 0x9F; // surrogates
+      }
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      n = 4;
+      if (c == 0xF0) {
+        lo = 0x90; // overlong
+      } else if (c == 0xF4) {
+        hi = 0x8F; // past U+10FFFF
+      }
+    } else {
+      return TAKE_OVER;
+    }
+    if (p + n > lim) {
+      return MORE;
+    }
+    int second = b[p + 1] & 0xff;
+    if (second < lo || second > hi) {
+      return TAKE_OVER;
+    }
+    for (int k = 2; k < n; k++) {
+      if ((b[p + k] & 0xc0) != 0x80) {
+        return TAKE_OVER;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * A mask whose lowest set bit is the high bit of the first byte of {@code w} (little-endian) that
+   * is the delimiter, a quote, CR, LF, NUL or 0x80 and above; 0 when there is none. (A zero byte's
+   * test may also mark bytes above it, never below.)
+   */
+  private long special(long w) {
+    return zero(w ^ delimiters)
+        | zero(w ^ QUOTES)
+        | zero(w ^ CRS)
+        | zero(w ^ LFS)
+        | zero(w)
+        | (w & HIGH_BITS);
+  }
+
+  private static long zero(long x) {
+    return (x - ONES) & ~x & HIGH_BITS;
+  }
+
+  /** Whether the rest of the file is {@link CsvTable}'s (for tests). */
+  boolean handedOver() {
+    return rest.isPresent();
+  }
+
+  /** {@link CsvTable} reads the file again and goes on from the record at {@link #pos}. */
+  private void handOver() throws IOException {
+    in.close();
+    CsvTable table = CsvTable.open(file, shown, charset, declared, delimiterChar, new Digest());
+    rest = Optional.of(table); // closed with this one, also when the record it goes on from fails
+    table.skipBefore(line);
+  }
+
+  private boolean blank() {
+    for (int i = 0; i < count; i++) {
+      if (!blank(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the current record's field {@code i} is the bytes as they stand in the file (no quote
+   * undone, no line break inside), readable by {@link #bytes}, {@link #start} and {@link #end};
+   * false for a field the record does not have and once {@link CsvTable} has taken over.
+   */
+  boolean asWritten(int i) {
+    return rest.isEmpty() && i < count && (flags[i] & UNESCAPE) == 0;
+  }
+
+  /** Whether an {@link #asWritten} field is ASCII only. */
+  boolean ascii(int i) {
+    return flags[i] == 0;
+  }
+
+  /** The buffer the current record's plain fields are in (valid until the next record). */
+  byte[] bytes() {
+    return buf;
+  }
+
+  /** Where field {@code i} of the current record starts in {@link #bytes}. */
+  int start(int i) {
+    return starts[i];
+  }
+
+  /** Where field {@code i} of the current record ends (exclusive) in {@link #bytes}. */
+  int end(int i) {
+    return ends[i];
+  }
+
+  /** Whether an {@link #asWritten} field is empty or white space, as {@link String#isBlank}. */
+  boolean blankAt(int i) {
+    return blank(i);
+  }
+
+  private boolean blank(int i) {
+    if ((flags[i] & (NON_ASCII | UNESCAPE)) != 0) {
+      return ((String) cell(i)).isBlank();
+    }
+    for (int p = starts[i]; p < ends[i]; p++) {
+      if (!Character.isWhitespace(buf[p])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public long rowNumber() {
+    return rest.isPresent() ? rest.get().rowNumber() : row;
+  }
+
+  @Override
+  public Object cell(int index) {
+    if (rest.isPresent()) {
+      return rest.get().cell(index);
+    }
+    if (index >= count) {
+      return null;
+    }
+    String s = made[index];
+    if (s == null) {
+      s = index < CACHED_COLUMNS ? cached(index) : string(index);
+      made[index] = s;
+    }
+    return s;
+  }
+
+  /**
+   * The field's String, from the column's remembered values when they repeat. A value is known by
+   * its length and its first and last eight bytes, which are all of its bytes up to 16 (the
+   * categories of an extract); a longer one is compared in full.
+   */
+  private String cached(int index) {
+    Cache cache = caches[index];
+    if (cache == null) {
+      cache = new Cache();
+      caches[index] = cache;
+    }
+    int from = starts[index];
+    int to = ends[index];
+    int len = to - from;
+    if (cache.off || (flags[index] & UNESCAPE) != 0 || from + 8 > buf.length) {
+      return string(index);
+    }
+    long first = (long) LONGS.get(buf, from);
+    long last;
+    if (len >= 8) {
+      last = (long) LONGS.get(buf, to - 8);
+    } else {
+      first &= (1L << (8 * len)) - 1; // len is 0..7: the bytes after the field are no part of it
+      last = 0;
+    }
+    long h = (first * 0x9E3779B97F4A7C15L) ^ (last * 0xC2B2AE3D27D4EB4FL) ^ len;
+    int slot = (int) (h ^ (h >>> 29) ^ (h >>> 43)) & (CACHE - 1);
+    cache.lookups++;
+    if (cache.lengths[slot] == len
+        && cache.firsts[slot] == first
+        && cache.lasts[slot] == last
+        && cache.values[slot] != null
+        && (len <= 16 || Arrays.equals(cache.keys[slot], 0, len, buf, from, to))) {
+      return cache.values[slot];
+    }
+    String s = string(index);
+    cache.lengths[slot] = len;
+    cache.firsts[slot] = first;
+    cache.lasts[slot] = last;
+    cache.keys[slot] = len <= 16 ? null : Arrays.copyOfRange(buf, from, to);
+    cache.values[slot] = s;
+    if (++cache.misses * 2 > TRIAL && cache.lookups < TRIAL) {
+      cache.off = true; // a column of mostly new values (identifiers, free text): no use
+    }
+    return s;
+  }
+
+  /** Remembered values of one column, direct-mapped by a hash of their bytes. */
+  private static final class Cache {
+    final int[] lengths = new int[CACHE];
+    final long[] firsts = new long[CACHE];
+    final long[] lasts = new long[CACHE];
+    final byte[][] keys = new byte[CACHE][];
+    final String[] values = new String[CACHE];
+    int lookups;
+    int misses;
+    boolean off;
+  }
+
+  private String string(int index) {
+    int from = starts[index];
+    int len = ends[index] - from;
+    String s;
+    if ((flags[index] & NON_ASCII) == 0) {
+      s = new String(buf, from, len, StandardCharsets.ISO_8859_1);
+    } else if (singleByte == null) {
+      s = new String(buf, from, len, StandardCharsets.UTF_8);
+    } else {
+      char[] chars = new char[len];
+      for (int i = 0; i < len; i++) {
+        chars[i] = singleByte[buf[from + i] & 0xff];
+      }
+      s = new String(chars);
+    }
+    if ((flags[index] & UNESCAPE) != 0) {
+      s = s.replace("\r\n", "\n").replace('\r', '\n').replace("\"\"", "\"");
+    }
+    return s;
+  }
+
+  @Override
+  public boolean date1904() {
+    return false;
+  }
+
+  @Override
+  public String sha256() throws IOException {
+    if (rest.isPresent()) {
+      return rest.get().sha256();
+    }
+    in.transferTo(OutputStream.nullOutputStream());
+    return Digest.hex(in.getMessageDigest());
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      in.close();
+    } finally {
+      if (rest.isPresent()) {
+        rest.get().close();
+      }
+    }
+  }
+}
