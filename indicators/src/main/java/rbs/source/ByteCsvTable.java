@@ -2,15 +2,8 @@ package rbs.source;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,23 +45,15 @@ final class ByteCsvTable implements TextTable {
   private static final byte HIGH = 5;
   private static final byte BAD = 6;
   private static final byte END = 7;
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGH_BITS = 0x8080808080808080L;
-  private static final long QUOTES = '"' * ONES;
-  private static final long CRS = '\r' * ONES;
-  private static final long LFS = '\n' * ONES;
+  private static final VarHandle LONGS = TextBytes.LONGS;
   // what a scan that found no record says
   private static final int MORE = -1;
   private static final int TAKE_OVER = -2;
   // a field's flags
   private static final byte NON_ASCII = 1;
   private static final byte UNESCAPE = 2;
-  // columns whose values are remembered (a String per distinct value), and how many values each
+  // columns whose values are remembered (a String per distinct value)
   private static final int CACHED_COLUMNS = 64;
-  private static final int CACHE = 256;
-  private static final int TRIAL = 4096;
 
   private final Path file;
   private final String shown;
@@ -95,7 +80,7 @@ final class ByteCsvTable implements TextTable {
   private int[] ends = new int[16];
   private byte[] flags = new byte[16];
   private String[] made = new String[16];
-  private final Cache[] caches = new Cache[CACHED_COLUMNS];
+  private final RepeatedValues[] caches = new RepeatedValues[CACHED_COLUMNS];
   private long row;
   private Optional<CsvTable> rest = Optional.empty();
 
@@ -115,7 +100,7 @@ final class ByteCsvTable implements TextTable {
     this.charset = charset;
     this.declared = declared;
     this.delimiterChar = delimiter;
-    this.delimiters = delimiter * ONES;
+    this.delimiters = delimiter * TextBytes.ONES;
     this.in = in;
     this.singleByte = singleByte;
     for (int b = 0x80; b < 0x100; b++) {
@@ -157,7 +142,7 @@ final class ByteCsvTable implements TextTable {
     }
     char[] singleByte = null;
     if (!charset.equals(StandardCharsets.UTF_8)) {
-      Optional<char[]> table = singleByteTable(charset);
+      Optional<char[]> table = TextBytes.singleByteTable(charset);
       if (table.isEmpty()) {
         return Optional.empty();
       }
@@ -168,37 +153,6 @@ final class ByteCsvTable implements TextTable {
         new ByteCsvTable(file, shown, charset, declared, delimiter, in, singleByte, read);
     table.skipBom();
     return Optional.of(table);
-  }
-
-  /**
-   * The characters of a single-byte encoding that writes ASCII as ASCII, by byte, '\uFFFF' where
-   * its strict decoder fails; empty for any other encoding.
-   */
-  static Optional<char[]> singleByteTable(Charset charset) {
-    if (!charset.canEncode() || charset.newEncoder().maxBytesPerChar() != 1f) {
-      return Optional.empty();
-    }
-    char[] chars = new char[256];
-    CharsetDecoder decoder =
-        charset
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    for (int b = 0; b < 256; b++) {
-      try {
-        CharBuffer c = decoder.reset().decode(ByteBuffer.wrap(new byte[] {(byte) b}));
-        if (c.length() != 1 || (b < 0x80 && c.charAt(0) != b)) {
-          return Optional.empty();
-        }
-        chars[b] = c.charAt(0);
-      } catch (CharacterCodingException e) {
-        if (b < 0x80) {
-          return Optional.empty();
-        }
-        chars[b] = '\uFFFF';
-      }
-    }
-    return Optional.of(chars);
   }
 
   private void skipBom() throws IOException {
@@ -342,9 +296,9 @@ final class ByteCsvTable implements TextTable {
             break;
           }
           if (k == HIGH) {
-            int n = sequence(b, p, lim);
+            int n = singleByte != null ? 1 : TextBytes.utf8Sequence(b, p, lim);
             if (n < 0) {
-              return n == MORE && !last ? MORE : TAKE_OVER;
+              return n == TextBytes.CUT && !last ? MORE : TAKE_OVER;
             }
             f |= NON_ASCII;
             p += n;
@@ -375,7 +329,7 @@ final class ByteCsvTable implements TextTable {
         while (true) {
           // eight bytes at a time to the next that is not plain ASCII
           while (p + 8 <= lim) {
-            long m = special((long) LONGS.get(b, p));
+            long m = TextBytes.special((long) LONGS.get(b, p), delimiters);
             if (m != 0) {
               p += Long.numberOfTrailingZeros(m) >>> 3;
               break;
@@ -390,9 +344,9 @@ final class ByteCsvTable implements TextTable {
           if (at == PLAIN) {
             p++;
           } else if (at == HIGH) {
-            int n = sequence(b, p, lim);
+            int n = singleByte != null ? 1 : TextBytes.utf8Sequence(b, p, lim);
             if (n < 0) {
-              return n == MORE && !last ? MORE : TAKE_OVER;
+              return n == TextBytes.CUT && !last ? MORE : TAKE_OVER;
             }
             f |= NON_ASCII;
             p += n;
@@ -439,72 +393,6 @@ final class ByteCsvTable implements TextTable {
     ends = Arrays.copyOf(ends, n);
     flags = Arrays.copyOf(flags, n);
     made = Arrays.copyOf(made, n);
-  }
-
-  /**
-   * The bytes of the character that starts at {@code p} with a byte of 0x80 or more: 1 in a
-   * single-byte encoding (whose bytes without a character were found by their class); in UTF-8 the
-   * length of a sequence Java's strict decoder takes (no overlong form, no surrogate, nothing past
-   * U+10FFFF), {@link #MORE} when it runs past {@code lim}, else {@link #TAKE_OVER}.
-   */
-  private int sequence(byte[] b, int p, int lim) {
-    if (singleByte != null) {
-      return 1;
-    }
-    int c = b[p] & 0xff;
-    int n;
-    int lo = 0x80;
-    int hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-      n = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      n = 3;
-      if (c == 0xE0) {
-        lo = 0xA0; // overlong
-      } else if (c == 0xED) {
-        hi = 0x9F; // surrogates
-      }
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      n = 4;
-      if (c == 0xF0) {
-        lo = 0x90; // overlong
-      } else if (c == 0xF4) {
-        hi = 0x8F; // past U+10FFFF
-      }
-    } else {
-      return TAKE_OVER;
-    }
-    if (p + n > lim) {
-      return MORE;
-    }
-    int second = b[p + 1] & 0xff;
-    if (second < lo || second > hi) {
-      return TAKE_OVER;
-    }
-    for (int k = 2; k < n; k++) {
-      if ((b[p + k] & 0xc0) != 0x80) {
-        return TAKE_OVER;
-      }
-    }
-    return n;
-  }
-
-  /**
-   * A mask whose lowest set bit is the high bit of the first byte of {@code w} (little-endian) that
-   * is the delimiter, a quote, CR, LF, NUL or 0x80 and above; 0 when there is none. (A zero byte's
-   * test may also mark bytes above it, never below.)
-   */
-  private long special(long w) {
-    return zero(w ^ delimiters)
-        | zero(w ^ QUOTES)
-        | zero(w ^ CRS)
-        | zero(w ^ LFS)
-        | zero(w)
-        | (w & HIGH_BITS);
-  }
-
-  private static long zero(long x) {
-    return (x - ONES) & ~x & HIGH_BITS;
   }
 
   /** Whether the rest of the file is {@link CsvTable}'s (for tests). */
@@ -590,69 +478,25 @@ final class ByteCsvTable implements TextTable {
     }
     String s = made[index];
     if (s == null) {
-      s = index < CACHED_COLUMNS ? cached(index) : string(index);
+      s = index < CACHED_COLUMNS && (flags[index] & UNESCAPE) == 0 ? cached(index) : string(index);
       made[index] = s;
     }
     return s;
   }
 
-  /**
-   * The field's String, from the column's remembered values when they repeat. A value is known by
-   * its length and its first and last eight bytes, which are all of its bytes up to 16 (the
-   * categories of an extract); a longer one is compared in full.
-   */
+  /** The field's String, the same one for a value the column repeats. */
   private String cached(int index) {
-    Cache cache = caches[index];
-    if (cache == null) {
-      cache = new Cache();
-      caches[index] = cache;
+    RepeatedValues values = caches[index];
+    if (values == null) {
+      values = new RepeatedValues();
+      caches[index] = values;
     }
-    int from = starts[index];
-    int to = ends[index];
-    int len = to - from;
-    if (cache.off || (flags[index] & UNESCAPE) != 0 || from + 8 > buf.length) {
-      return string(index);
-    }
-    long first = (long) LONGS.get(buf, from);
-    long last;
-    if (len >= 8) {
-      last = (long) LONGS.get(buf, to - 8);
-    } else {
-      first &= (1L << (8 * len)) - 1; // len is 0..7: the bytes after the field are no part of it
-      last = 0;
-    }
-    long h = (first * 0x9E3779B97F4A7C15L) ^ (last * 0xC2B2AE3D27D4EB4FL) ^ len;
-    int slot = (int) (h ^ (h >>> 29) ^ (h >>> 43)) & (CACHE - 1);
-    cache.lookups++;
-    if (cache.lengths[slot] == len
-        && cache.firsts[slot] == first
-        && cache.lasts[slot] == last
-        && cache.values[slot] != null
-        && (len <= 16 || Arrays.equals(cache.keys[slot], 0, len, buf, from, to))) {
-      return cache.values[slot];
-    }
-    String s = string(index);
-    cache.lengths[slot] = len;
-    cache.firsts[slot] = first;
-    cache.lasts[slot] = last;
-    cache.keys[slot] = len <= 16 ? null : Arrays.copyOfRange(buf, from, to);
-    cache.values[slot] = s;
-    if (++cache.misses * 2 > TRIAL && cache.lookups < TRIAL) {
-      cache.off = true; // a column of mostly new values (identifiers, free text): no use
+    String s = values.find(buf, starts[index], ends[index]);
+    if (s == null) {
+      s = string(index);
+      values.remember(buf, starts[index], ends[index], s);
     }
     return s;
-  }
-
-  /** Remembered values of one column, direct-mapped by a hash of their bytes. */
-  private static final class Cache {
-    final int[] lengths = new int[CACHE];
-    final long[] firsts = new long[CACHE];
-    final long[] lasts = new long[CACHE];
-    final byte[][] keys = new byte[CACHE][];
-    final String[] values = new String[CACHE];
-    int lookups;
-    int misses;
-    boolean off;
   }
 
   private String string(int index) {
