@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToIntFunction;
 import rbs.InputException;
 import rbs.Problem;
 import rbs.filter.FilterFactory;
@@ -95,12 +97,44 @@ public final class LocalEngine {
           programme
               .source(sp.source())
               .orElseThrow(() -> new IllegalArgumentException("unknown source " + sp.source()));
-      List<RowFilter> compiled = new ArrayList<>();
-      sp.filters().forEach(f -> compiled.add(filters.compile(source, f)));
-      FilterFailures failures = new FilterFailures(source, sp.filters());
-      try (SourceAccumulator acc =
-          new SourceAccumulator(plan, sp, source, compiled, failures, districts, asOf, heapBytes)) {
-        List<InputFile> files = feed.feed(source, acc, tally);
+      // an accumulator per reading thread, each with filters of its own (a filter may remember
+      // answers) and a share of the memory for persons; merged once the source is read
+      int readers = Math.max(1, feed.readers());
+      List<SourceAccumulator> parts = new ArrayList<>();
+      for (int r = 0; r < readers; r++) {
+        List<RowFilter> compiled = new ArrayList<>();
+        sp.filters().forEach(f -> compiled.add(filters.compile(source, f)));
+        parts.add(
+            new SourceAccumulator(
+                plan,
+                sp,
+                source,
+                compiled,
+                new FilterFailures(source, sp.filters()),
+                districts,
+                asOf,
+                heapBytes / readers));
+      }
+      AtomicInteger handedOut = new AtomicInteger();
+      try {
+        List<InputFile> files =
+            feed.feedEach(
+                source,
+                () -> {
+                  int r = handedOut.getAndIncrement();
+                  if (r >= parts.size()) {
+                    throw new IllegalStateException(
+                        "the feed made more sinks than its " + readers + " readers");
+                  }
+                  return parts.get(r);
+                },
+                tally);
+        SourceAccumulator acc = parts.get(0);
+        ToIntFunction<String> fileOrder = fileOrder(files);
+        for (SourceAccumulator other : parts.subList(1, parts.size())) {
+          acc.absorb(other, fileOrder, heapBytes);
+        }
+        FilterFailures failures = acc.failures();
         if (failures.any()) {
           throw InputException.invalid(failures.problems(programme));
         }
@@ -124,6 +158,8 @@ public final class LocalEngine {
           // part of reading the source: how much of it went to keeping persons on disk
           listener.phase("persons on disk:" + source.name(), acc.spillNanos());
         }
+      } finally {
+        parts.forEach(SourceAccumulator::close);
       }
     }
     long start = System.nanoTime();
@@ -156,6 +192,25 @@ public final class LocalEngine {
         tally.summaries(),
         rbs.model.Publication.internal(),
         breakdowns);
+  }
+
+  /**
+   * The place of a row's file among the files read (a sheet's rows name their file as {@code
+   * file[sheet]}); past the last for a row from no file.
+   */
+  private static ToIntFunction<String> fileOrder(List<InputFile> files) {
+    Map<String, Integer> order = new HashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      order.putIfAbsent(files.get(i).path(), i);
+    }
+    return file -> {
+      Integer at = order.get(file);
+      int sheet = file.lastIndexOf('[');
+      if (at == null && sheet > 0) {
+        at = order.get(file.substring(0, sheet));
+      }
+      return at == null ? Integer.MAX_VALUE : at;
+    };
   }
 
   /** Each goal for every unit and output period, by its rule over its indicators' statuses. */

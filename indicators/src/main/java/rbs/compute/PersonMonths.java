@@ -30,10 +30,12 @@ final class PersonMonths implements AutoCloseable {
   private static final int MIN_LIMIT = 64;
 
   private final int aggregates;
-  private final int limit;
+  private int limit;
   // the entries that went to disk (made at the first spill), and the time spent on them
   private PersonSpill spill;
   private long spillNanos;
+  // entries the tables absorbed wrote to disk
+  private long absorbedSpilled;
   // slot of the table -> entry index + 1 (0 = empty)
   private int[] table = new int[1 << 10];
   // entry e is at [e >>> PAGE_BITS][e & IN_PAGE] (months: times the aggregates, plus the aggregate)
@@ -81,7 +83,7 @@ final class PersonMonths implements AutoCloseable {
 
   /** Entries written to disk so far (an entry spilled in two rounds counts twice). */
   long spilled() {
-    return spill == null ? 0 : spill.records();
+    return absorbedSpilled + (spill == null ? 0 : spill.records());
   }
 
   /** The entry of a (person, slot), created when new. */
@@ -141,6 +143,61 @@ final class PersonMonths implements AutoCloseable {
       rehash();
     }
     return e;
+  }
+
+  /**
+   * Joins another table's entries into this one (its months joined to those of the same person and
+   * slot here), which may then keep up to {@code limit} entries in memory. The other table is
+   * emptied: its pages are let go of as they are joined, and what it kept on disk is read back a
+   * partition at a time and deleted. When the two would not fit in memory together, the other goes
+   * to disk first, so that no more than this table's limit and one partition (or page) of the other
+   * are held at once.
+   */
+  void absorb(PersonMonths other, int limit) {
+    if (other.aggregates != aggregates) {
+      throw new IllegalArgumentException("tables of other aggregates");
+    }
+    this.limit = Math.max(this.limit, limit);
+    long start = System.nanoTime();
+    if (other.spill == null && (long) size + other.size <= this.limit) {
+      absorbInMemory(other);
+    } else {
+      other.spillAll();
+      for (int p = 0; p < PersonSpill.PARTITIONS; p++) {
+        try (PersonMonths part = other.spill.read(p, aggregates)) {
+          absorbInMemory(part);
+        }
+      }
+      other.close();
+      spillNanos += System.nanoTime() - start;
+    }
+    spillNanos += other.spillNanos;
+    absorbedSpilled += other.spilled();
+    other.table = new int[1 << 10];
+    other.persons = new long[0][];
+    other.slots = new int[0][];
+    other.months = new int[0][];
+    other.size = 0;
+  }
+
+  /** Joins the other's entries in, letting go of each of its pages once joined. */
+  private void absorbInMemory(PersonMonths other) {
+    for (int e = 0; e < other.size; e++) {
+      int mine = entry(other.person(e), other.slot(e));
+      int[] page = months[mine >>> PAGE_BITS];
+      int at = (mine & IN_PAGE) * aggregates;
+      int[] theirs = other.months[e >>> PAGE_BITS];
+      int from = (e & IN_PAGE) * aggregates;
+      for (int a = 0; a < aggregates; a++) {
+        page[at + a] |= theirs[from + a];
+      }
+      if ((e & IN_PAGE) == IN_PAGE) {
+        // what is joined need not be held twice
+        other.persons[e >>> PAGE_BITS] = null;
+        other.slots[e >>> PAGE_BITS] = null;
+        other.months[e >>> PAGE_BITS] = null;
+      }
+    }
   }
 
   /** Time spent writing entries to disk and counting them from there. */

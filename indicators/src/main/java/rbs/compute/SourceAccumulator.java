@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import rbs.filter.FilterFailures;
 import rbs.filter.RowFilter;
 import rbs.model.Breakdown;
@@ -114,6 +115,45 @@ final class SourceAccumulator implements RowSink, AutoCloseable {
     decimalSums = new BigDecimal[n][];
     persons =
         new PersonMonths(personAggregates, PersonMonths.limitFor(personAggregates, heapBytes));
+  }
+
+  /**
+   * Adds what another accumulator of the same source and plan took (another reading thread's rows):
+   * counts, sums, rows and person months; the other is emptied. This one may then keep as many
+   * persons in memory as a table of {@code heapBytes} does.
+   */
+  void absorb(SourceAccumulator other, ToIntFunction<String> fileOrder, long heapBytes) {
+    if (!other.sourcePlan.equals(sourcePlan)) {
+      throw new IllegalArgumentException("accumulators of other sources");
+    }
+    for (int cell = 0; cell < rowsPerCell.length; cell++) {
+      rowsPerCell[cell] += other.rowsPerCell[cell];
+    }
+    for (int a = 0; a < counts.length; a++) {
+      for (int cell = 0; cell < counts[a].length; cell++) {
+        counts[a][cell] = Math.addExact(counts[a][cell], other.counts[a][cell]);
+      }
+      if (other.decimalSums[a] != null) {
+        if (decimalSums[a] == null) {
+          decimalSums[a] = new BigDecimal[counts[a].length];
+        }
+        for (int cell = 0; cell < counts[a].length; cell++) {
+          BigDecimal d = other.decimalSums[a][cell];
+          if (d != null) {
+            decimalSums[a][cell] = decimalSums[a][cell] == null ? d : decimalSums[a][cell].add(d);
+          }
+        }
+      }
+    }
+    rowsInWindow += other.rowsInWindow;
+    rowsOutside += other.rowsOutside;
+    failures.absorb(other.failures, fileOrder);
+    persons.absorb(other.persons, PersonMonths.limitFor(countPersonAggregates(), heapBytes));
+  }
+
+  /** The failures of the source's filters on the rows taken (and absorbed). */
+  FilterFailures failures() {
+    return failures;
   }
 
   /** Deletes the persons that went to disk, if any. */

@@ -2,6 +2,7 @@ package rbs.filter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import rbs.Location;
 import rbs.Problem;
 import rbs.model.FilterSite;
@@ -58,6 +59,29 @@ public final class FilterFailures {
         reason[index] = e.getMessage();
       }
       return false;
+    }
+  }
+
+  /**
+   * Adds the failures another reader's rows met (the same source and filters): the counts add up,
+   * and the first failure is the one whose file comes first by {@code fileOrder} (the rows of one
+   * file are all evaluated on one side, in order).
+   */
+  public void absorb(FilterFailures other, ToIntFunction<String> fileOrder) {
+    if (!other.expressions.equals(expressions)) {
+      throw new IllegalArgumentException("failures of other filters");
+    }
+    for (int i = 0; i < failed.length; i++) {
+      if (other.failed[i] == 0) {
+        continue;
+      }
+      if (failed[i] == 0
+          || fileOrder.applyAsInt(other.firstFile[i]) < fileOrder.applyAsInt(firstFile[i])) {
+        firstFile[i] = other.firstFile[i];
+        firstLine[i] = other.firstLine[i];
+        reason[i] = other.reason[i];
+      }
+      failed[i] += other.failed[i];
     }
   }
 

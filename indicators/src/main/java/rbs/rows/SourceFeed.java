@@ -1,6 +1,7 @@
 package rbs.rows;
 
 import java.util.List;
+import java.util.function.Supplier;
 import rbs.model.InputFile;
 import rbs.model.Source;
 
@@ -21,4 +22,20 @@ public interface SourceFeed {
    *     one (INVALID), naming the file and, where known, row and column
    */
   List<InputFile> feed(Source source, RowSink rows, RejectSink rejects);
+
+  /**
+   * Reads every file of a source as {@link #feed} does, but hands the rows of each reading thread
+   * to a sink of its own, made by {@code sinks} on that thread and used by it alone, so that rows
+   * need not pass from thread to thread: the rows of a file all go to one sink, in order; the
+   * rejects come to {@code rejects} on the calling thread, in file order. By default one sink takes
+   * every row.
+   */
+  default List<InputFile> feedEach(Source source, Supplier<RowSink> sinks, RejectSink rejects) {
+    return feed(source, sinks.get(), rejects);
+  }
+
+  /** The most sinks {@link #feedEach} makes for a source (its reading threads). */
+  default int readers() {
+    return 1;
+  }
 }

@@ -8,7 +8,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import rbs.model.InputFile;
 import rbs.rows.Reject;
 import rbs.rows.RejectSink;
@@ -77,6 +80,112 @@ final class OrderedFiles {
     }
   }
 
+  /** The most files read at the same time. */
+  int threads() {
+    return threads;
+  }
+
+  /**
+   * Reads files {@code 0..count-1} as {@link #read} does, but the rows of each reading thread go to
+   * a sink of its own, made by {@code sinks} on that thread (one sink when one thread reads); the
+   * rejects and the files' ends still come to the calling thread in file order.
+   */
+  List<InputFile> readEach(
+      int count, FileReader reader, Supplier<RowSink> sinks, RejectSink rejects) {
+    if (threads == 1 || count < 2) {
+      return read(count, reader, sinks.get(), rejects);
+    }
+    List<Channel> channels = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      channels.add(new Channel());
+    }
+    // once the run stops (a file failed), no reading thread puts another row into its sink
+    AtomicBoolean stopped = new AtomicBoolean();
+    int workers = Math.min(threads, count);
+    Runs runs = new Runs(count, workers);
+    ExecutorService pool = Executors.newFixedThreadPool(workers, daemons(POOLS.incrementAndGet()));
+    try {
+      for (int w = 0; w < workers; w++) {
+        int home = w;
+        pool.execute(
+            () -> {
+              RowSink own = guarded(sinks.get(), stopped);
+              for (int i; !stopped.get() && (i = runs.take(home)) >= 0; ) {
+                channels.get(i).produceInto(i, reader, own);
+              }
+            });
+      }
+      List<InputFile> read = new ArrayList<>();
+      for (Channel channel : channels) {
+        read.add(channel.consume(row -> {}, rejects));
+      }
+      return read;
+    } finally {
+      stopped.set(true);
+      pool.shutdownNow();
+      // the sinks are the caller's again only when no thread writes to them
+      try {
+        if (!pool.awaitTermination(10, TimeUnit.MINUTES)) {
+          throw new IllegalStateException("reading threads did not stop");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /**
+   * Which file a reading thread reads next: each thread works through a run of neighbouring files
+   * of its own (the files of one district are usually neighbours, and so one thread's persons and
+   * another's are mostly not the same), then takes files from the end of the run with the most
+   * left.
+   */
+  static final class Runs {
+    private final int[] next;
+    private final int[] end;
+
+    Runs(int count, int threads) {
+      next = new int[threads];
+      end = new int[threads];
+      for (int t = 0; t < threads; t++) {
+        next[t] = (int) ((long) count * t / threads);
+        end[t] = (int) ((long) count * (t + 1) / threads);
+      }
+    }
+
+    /** The next file for the thread of this run, or -1 when every file is taken. */
+    synchronized int take(int run) {
+      if (next[run] < end[run]) {
+        return next[run]++;
+      }
+      int most = -1;
+      for (int r = 0; r < next.length; r++) {
+        if (end[r] > next[r] && (most < 0 || end[r] - next[r] > end[most] - next[most])) {
+          most = r;
+        }
+      }
+      return most < 0 ? -1 : --end[most];
+    }
+  }
+
+  /** The sink, which stops its thread once the run has stopped. */
+  private static RowSink guarded(RowSink sink, AtomicBoolean stopped) {
+    return new RowSink() {
+      @Override
+      public void accept(Row row) {
+        if (stopped.get()) {
+          throw new Stop();
+        }
+        sink.accept(row);
+      }
+
+      @Override
+      public boolean wants(LocalDate date) {
+        return sink.wants(date);
+      }
+    };
+  }
+
   private static ThreadFactory daemons(int pool) {
     AtomicInteger n = new AtomicInteger();
     return r -> {
@@ -94,6 +203,22 @@ final class OrderedFiles {
     private final BlockingQueue<Object[]> batches = new ArrayBlockingQueue<>(BATCHES_AHEAD);
     private Object[] batch = new Object[BATCH];
     private int size;
+
+    /**
+     * On a reading thread: reads the file, its rows into the thread's own sink, its rejects handed
+     * over in batches, then its end.
+     */
+    void produceInto(int index, FileReader reader, RowSink own) {
+      End end;
+      try {
+        end = new End(reader.read(index, own, this::add), null);
+      } catch (Stop stop) {
+        return;
+      } catch (RuntimeException | Error e) {
+        end = new End(null, e);
+      }
+      finish(end);
+    }
 
     /** On a reading thread: reads the file, handing over full batches, then its end. */
     void produce(int index, FileReader reader, RowSink consumer) {
@@ -117,6 +242,10 @@ final class OrderedFiles {
       } catch (RuntimeException | Error e) {
         end = new End(null, e);
       }
+      finish(end);
+    }
+
+    private void finish(End end) {
       try {
         add(end);
         flush();

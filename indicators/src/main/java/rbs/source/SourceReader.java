@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import rbs.InputException;
 import rbs.Location;
 import rbs.Parallelism;
@@ -107,6 +108,25 @@ public final class SourceReader implements SourceFeed {
             readFile(source, files.get(i), new PersonIds(key), fileRows, fileRejects),
         rows,
         rejects);
+  }
+
+  @Override
+  public List<InputFile> feedEach(Source source, Supplier<RowSink> sinks, RejectSink rejects) {
+    List<Path> files = files(source);
+    if (files.isEmpty() && !source.optional()) {
+      throw noFiles(source);
+    }
+    return reading.readEach(
+        files.size(),
+        (i, fileRows, fileRejects) ->
+            readFile(source, files.get(i), new PersonIds(key), fileRows, fileRejects),
+        sinks,
+        rejects);
+  }
+
+  @Override
+  public int readers() {
+    return reading.threads();
   }
 
   /**

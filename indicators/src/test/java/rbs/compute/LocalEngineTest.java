@@ -25,11 +25,14 @@ import rbs.model.Programme;
 import rbs.model.ReportPeriod;
 import rbs.model.Results;
 import rbs.model.Share;
+import rbs.model.Source;
 import rbs.model.Status;
 import rbs.model.Trend;
 import rbs.model.Unit;
 import rbs.rows.Reject;
+import rbs.rows.RejectSink;
 import rbs.rows.Row;
+import rbs.rows.RowSink;
 import rbs.rows.SourceFeed;
 
 class LocalEngineTest {
@@ -616,5 +619,109 @@ class LocalEngineTest {
         .extracting(s -> s.column() + ":" + s.reason() + ":" + s.rows())
         .containsExactly("date:not a date:2", "person:invalid check digit:1");
     assertThat(Optional.of(r.inputs().get(0).rowsUsed())).contains(97L);
+  }
+
+  /**
+   * A feed that reads two files on two threads of its own, the second file's thread first and to
+   * its end, each thread's rows into a sink of its own; its files in path order.
+   */
+  private static SourceFeed twoReaders(List<Row> first, List<Row> second) {
+    return new SourceFeed() {
+      @Override
+      public List<InputFile> feed(Source source, RowSink rows, RejectSink rejects) {
+        first.forEach(rows::accept);
+        second.forEach(rows::accept);
+        return files(source);
+      }
+
+      @Override
+      public List<InputFile> feedEach(
+          Source source, java.util.function.Supplier<RowSink> sinks, RejectSink rejects) {
+        for (List<Row> rows : List.of(second, first)) {
+          Thread t = new Thread(() -> rows.forEach(sinks.get()::accept));
+          t.start();
+          try {
+            t.join();
+          } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+          }
+        }
+        return files(source);
+      }
+
+      @Override
+      public int readers() {
+        return 2;
+      }
+
+      private List<InputFile> files(Source source) {
+        return List.of(
+            new InputFile(source.name(), "events/x.csv", "00", first.size(), first.size(), 0),
+            new InputFile(source.name(), "events/y.csv", "00", second.size(), second.size(), 0));
+      }
+    };
+  }
+
+  private static List<Row> rowsOf(String file, int from, int count) {
+    List<Row> rows = new java.util.ArrayList<>();
+    for (int i = from; i < from + count; i++) {
+      Row r = row(i % 3 == 0 ? B : A, "2014-0" + (1 + i % 4) + "-1" + i % 9, i % 7, "offered");
+      rows.add(new Row(r.district(), r.date(), r.person(), true, values(r), file, 2 + i));
+    }
+    return rows;
+  }
+
+  private static Object[] values(Row r) {
+    Object[] v = new Object[4];
+    for (int c = 0; c < 4; c++) {
+      v[c] = r.has(c) ? r.get(c) : null;
+    }
+    return v;
+  }
+
+  /**
+   * Rows read on two threads, each into an accumulator of its own (persons in both files), give
+   * every number that one reader gives; and a filter that fails in both files is reported at the
+   * first failing row of the first file, whichever thread met its failure first.
+   */
+  @Test
+  void twoReadersCountAsOneAndNameTheFirstFailingRowInFileOrder() {
+    List<Row> x = rowsOf("events/x.csv", 0, 40);
+    List<Row> y = rowsOf("events/y.csv", 20, 40);
+    Results one =
+        new LocalEngine()
+            .compute(
+                personsProgramme(),
+                T1,
+                LATE,
+                (source, sink, rej) -> {
+                  x.forEach(sink::accept);
+                  y.forEach(sink::accept);
+                  return List.of();
+                },
+                Fixtures.FILTER_FACTORY);
+    Results two =
+        new LocalEngine()
+            .compute(personsProgramme(), T1, LATE, twoReaders(x, y), Fixtures.FILTER_FACTORY);
+    assertThat(two.outcomes()).isEqualTo(one.outcomes());
+    assertThat(two.outcomes()).anyMatch(o -> o.value().isPresent() && o.value().get().signum() > 0);
+
+    Programme filtered =
+        Fixtures.programme(
+            Fixtures.events(false),
+            GoalRule.ALL,
+            Fixtures.indicator("filtered", Fixtures.persons("offered"), true));
+    rbs.filter.FilterFactory failing =
+        (source, expr) ->
+            row -> {
+              if (row.line() % 5 == 0) {
+                throw new rbs.filter.FilterFailure("a division by zero");
+              }
+              return true;
+            };
+    assertThatThrownBy(
+            () -> new LocalEngine().compute(filtered, T1, LATE, twoReaders(x, y), failing))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("failed on 16 rows, the first at events/x.csv:5: a division by zero");
   }
 }

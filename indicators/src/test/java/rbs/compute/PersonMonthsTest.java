@@ -57,6 +57,32 @@ class PersonMonthsTest {
     assertThat(folder).doesNotExist();
   }
 
+  /**
+   * Two tables filled by two reading threads (overlapping persons) count as one table filled with
+   * everything once joined: in memory, and when either or both went to disk (the joined table may
+   * then hold as many entries as its new limit, no more), with no file left behind.
+   */
+  @Test
+  void twoTablesJoinedCountAsOneFilledWithBoth() {
+    int[][] limits = {{100_000, 100_000}, {1000, 100_000}, {100_000, 1000}, {1000, 1000}};
+    for (int[] limit : limits) {
+      Map<List<Long>, int[]> reference = new HashMap<>();
+      try (PersonMonths a = new PersonMonths(AGGREGATES, limit[0]);
+          PersonMonths b = new PersonMonths(AGGREGATES, limit[1])) {
+        fill(a, 5, reference);
+        fill(b, 6, reference);
+        Path folder = b.spillFolder().orElse(null);
+        a.absorb(b, 2000);
+        assertThat(b.size()).isZero();
+        if (folder != null) {
+          assertThat(folder).as("the other's spill, read back").doesNotExist();
+        }
+        assertThat(a.size()).isLessThanOrEqualTo(Math.max(2000, limit[0]));
+        assertCounts(a, reference);
+      }
+    }
+  }
+
   /** A run that fails after spilling (a broken file half way) leaves no pseudonyms on disk. */
   @Test
   void closingWithoutCountingDeletesWhatWentToDisk() {
@@ -76,8 +102,13 @@ class PersonMonthsTest {
   }
 
   private static Map<List<Long>, int[]> fill(PersonMonths table) {
-    SplittableRandom random = new SplittableRandom(3);
-    Map<List<Long>, int[]> reference = new HashMap<>();
+    return fill(table, 3, new HashMap<>());
+  }
+
+  /** 200,000 random (person, slot, aggregate, month) into the table and the reference. */
+  private static Map<List<Long>, int[]> fill(
+      PersonMonths table, int seed, Map<List<Long>, int[]> reference) {
+    SplittableRandom random = new SplittableRandom(seed);
     for (int i = 0; i < 200_000; i++) {
       long person = random.nextInt(30_000) * 0x9E3779B97F4A7C15L; // spread, some negative
       int slot = random.nextInt(100) < 90 ? Math.floorMod(person, 3) : random.nextInt(SLOTS);

@@ -134,4 +134,120 @@ class OrderedFilesTest {
             reject -> {});
     assertThat(seen).containsExactly("2012-01-01", "2014-01-01");
   }
+
+  /** What each sink of {@code readEach} got, by sink, and the rejects and ends in order. */
+  private static List<String> readEach(int threads, int files, int rows, List<List<String>> sinks) {
+    List<String> seen = new ArrayList<>();
+    List<InputFile> read =
+        new OrderedFiles(threads)
+            .readEach(
+                files,
+                (i, sink, rej) -> file(i, rows + i * 313, sink, rej),
+                () -> {
+                  List<String> mine = new ArrayList<>();
+                  String thread = Thread.currentThread().getName();
+                  synchronized (sinks) {
+                    sinks.add(mine);
+                  }
+                  return row -> {
+                    assertThat(Thread.currentThread().getName()).isEqualTo(thread);
+                    mine.add(row.file() + ":" + row.line());
+                  };
+                },
+                reject -> seen.add("reject " + reject.file() + ":" + reject.row()));
+    read.forEach(f -> seen.add("end " + f.path()));
+    return seen;
+  }
+
+  /**
+   * Each reading thread's rows go to a sink of its own, made and used on that thread: every row
+   * once, a file's rows all in one sink and in order; the rejects and ends still come in file
+   * order, as reading one by one gives them.
+   */
+  @Test
+  void eachThreadsRowsGoToItsOwnSinkAndTheRejectsInFileOrder() {
+    List<String> one = read(1, 9, 5000);
+    for (int threads : new int[] {1, 2, 4}) {
+      List<List<String>> sinks = new ArrayList<>();
+      List<String> rejectsAndEnds = readEach(threads, 9, 5000, sinks);
+      assertThat(rejectsAndEnds)
+          .isEqualTo(
+              one.stream().filter(l -> l.startsWith("reject") || l.startsWith("end")).toList());
+      assertThat(sinks).hasSizeLessThanOrEqualTo(threads);
+      List<String> rows = one.stream().filter(l -> l.startsWith("f")).toList();
+      List<String> all = new ArrayList<>();
+      sinks.forEach(all::addAll);
+      assertThat(all).containsExactlyInAnyOrderElementsOf(rows);
+      for (List<String> sink : sinks) {
+        // each file's rows in order, and no file's rows in two sinks
+        for (int f = 0; f < 9; f++) {
+          String file = "f" + f + ":";
+          List<String> mine = sink.stream().filter(l -> l.startsWith(file)).toList();
+          List<String> expected = rows.stream().filter(l -> l.startsWith(file)).toList();
+          assertThat(mine).isIn(List.of(), expected);
+        }
+      }
+    }
+  }
+
+  /**
+   * A failing file fails the read at its place in file order, and once the read has failed no
+   * reading thread puts a row into its sink.
+   */
+  @Test
+  void aFailingFileStopsEveryThreadsSink() throws InterruptedException {
+    InputException failure = InputException.invalid(Location.of("f1", 7), "broken");
+    var afterFailure = new java.util.concurrent.atomic.AtomicBoolean();
+    var late = new java.util.concurrent.atomic.AtomicLong();
+    assertThatThrownBy(
+            () ->
+                new OrderedFiles(2)
+                    .readEach(
+                        6,
+                        (i, sink, rej) -> {
+                          if (i == 1) {
+                            throw failure;
+                          }
+                          return file(i, 2_000_000, sink, rej);
+                        },
+                        () ->
+                            row -> {
+                              if (afterFailure.get()) {
+                                late.incrementAndGet();
+                              }
+                            },
+                        reject -> {}))
+        .isSameAs(failure);
+    afterFailure.set(true);
+    Thread.sleep(200);
+    assertThat(late.get()).as("rows put into a sink after the read failed").isZero();
+  }
+
+  /** Each thread reads a run of neighbouring files, then helps from the end of the longest run. */
+  @Test
+  void eachThreadTakesARunOfNeighbouringFilesThenHelps() {
+    OrderedFiles.Runs runs = new OrderedFiles.Runs(10, 2);
+    assertThat(runs.take(0)).isZero();
+    assertThat(runs.take(1)).isEqualTo(5);
+    assertThat(runs.take(0)).isEqualTo(1);
+    assertThat(runs.take(0)).isEqualTo(2);
+    assertThat(runs.take(0)).isEqualTo(3);
+    assertThat(runs.take(0)).isEqualTo(4);
+    // run 0 is done: it takes from the end of run 1 (6..9 left)
+    assertThat(runs.take(0)).isEqualTo(9);
+    assertThat(runs.take(1)).isEqualTo(6);
+    assertThat(runs.take(0)).isEqualTo(8);
+    assertThat(runs.take(1)).isEqualTo(7);
+    assertThat(runs.take(0)).isEqualTo(-1);
+    assertThat(runs.take(1)).isEqualTo(-1);
+    // more threads than files: every file once
+    OrderedFiles.Runs few = new OrderedFiles.Runs(3, 4);
+    List<Integer> taken = new ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      for (int i; (i = few.take(t)) >= 0; ) {
+        taken.add(i);
+      }
+    }
+    assertThat(taken).containsExactlyInAnyOrder(0, 1, 2);
+  }
 }
