@@ -452,15 +452,23 @@ final class ByteCsvTable implements TextTable {
   }
 
   private boolean blank(int i) {
-    if ((flags[i] & (NON_ASCII | UNESCAPE)) != 0) {
-      return ((String) cell(i)).isBlank();
-    }
-    for (int p = starts[i]; p < ends[i]; p++) {
-      if (!Character.isWhitespace(buf[p])) {
-        return false;
+    if ((flags[i] & UNESCAPE) == 0) {
+      // a printable ASCII character is no white space: most fields end here at their first byte
+      for (int p = starts[i]; p < ends[i]; p++) {
+        if (buf[p] > ' ') {
+          return false;
+        }
+      }
+      if ((flags[i] & NON_ASCII) == 0) {
+        for (int p = starts[i]; p < ends[i]; p++) {
+          if (!Character.isWhitespace(buf[p])) {
+            return false;
+          }
+        }
+        return true;
       }
     }
-    return true;
+    return ((String) cell(i)).isBlank();
   }
 
   @Override

@@ -16,6 +16,7 @@ final class RepeatedValues {
 
   private final int[] lengths = new int[SIZE];
   private final long[] firsts = new long[SIZE];
+  private final long[] middles = new long[SIZE];
   private final long[] lasts = new long[SIZE];
   private final byte[][] keys = new byte[SIZE][];
   private final String[] values = new String[SIZE];
@@ -25,6 +26,7 @@ final class RepeatedValues {
   // the place and key of the last value looked up
   private int slot;
   private long first;
+  private long middle;
   private long last;
 
   /**
@@ -37,20 +39,22 @@ final class RepeatedValues {
     }
     int len = to - from;
     first = (long) TextBytes.LONGS.get(b, from);
+    middle = len >= 16 ? (long) TextBytes.LONGS.get(b, from + 8) : 0;
     if (len >= 8) {
       last = (long) TextBytes.LONGS.get(b, to - 8);
     } else {
       first &= (1L << (8 * len)) - 1; // len is 0..7: the bytes after the value are no part of it
       last = 0;
     }
-    long h = (first * 0x9E3779B97F4A7C15L) ^ (last * 0xC2B2AE3D27D4EB4FL) ^ len;
+    long h = (first * 0x9E3779B97F4A7C15L) ^ (last * 0xC2B2AE3D27D4EB4FL) ^ middle ^ len;
     slot = (int) (h ^ (h >>> 29) ^ (h >>> 43)) & (SIZE - 1);
     lookups++;
     if (lengths[slot] == len
         && firsts[slot] == first
         && lasts[slot] == last
+        && middles[slot] == middle
         && values[slot] != null
-        && (len <= 16 || Arrays.equals(keys[slot], 0, len, b, from, to))) {
+        && (len <= 24 || Arrays.equals(keys[slot], 0, len, b, from, to))) {
       return values[slot];
     }
     return null;
@@ -64,8 +68,9 @@ final class RepeatedValues {
     int len = to - from;
     lengths[slot] = len;
     firsts[slot] = first;
+    middles[slot] = middle;
     lasts[slot] = last;
-    keys[slot] = len <= 16 ? null : Arrays.copyOfRange(b, from, to);
+    keys[slot] = len <= 24 ? null : Arrays.copyOfRange(b, from, to);
     values[slot] = value;
     if (++misses * 2 > TRIAL && lookups < TRIAL) {
       off = true; // a column of mostly new values: no use
