@@ -25,7 +25,9 @@ import java.util.Optional;
  * bytes that are not text in the encoding, a NUL, a record of over {@link #MAX_BYTES} bytes) it
  * hands the rest of the file to {@link CsvTable}, which reads the file again from the start and
  * goes on from that record: such a file gives the records, errors and messages of {@link CsvTable}
- * alone, with the records before that one read once.
+ * alone, with the records before that one read once. (Bytes that are no text fail the file with
+ * {@link CsvTable}'s message; {@link CsvTable}, whose decoder reads ahead, may fail some records
+ * earlier. The file fails either way, and a failing file fails the run.)
  */
 final class ByteCsvTable implements TextTable {
 
