@@ -109,7 +109,16 @@ final class OrderedFiles {
         int home = w;
         pool.execute(
             () -> {
-              RowSink own = guarded(sinks.get(), stopped);
+              RowSink own;
+              try {
+                own = guarded(sinks.get(), stopped);
+              } catch (RuntimeException | Error e) {
+                // no sink: the files this thread takes fail with why, so the run does not wait
+                for (int i; !stopped.get() && (i = runs.take(home)) >= 0; ) {
+                  channels.get(i).fail(e);
+                }
+                return;
+              }
               for (int i; !stopped.get() && (i = runs.take(home)) >= 0; ) {
                 channels.get(i).produceInto(i, reader, own);
               }
@@ -123,11 +132,11 @@ final class OrderedFiles {
     } finally {
       stopped.set(true);
       pool.shutdownNow();
-      // the sinks are the caller's again only when no thread writes to them
+      // the sinks are the caller's again only when no thread writes to them: a thread stops at its
+      // next row or reject (one stuck reading a file is not waited for past the bound, and no
+      // failure here hides the one that ended the read)
       try {
-        if (!pool.awaitTermination(10, TimeUnit.MINUTES)) {
-          throw new IllegalStateException("reading threads did not stop");
-        }
+        pool.awaitTermination(10, TimeUnit.MINUTES);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -218,6 +227,11 @@ final class OrderedFiles {
         end = new End(null, e);
       }
       finish(end);
+    }
+
+    /** On a reading thread: the file could not be read at all, for this reason. */
+    void fail(Throwable why) {
+      finish(new End(null, why));
     }
 
     /** On a reading thread: reads the file, handing over full batches, then its end. */

@@ -250,4 +250,24 @@ class OrderedFilesTest {
     }
     assertThat(taken).containsExactlyInAnyOrder(0, 1, 2);
   }
+
+  /** A thread that cannot have a sink fails the read with why, instead of leaving it waiting. */
+  @Test
+  void aSinkThatCannotBeMadeFailsTheRead() {
+    IllegalStateException why = new IllegalStateException("no sink");
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(30),
+        () ->
+            assertThatThrownBy(
+                    () ->
+                        new OrderedFiles(2)
+                            .readEach(
+                                5,
+                                (i, sink, rej) -> file(i, 100, sink, rej),
+                                () -> {
+                                  throw why;
+                                },
+                                reject -> {}))
+                .isSameAs(why));
+  }
 }
