@@ -214,8 +214,8 @@ final class OrderedFiles {
     private int size;
 
     /**
-     * On a reading thread: reads the file, its rows into the thread's own sink, its rejects handed
-     * over in batches, then its end.
+     * On a reading thread: reads the file, its rows into {@code own}, its rejects handed over in
+     * batches, then its end.
      */
     void produceInto(int index, FileReader reader, RowSink own) {
       End end;
@@ -236,27 +236,20 @@ final class OrderedFiles {
 
     /** On a reading thread: reads the file, handing over full batches, then its end. */
     void produce(int index, FileReader reader, RowSink consumer) {
-      End end;
-      try {
-        RowSink rows =
-            new RowSink() {
-              @Override
-              public void accept(Row row) {
-                add(row);
-              }
+      produceInto(
+          index,
+          reader,
+          new RowSink() {
+            @Override
+            public void accept(Row row) {
+              add(row);
+            }
 
-              @Override
-              public boolean wants(LocalDate date) {
-                return consumer.wants(date);
-              }
-            };
-        end = new End(reader.read(index, rows, this::add), null);
-      } catch (Stop stop) {
-        return;
-      } catch (RuntimeException | Error e) {
-        end = new End(null, e);
-      }
-      finish(end);
+            @Override
+            public boolean wants(LocalDate date) {
+              return consumer.wants(date);
+            }
+          });
     }
 
     private void finish(End end) {

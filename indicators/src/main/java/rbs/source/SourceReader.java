@@ -97,31 +97,30 @@ public final class SourceReader implements SourceFeed {
 
   @Override
   public List<InputFile> feed(Source source, RowSink rows, RejectSink rejects) {
-    List<Path> files = files(source);
-    if (files.isEmpty() && !source.optional()) {
-      throw noFiles(source);
-    }
-    // a pseudonymiser per file: the MAC is not thread-safe, and the same key gives the same names
-    return reading.read(
-        files.size(),
-        (i, fileRows, fileRejects) ->
-            readFile(source, files.get(i), new PersonIds(key), fileRows, fileRejects),
-        rows,
-        rejects);
+    List<Path> files = filesToRead(source);
+    return reading.read(files.size(), reader(source, files), rows, rejects);
   }
 
   @Override
   public List<InputFile> feedEach(Source source, Supplier<RowSink> sinks, RejectSink rejects) {
+    List<Path> files = filesToRead(source);
+    return reading.readEach(files.size(), reader(source, files), sinks, rejects);
+  }
+
+  /** The source's files; none is an error unless the source is optional. */
+  private List<Path> filesToRead(Source source) {
     List<Path> files = files(source);
     if (files.isEmpty() && !source.optional()) {
       throw noFiles(source);
     }
-    return reading.readEach(
-        files.size(),
-        (i, fileRows, fileRejects) ->
-            readFile(source, files.get(i), new PersonIds(key), fileRows, fileRejects),
-        sinks,
-        rejects);
+    return files;
+  }
+
+  /** Reads file i of the files into the sinks it is given. */
+  private OrderedFiles.FileReader reader(Source source, List<Path> files) {
+    // a pseudonymiser per file: the MAC is not thread-safe, and the same key gives the same names
+    return (i, fileRows, fileRejects) ->
+        readFile(source, files.get(i), new PersonIds(key), fileRows, fileRejects);
   }
 
   @Override
