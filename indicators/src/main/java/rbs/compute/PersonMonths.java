@@ -10,11 +10,11 @@ import java.util.Optional;
 
 /**
  * The months each person was counted in, per (person, district slot) and per person-counting
- * aggregate of one source: an open-addressing table of primitives, so memory grows with distinct
- * persons, never with rows, and any period's distinct count is a mask test at the end. The entries
- * are kept in pages that are added as the table grows, never copied, so a large source needs no
- * moment with its entries held twice; the table is filled up to three quarters before it doubles.
- * About 12 bytes an entry and 4 per aggregate, plus 5 to 11 for the table.
+ * aggregate of one source: open-addressing indexes of primitives, one per slot, so memory grows
+ * with distinct persons, never with rows, and any period's distinct count is a mask test at the
+ * end. The entries are kept in pages that are added as the table grows, never copied, so a large
+ * source needs no moment with its entries held twice; the table is filled up to three quarters
+ * before it doubles. About 12 bytes an entry and 4 per aggregate, plus 5 to 11 for the table.
  *
  * <p>A table made with a limit holds at most that many entries in memory: when a new entry would
  * pass it, every entry goes to a {@link PersonSpill} on disk and the table starts empty again;
@@ -36,8 +36,10 @@ final class PersonMonths implements AutoCloseable {
   private long spillNanos;
   // entries the tables absorbed wrote to disk
   private long absorbedSpilled;
-  // slot of the table -> entry index + 1 (0 = empty)
-  private int[] table = new int[1 << 10];
+  // per slot its index (place -> entry index + 1, 0 = empty) and the entries in it: a district's
+  // extract fills one small index, which stays in the processor's cache, instead of one large one
+  private int[][] indexes = new int[0][];
+  private int[] indexed = new int[0];
   // entry e is at [e >>> PAGE_BITS][e & IN_PAGE] (months: times the aggregates, plus the aggregate)
   private long[][] persons = new long[0][];
   private int[][] slots = new int[0][];
@@ -88,23 +90,36 @@ final class PersonMonths implements AutoCloseable {
 
   /** The entry of a (person, slot), created when new. */
   int entry(long person, int slot) {
-    int mask = table.length - 1;
-    int i = hash(person, slot) & mask;
+    int[] index = index(slot);
+    int mask = index.length - 1;
+    int i = hash(person) & mask;
     while (true) {
-      int e = table[i];
+      int e = index[i];
       if (e == EMPTY) {
         if (size == limit) {
           spillAll();
           return entry(person, slot);
         }
-        return insert(i, person, slot);
+        return insert(slot, i, person);
       }
       e--;
-      if (person(e) == person && slot(e) == slot) {
-        return e;
+      if (person(e) == person) {
+        return e; // the slot's own index: the same slot
       }
       i = (i + 1) & mask;
     }
+  }
+
+  /** The index of a slot, made when first used. */
+  private int[] index(int slot) {
+    if (slot >= indexes.length) {
+      indexes = Arrays.copyOf(indexes, slot + 1);
+      indexed = Arrays.copyOf(indexed, slot + 1);
+    }
+    if (indexes[slot] == null) {
+      indexes[slot] = new int[1 << 6];
+    }
+    return indexes[slot];
   }
 
   /** Marks the months (bits of the window) of one aggregate for an entry. */
@@ -124,7 +139,7 @@ final class PersonMonths implements AutoCloseable {
     return months[e >>> PAGE_BITS][(e & IN_PAGE) * aggregates + aggregate];
   }
 
-  private int insert(int at, long person, int slot) {
+  private int insert(int slot, int at, long person) {
     int e = size;
     int page = e >>> PAGE_BITS;
     if (page == persons.length) {
@@ -138,9 +153,9 @@ final class PersonMonths implements AutoCloseable {
     persons[page][e & IN_PAGE] = person;
     slots[page][e & IN_PAGE] = slot;
     size++;
-    table[at] = e + 1;
-    if (size * 4L > table.length * 3L) {
-      rehash();
+    indexes[slot][at] = e + 1;
+    if (++indexed[slot] * 4L > indexes[slot].length * 3L) {
+      rehash(slot);
     }
     return e;
   }
@@ -173,7 +188,8 @@ final class PersonMonths implements AutoCloseable {
     }
     spillNanos += other.spillNanos;
     absorbedSpilled += other.spilled();
-    other.table = new int[1 << 10];
+    other.indexes = new int[0][];
+    other.indexed = new int[0];
     other.persons = new long[0][];
     other.slots = new int[0][];
     other.months = new int[0][];
@@ -215,7 +231,8 @@ final class PersonMonths implements AutoCloseable {
       spill.write(
           person(e), slot(e), months[e >>> PAGE_BITS], (e & IN_PAGE) * aggregates, aggregates);
     }
-    table = new int[1 << 10];
+    indexes = new int[0][];
+    indexed = new int[0];
     persons = new long[0][];
     slots = new int[0][];
     months = new int[0][];
@@ -236,21 +253,25 @@ final class PersonMonths implements AutoCloseable {
     }
   }
 
-  private void rehash() {
-    int[] bigger = new int[table.length * 2];
+  /** Twice the places for a slot's index, its entries placed again. */
+  private void rehash(int slot) {
+    int[] index = indexes[slot];
+    int[] bigger = new int[index.length * 2];
     int mask = bigger.length - 1;
-    for (int e = 0; e < size; e++) {
-      int i = hash(person(e), slot(e)) & mask;
-      while (bigger[i] != EMPTY) {
-        i = (i + 1) & mask;
+    for (int v : index) {
+      if (v != EMPTY) {
+        int i = hash(person(v - 1)) & mask;
+        while (bigger[i] != EMPTY) {
+          i = (i + 1) & mask;
+        }
+        bigger[i] = v;
       }
-      bigger[i] = e + 1;
     }
-    table = bigger;
+    indexes[slot] = bigger;
   }
 
-  private static int hash(long person, int slot) {
-    long h = (person ^ ((long) slot << 47)) * 0x9E3779B97F4A7C15L;
+  private static int hash(long person) {
+    long h = person * 0x9E3779B97F4A7C15L;
     return (int) (h ^ (h >>> 29) ^ (h >>> 41));
   }
 
