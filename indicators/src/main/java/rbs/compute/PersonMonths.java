@@ -13,8 +13,9 @@ import java.util.Optional;
  * aggregate of one source: open-addressing indexes of primitives, one per slot, so memory grows
  * with distinct persons, never with rows, and any period's distinct count is a mask test at the
  * end. The entries are kept in pages that are added as the table grows, never copied, so a large
- * source needs no moment with its entries held twice; the table is filled up to three quarters
- * before it doubles. About 12 bytes an entry and 4 per aggregate, plus 5 to 11 for the table.
+ * source needs no moment with its entries held twice; a slot's index is filled up to three quarters
+ * before it doubles (a district's extract fills one index, small enough to stay in the processor's
+ * cache). About 12 bytes an entry and 4 per aggregate, plus 5 to 11 for the indexes.
  *
  * <p>A table made with a limit holds at most that many entries in memory: when a new entry would
  * pass it, every entry goes to a {@link PersonSpill} on disk and the table starts empty again;
