@@ -2,6 +2,7 @@ package rbs.job;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import rbs.model.InputFile;
@@ -24,61 +25,57 @@ final class ProgressFeed implements SourceFeed {
 
   @Override
   public List<InputFile> feed(Source source, RowSink rows, RejectSink rejects) {
-    long[] count = {0};
     listener.reading(source.name(), 0);
-    List<InputFile> files =
-        delegate.feed(
-            source,
-            new RowSink() {
-              @Override
-              public void accept(Row row) {
-                rows.accept(row);
-                if ((++count[0] & 0xFFFF) == 0) {
-                  listener.reading(source.name(), count[0]);
-                }
-              }
-
-              @Override
-              public boolean wants(LocalDate date) {
-                return rows.wants(date);
-              }
-            },
-            rejects);
-    listener.reading(source.name(), count[0]);
+    Counting counting = new Counting(rows, source.name(), new AtomicLong());
+    List<InputFile> files = delegate.feed(source, counting, rejects);
+    listener.reading(source.name(), counting.count);
     return files;
   }
 
   /** Each reading thread counts its own rows and adds them to the total every 65,536. */
   @Override
   public List<InputFile> feedEach(Source source, Supplier<RowSink> sinks, RejectSink rejects) {
-    AtomicLong total = new AtomicLong();
-    List<long[]> counts = new java.util.concurrent.CopyOnWriteArrayList<>();
     listener.reading(source.name(), 0);
+    AtomicLong total = new AtomicLong();
+    List<Counting> made = new CopyOnWriteArrayList<>();
     List<InputFile> files =
         delegate.feedEach(
             source,
             () -> {
-              RowSink rows = sinks.get();
-              long[] count = {0};
-              counts.add(count);
-              return new RowSink() {
-                @Override
-                public void accept(Row row) {
-                  rows.accept(row);
-                  if ((++count[0] & 0xFFFF) == 0) {
-                    listener.reading(source.name(), total.addAndGet(0x10000));
-                  }
-                }
-
-                @Override
-                public boolean wants(LocalDate date) {
-                  return rows.wants(date);
-                }
-              };
+              Counting counting = new Counting(sinks.get(), source.name(), total);
+              made.add(counting);
+              return counting;
             },
             rejects);
-    listener.reading(source.name(), counts.stream().mapToLong(c -> c[0]).sum());
+    listener.reading(source.name(), made.stream().mapToLong(c -> c.count).sum());
     return files;
+  }
+
+  /** A sink that counts the rows it passes on (on one thread) and tells every 65,536. */
+  private final class Counting implements RowSink {
+    private final RowSink rows;
+    private final String source;
+    private final AtomicLong total;
+    private long count;
+
+    Counting(RowSink rows, String source, AtomicLong total) {
+      this.rows = rows;
+      this.source = source;
+      this.total = total;
+    }
+
+    @Override
+    public void accept(Row row) {
+      rows.accept(row);
+      if ((++count & 0xFFFF) == 0) {
+        listener.reading(source, total.addAndGet(0x10000));
+      }
+    }
+
+    @Override
+    public boolean wants(LocalDate date) {
+      return rows.wants(date);
+    }
   }
 
   @Override

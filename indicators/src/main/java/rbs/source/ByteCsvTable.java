@@ -83,7 +83,6 @@ final class ByteCsvTable implements TextTable {
   private byte[] flags = new byte[16];
   private String[] made = new String[16];
   private final RepeatedValues[] caches = new RepeatedValues[CACHED_COLUMNS];
-  private long row;
   private Optional<CsvTable> rest = Optional.empty();
 
   private ByteCsvTable(
@@ -228,7 +227,6 @@ final class ByteCsvTable implements TextTable {
         return false;
       }
       if (rest.isEmpty() && !blank()) {
-        row = recordLine;
         return true;
       }
     }
@@ -298,9 +296,9 @@ final class ByteCsvTable implements TextTable {
             break;
           }
           if (k == HIGH) {
-            int n = singleByte != null ? 1 : TextBytes.utf8Sequence(b, p, lim);
+            int n = character(b, p, lim, last);
             if (n < 0) {
-              return n == TextBytes.CUT && !last ? MORE : TAKE_OVER;
+              return n;
             }
             f |= NON_ASCII;
             p += n;
@@ -346,9 +344,9 @@ final class ByteCsvTable implements TextTable {
           if (at == PLAIN) {
             p++;
           } else if (at == HIGH) {
-            int n = singleByte != null ? 1 : TextBytes.utf8Sequence(b, p, lim);
+            int n = character(b, p, lim, last);
             if (n < 0) {
-              return n == TextBytes.CUT && !last ? MORE : TAKE_OVER;
+              return n;
             }
             f |= NON_ASCII;
             p += n;
@@ -389,6 +387,19 @@ final class ByteCsvTable implements TextTable {
     }
   }
 
+  /**
+   * The bytes of the character at {@code p}, a byte of 0x80 or more: one in a single-byte encoding
+   * (a byte without a character is of class BAD), a UTF-8 sequence's length; {@link #MORE} when the
+   * sequence runs past the bytes read and more are to come, else {@link #TAKE_OVER}.
+   */
+  private int character(byte[] b, int p, int lim, boolean last) {
+    int n = singleByte != null ? 1 : TextBytes.utf8Sequence(b, p, lim);
+    if (n >= 0) {
+      return n;
+    }
+    return n == TextBytes.CUT && !last ? MORE : TAKE_OVER;
+  }
+
   private void grow() {
     int n = starts.length * 2;
     starts = Arrays.copyOf(starts, n);
@@ -412,7 +423,7 @@ final class ByteCsvTable implements TextTable {
 
   private boolean blank() {
     for (int i = 0; i < count; i++) {
-      if (!blank(i)) {
+      if (!blankAt(i)) {
         return false;
       }
     }
@@ -450,10 +461,6 @@ final class ByteCsvTable implements TextTable {
 
   /** Whether an {@link #asWritten} field is empty or white space, as {@link String#isBlank}. */
   boolean blankAt(int i) {
-    return blank(i);
-  }
-
-  private boolean blank(int i) {
     if ((flags[i] & UNESCAPE) == 0) {
       // a printable ASCII character is no white space: most fields end here at their first byte
       for (int p = starts[i]; p < ends[i]; p++) {
@@ -475,7 +482,7 @@ final class ByteCsvTable implements TextTable {
 
   @Override
   public long rowNumber() {
-    return rest.isPresent() ? rest.get().rowNumber() : row;
+    return rest.isPresent() ? rest.get().rowNumber() : recordLine;
   }
 
   @Override

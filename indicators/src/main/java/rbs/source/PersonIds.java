@@ -71,15 +71,8 @@ final class PersonIds {
    * {@link ByteCsvTable}'s fields: no String made).
    */
   static long number(byte[] b, int from, int to, int referenceYear) throws BadValue {
-    int s = from;
-    int e = to;
-    while (s < e && Character.isWhitespace(b[s])) {
-      s++;
-    }
-    while (e > s && Character.isWhitespace(b[e - 1])) {
-      e--;
-    }
-    return normalise(b, s, e, referenceYear);
+    int s = TextBytes.stripStart(b, from, to);
+    return normalise(b, s, TextBytes.stripEnd(b, s, to), referenceYear);
   }
 
   /** The pseudonym of a number from {@link #number}: the keyed hash of its 12 digits. */

@@ -202,44 +202,20 @@ final class RowMaker {
   }
 
   /**
-   * The date YYYY-MM-DD of ten ASCII bytes, or null for any other shape or a day the calendar does
-   * not have (the String path rejects it in its words). The dates of a file repeat: each is made
-   * once.
+   * The date YYYY-MM-DD of ten ASCII bytes ({@link Values#isoDate}), or null for any other; the
+   * dates of a file repeat, and each is made once.
    */
   private LocalDate isoDate(byte[] b, int s, int e) {
-    if (e - s != 10 || b[s + 4] != '-' || b[s + 7] != '-') {
+    int key = Values.isoDate(b, s, e);
+    if (key < 0) {
       return null;
     }
-    int year = digits(b, s, 4);
-    int month = digits(b, s + 5, 2);
-    int day = digits(b, s + 8, 2);
-    if (year < 0
-        || month < 1
-        || month > 12
-        || day < 1
-        || day > PersonIds.lengthOfMonth(year, month)) {
-      return null;
-    }
-    int key = (year * 100 + month) * 100 + day;
     int slot = (key ^ (key >>> 9)) & (DATES - 1);
     if (dateKeys[slot] != key) {
       dateKeys[slot] = key;
-      dates[slot] = LocalDate.of(year, month, day);
+      dates[slot] = LocalDate.of(key / 10_000, key / 100 % 100, key % 100);
     }
     return dates[slot];
-  }
-
-  /** The number of {@code count} ASCII digits from {@code from}, or -1 when one is no digit. */
-  private static int digits(byte[] b, int from, int count) {
-    int v = 0;
-    for (int i = from; i < from + count; i++) {
-      int c = b[i] - '0';
-      if (c < 0 || c > 9) {
-        return -1;
-      }
-      v = v * 10 + c;
-    }
-    return v;
   }
 
   private Object cellOf(RawRow table, int column) {

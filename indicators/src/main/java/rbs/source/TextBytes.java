@@ -129,4 +129,20 @@ final class TextBytes {
   private static long zero(long x) {
     return (x - ONES) & ~x & HIGH_BITS;
   }
+
+  /** Where ASCII bytes {@code s..e} start without the white space before them. */
+  static int stripStart(byte[] b, int s, int e) {
+    while (s < e && Character.isWhitespace(b[s])) {
+      s++;
+    }
+    return s;
+  }
+
+  /** Where ASCII bytes {@code s..e} end without the white space after them. */
+  static int stripEnd(byte[] b, int s, int e) {
+    while (e > s && Character.isWhitespace(b[e - 1])) {
+      e--;
+    }
+    return e;
+  }
 }

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import rbs.model.RejectReason;
 
 /**
@@ -194,11 +196,31 @@ final class Values {
 
   /** Ja/Nej, J/N, Sant/Falskt, true/false, 1/0, any case. */
   static boolean bool(String text) throws BadValue {
-    return switch (text.strip().toLowerCase(Locale.ROOT)) {
-      case "ja", "j", "sant", "true", "1" -> true;
-      case "nej", "n", "falskt", "false", "0" -> false;
-      default -> throw new BadValue(RejectReason.NOT_YES_NO.with(Mask.quote(text)));
-    };
+    Boolean value = WORDS.get(text.strip().toLowerCase(Locale.ROOT));
+    if (value == null) {
+      throw new BadValue(RejectReason.NOT_YES_NO.with(Mask.quote(text)));
+    }
+    return value;
+  }
+
+  /** The yes/no words, lower case, and what they mean. */
+  private static final Map<String, Boolean> WORDS =
+      Map.of(
+          "ja", true, "j", true, "sant", true, "true", true, "1", true, "nej", false, "n", false,
+          "falskt", false, "false", false, "0", false);
+
+  /** The words by their length, for bytes (a length has two at most). */
+  private static final String[][] WORDS_BY_LENGTH = byLength(WORDS.keySet());
+
+  private static String[][] byLength(Set<String> words) {
+    int longest = words.stream().mapToInt(String::length).max().orElse(0);
+    String[][] byLength = new String[longest + 1][];
+    for (int n = 0; n <= longest; n++) {
+      int length = n;
+      byLength[n] =
+          words.stream().filter(w -> w.length() == length).sorted().toArray(String[]::new);
+    }
+    return byLength;
   }
 
   /**
@@ -206,24 +228,17 @@ final class Values {
    * its words (the String path then says why).
    */
   static Boolean bool(byte[] b, int s, int e) {
-    while (s < e && Character.isWhitespace(b[s])) {
-      s++;
+    int from = TextBytes.stripStart(b, s, e);
+    int length = TextBytes.stripEnd(b, from, e) - from;
+    if (length >= WORDS_BY_LENGTH.length) {
+      return null;
     }
-    while (e > s && Character.isWhitespace(b[e - 1])) {
-      e--;
-    }
-    return switch (e - s) {
-      case 1 -> {
-        int c = lower(b[s]);
-        yield (c == 'j' || c == '1') ? Boolean.TRUE : (c == 'n' || c == '0') ? Boolean.FALSE : null;
+    for (String word : WORDS_BY_LENGTH[length]) {
+      if (is(word, b, from)) {
+        return WORDS.get(word);
       }
-      case 2 -> is("ja", b, s) ? Boolean.TRUE : null;
-      case 3 -> is("nej", b, s) ? Boolean.FALSE : null;
-      case 4 -> (is("true", b, s) || is("sant", b, s)) ? Boolean.TRUE : null;
-      case 5 -> is("false", b, s) ? Boolean.FALSE : null;
-      case 6 -> is("falskt", b, s) ? Boolean.FALSE : null;
-      default -> null;
-    };
+    }
+    return null;
   }
 
   /** Whether the bytes from {@code s} are the lower-case ASCII word in any case. */
@@ -238,6 +253,41 @@ final class Values {
 
   private static int lower(byte c) {
     return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+  }
+
+  /**
+   * The date YYYY-MM-DD of exactly ten ASCII bytes as the number YYYYMMDD, or -1 for any other
+   * shape or a day the calendar does not have ({@link #date} then reads it, or rejects it in its
+   * words).
+   */
+  static int isoDate(byte[] b, int s, int e) {
+    if (e - s != 10 || b[s + 4] != '-' || b[s + 7] != '-') {
+      return -1;
+    }
+    int year = digits(b, s, 4);
+    int month = digits(b, s + 5, 2);
+    int day = digits(b, s + 8, 2);
+    if (year < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > PersonIds.lengthOfMonth(year, month)) {
+      return -1;
+    }
+    return (year * 100 + month) * 100 + day;
+  }
+
+  /** The number {@code count} ASCII digits from {@code from} spell, or -1 when one is no digit. */
+  private static int digits(byte[] b, int from, int count) {
+    int v = 0;
+    for (int i = from; i < from + count; i++) {
+      int c = b[i] - '0';
+      if (c < 0 || c > 9) {
+        return -1;
+      }
+      v = v * 10 + c;
+    }
+    return v;
   }
 
   private static int number(String s, int from, int to) throws BadValue {
