@@ -5,11 +5,17 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import javax.crypto.Cipher;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
 import rbs.InputException;
 import rbs.Location;
 
@@ -17,11 +23,14 @@ import rbs.Location;
  * The entries of a person table that did not fit in memory, on disk in partitions by person: all
  * entries of one person land in one partition, so each partition can later be counted on its own (a
  * person in several districts included) and the counts added up. Files in a private temporary
- * folder ({@code java.io.tmpdir}, owner-only), removed by {@link #close}; they hold pseudonyms
- * under the run's random key, which dies with the run, and months.
+ * folder ({@code java.io.tmpdir}, owner-only), removed by {@link #close}; they hold each person and
+ * slot encrypted (AES) under a random key of this spill's, which is never written and dies with it,
+ * and months. The person in memory is the reader's pseudonym, a keyed permutation that is cheap
+ * rather than strong: on disk it is encrypted once more, so the files tell nothing about anyone
+ * without a key that exists only in the running process.
  *
- * <p>A record: the pseudonym, the slot, the number of aggregates with months, then per such
- * aggregate its index and its months.
+ * <p>A record: one AES block (the person, the slot, four zero bytes that must come back zero), the
+ * number of aggregates with months, then per such aggregate its index and its months.
  */
 final class PersonSpill implements AutoCloseable {
 
@@ -30,11 +39,31 @@ final class PersonSpill implements AutoCloseable {
 
   private static final int BUFFER = 16 * 1024;
 
+  private static final int BLOCK = 16;
+
   private final Path dir;
   private final DataOutputStream[] out = new DataOutputStream[PARTITIONS];
   private final long[] records = new long[PARTITIONS];
+  private final Cipher encrypt;
+  private final Cipher decrypt;
+  private final ByteBuffer plain = ByteBuffer.allocate(BLOCK);
+  private final byte[] block = new byte[BLOCK];
 
+  // one block of a value whose blocks are all different (a person and slot per record): ECB is a
+  // keyed permutation of the block here, which is what is wanted, and patterns cannot show
+  @SuppressWarnings("InsecureCipherMode")
   PersonSpill() {
+    try {
+      KeyGenerator keys = KeyGenerator.getInstance("AES");
+      keys.init(128, new SecureRandom());
+      SecretKey key = keys.generateKey();
+      encrypt = Cipher.getInstance("AES/ECB/NoPadding");
+      encrypt.init(Cipher.ENCRYPT_MODE, key);
+      decrypt = Cipher.getInstance("AES/ECB/NoPadding");
+      decrypt.init(Cipher.DECRYPT_MODE, key);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES/ECB/NoPadding is part of every JDK", e);
+    }
     try {
       dir = Files.createTempDirectory("rbs-persons-");
       // a run stopped by SIGTERM or Ctrl-C skips close(): Java deletes these as it exits (files
@@ -64,8 +93,10 @@ final class PersonSpill implements AutoCloseable {
       for (int a = 0; a < aggregates; a++) {
         used += months[from + a] != 0 ? 1 : 0;
       }
-      o.writeLong(person);
-      o.writeInt(slot);
+      plain.clear();
+      plain.putLong(person).putInt(slot).putInt(0);
+      encrypt.update(plain.array(), 0, BLOCK, block, 0);
+      o.write(block);
       o.writeShort(used);
       for (int a = 0; a < aggregates; a++) {
         if (months[from + a] != 0) {
@@ -76,6 +107,8 @@ final class PersonSpill implements AutoCloseable {
       records[p]++;
     } catch (IOException e) {
       throw failed(e);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("one AES block is always one block", e);
     }
   }
 
@@ -103,8 +136,14 @@ final class PersonSpill implements AutoCloseable {
       try (DataInputStream in =
           new DataInputStream(new BufferedInputStream(Files.newInputStream(file(p)), BUFFER))) {
         for (long r = 0; r < records[p]; r++) {
-          long person = in.readLong();
-          int slot = in.readInt();
+          in.readFully(block);
+          decrypt.update(block, 0, BLOCK, plain.array(), 0);
+          plain.clear();
+          long person = plain.getLong();
+          int slot = plain.getInt();
+          if (plain.getInt() != 0) {
+            throw new IOException("a record of " + file(p) + " is not what was written");
+          }
           int used = in.readShort();
           int entry = table.entry(person, slot);
           for (int i = 0; i < used; i++) {
@@ -116,6 +155,8 @@ final class PersonSpill implements AutoCloseable {
       Files.delete(file(p));
     } catch (IOException e) {
       throw failed(e);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("one AES block is always one block", e);
     }
     return table;
   }

@@ -84,7 +84,9 @@ public final class Row {
   }
 
   /**
-   * The person's keyed pseudonym: equal for the same person within a run, meaningless outside it.
+   * The person's keyed pseudonym: equal for the same person within a run, different for different
+   * persons, meaningless outside it. Made cheaply for every row (a keyed permutation of the
+   * number), it is for memory: whatever keeps persons on disk encrypts it first.
    */
   public long person() {
     if (!hasPerson) {

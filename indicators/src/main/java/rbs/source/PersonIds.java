@@ -2,49 +2,46 @@ package rbs.source;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
+import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import rbs.model.DerivedColumns;
 import rbs.model.RejectReason;
 
 /**
  * Validates personnummer and samordningsnummer (format, date, Luhn digit) and replaces them by a
- * keyed pseudonym (HMAC-SHA256 of the 12-digit form). Not thread-safe: one per reading thread.
- * Reasons never quote the value.
+ * keyed pseudonym. Reasons never quote the value.
  *
- * <p>A person has many rows in a file, so the pseudonyms already worked out are remembered (by the
- * 12-digit number, in a table of at most {@link #REMEMBERED} entries, at most 2 MB; past that new
- * persons are worked out every time): the HMAC was a tenth of reading a row.
+ * <p>The pseudonym is a keyed permutation of the 12-digit number (constants drawn from the run's
+ * key by SHA-256; multiplications by odd numbers, xor-shifts and additions, each of which can be
+ * undone only with the constants): equal for the same person within a run, different for different
+ * persons, never the number. It is what rows and the person table hold in memory, made on every row
+ * in a few nanoseconds where a keyed hash took a sixth of reading a row. It is not a cryptographic
+ * hash: what goes to disk is encrypted again under a key of its own ({@code
+ * rbs.compute.PersonSpill}), and the numbers themselves are in memory anyway (the file's bytes).
+ * Thread-safe.
  */
 final class PersonIds {
 
-  /** How many pseudonyms one instance remembers at most. */
-  static final int REMEMBERED = 96 * 1024;
-
-  private final Mac mac;
-  private final int remembered;
-  // open addressing, place i at [2i] and [2i + 1]: the number + 1 (0 = empty) and its pseudonym,
-  // side by side so that a lookup reads one place of memory; grows from 1,024 places as persons
-  // come
-  private long[] table = new long[2 * 1024];
-  private int size;
+  private final long k0;
+  private final long k1;
+  private final long k2;
+  private final long k3;
 
   PersonIds(byte[] key) {
-    this(key, REMEMBERED);
-  }
-
-  /** One that remembers at most this many pseudonyms (tests fill it). */
-  PersonIds(byte[] key, int remembered) {
-    this.remembered = remembered;
-    try {
-      mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+    if (key.length == 0) {
+      throw new IllegalArgumentException("the pseudonym key must not be empty");
     }
+    ByteBuffer constants;
+    try {
+      constants = ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(key));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+    k0 = constants.getLong();
+    k1 = constants.getLong() | 1; // odd: a multiplication by it can be undone
+    k2 = constants.getLong() | 1;
+    k3 = constants.getLong();
   }
 
   /**
@@ -75,61 +72,19 @@ final class PersonIds {
     return normalise(b, s, TextBytes.stripEnd(b, s, to), referenceYear);
   }
 
-  /** The pseudonym of a number from {@link #number}: the keyed hash of its 12 digits. */
+  /**
+   * The pseudonym of a number from {@link #number}: the keyed permutation of it (a bijection of the
+   * longs, so two persons never share one).
+   */
   long pseudonymOf(long number) {
-    // stored + 1, so that 0 can mean an empty place
-    long key = number + 1;
-    int mask = (table.length >> 1) - 1;
-    int i = place(key, mask);
-    while (table[2 * i] != 0) {
-      if (table[2 * i] == key) {
-        return table[2 * i + 1];
-      }
-      i = (i + 1) & mask;
-    }
-    long pseudonym = hmac(number);
-    if (size < remembered) {
-      table[2 * i] = key;
-      table[2 * i + 1] = pseudonym;
-      size++;
-      if (size * 4 > (mask + 1) * 3) {
-        grow();
-      }
-    }
-    return pseudonym;
-  }
-
-  private static int place(long number, int mask) {
-    long h = number * 0x9E3779B97F4A7C15L;
-    return (int) (h ^ (h >>> 32)) & mask;
-  }
-
-  /** Twice the places, so the table stays at most three quarters full. */
-  private void grow() {
-    long[] bigger = new long[table.length * 2];
-    int mask = (bigger.length >> 1) - 1;
-    for (int j = 0; j < table.length; j += 2) {
-      if (table[j] != 0) {
-        int i = place(table[j], mask);
-        while (bigger[2 * i] != 0) {
-          i = (i + 1) & mask;
-        }
-        bigger[2 * i] = table[j];
-        bigger[2 * i + 1] = table[j + 1];
-      }
-    }
-    table = bigger;
-  }
-
-  private long hmac(long number) {
-    byte[] digits = new byte[12];
-    long rest = number;
-    for (int i = 11; i >= 0; i--) {
-      digits[i] = (byte) ('0' + rest % 10);
-      rest /= 10;
-    }
-    byte[] h = mac.doFinal(digits);
-    return ByteBuffer.wrap(h).getLong();
+    long x = number ^ k0;
+    x *= k1;
+    x ^= x >>> 32;
+    x *= k2;
+    x ^= x >>> 29;
+    x += k3;
+    x *= 0xBF58476D1CE4E5B9L;
+    return x ^ (x >>> 31);
   }
 
   /**

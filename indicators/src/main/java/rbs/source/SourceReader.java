@@ -35,7 +35,7 @@ public final class SourceReader implements SourceFeed {
   private static final int KEY_BYTES = 32;
 
   private final Programme programme;
-  private final byte[] key;
+  private final PersonIds persons;
   private final DistrictNames districts;
   private final OrderedFiles reading;
 
@@ -53,10 +53,7 @@ public final class SourceReader implements SourceFeed {
    */
   public SourceReader(Programme programme, byte[] key, int threads) {
     this.programme = programme;
-    this.key = key.clone();
-    if (this.key.length == 0) {
-      throw new IllegalArgumentException("the pseudonym key must not be empty");
-    }
+    this.persons = new PersonIds(key);
     this.districts = new DistrictNames(programme.districts());
     this.reading = new OrderedFiles(threads);
   }
@@ -118,9 +115,8 @@ public final class SourceReader implements SourceFeed {
 
   /** Reads file i of the files into the sinks it is given. */
   private OrderedFiles.FileReader reader(Source source, List<Path> files) {
-    // a pseudonymiser per file: the MAC is not thread-safe, and the same key gives the same names
     return (i, fileRows, fileRejects) ->
-        readFile(source, files.get(i), new PersonIds(key), fileRows, fileRejects);
+        readFile(source, files.get(i), persons, fileRows, fileRejects);
   }
 
   @Override

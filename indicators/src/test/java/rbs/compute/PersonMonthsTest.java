@@ -101,6 +101,60 @@ class PersonMonthsTest {
     assertThat(folder).doesNotExist();
   }
 
+  /**
+   * An attacker who copies the spill folder while a run writes it finds no person in it: neither
+   * the pseudonyms rows carry (a cheap permutation of the personnummer, so not for disk; here the
+   * numbers themselves, as if the permutation were none) in either byte order nor as digits; and a
+   * record changed on disk is noticed when read back, not counted.
+   */
+  @Test
+  void whatGoesToDiskNamesNoPersonAndIsNotTakenBackChanged() throws IOException {
+    try (PersonMonths table = new PersonMonths(AGGREGATES, 1000)) {
+      Set<Long> persons = new HashSet<>();
+      for (long n = 1; n <= 100_000; n++) {
+        long person = 197_001_010_000L + n * 7;
+        persons.add(person);
+        table.add(table.entry(person, (int) (n % 3)), (int) (n % AGGREGATES), 1);
+      }
+      byte[] all = folderBytes(table.spillFolder().orElseThrow());
+      // most of the 99,000 records spilled are on disk, past the writers' buffers
+      assertThat(all.length).isGreaterThan(50_000 * 22);
+      java.nio.ByteBuffer big = java.nio.ByteBuffer.wrap(all);
+      java.nio.ByteBuffer little =
+          java.nio.ByteBuffer.wrap(all).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      List<Integer> found = new ArrayList<>();
+      for (int i = 0; i + 8 <= all.length; i++) {
+        if (persons.contains(big.getLong(i)) || persons.contains(little.getLong(i))) {
+          found.add(i);
+        }
+      }
+      assertThat(found).as("places of a person in the files").isEmpty();
+      String text = new String(all, java.nio.charset.StandardCharsets.ISO_8859_1);
+      java.util.regex.Matcher digits = java.util.regex.Pattern.compile("[0-9]{12}").matcher(text);
+      assertThat(digits.find()).isFalse();
+      // one byte of a record's block changed: counting stops and says so
+      Path file = table.spillFolder().orElseThrow().resolve("p0");
+      byte[] b = Files.readAllBytes(file);
+      b[3] ^= 0x40;
+      Files.write(file, b);
+      long[][][] counts = new long[AGGREGATES][1][1];
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> table.count(new int[] {1}, counts, new int[][] {{0, 1, 2}}))
+          .isInstanceOf(rbs.InputException.class)
+          .hasMessageContaining("is not what was written");
+    }
+  }
+
+  private static byte[] folderBytes(Path folder) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path f : files.sorted().toList()) {
+        out.write(Files.readAllBytes(f));
+      }
+    }
+    return out.toByteArray();
+  }
+
   private static Map<List<Long>, int[]> fill(PersonMonths table) {
     return fill(table, 3, new HashMap<>());
   }

@@ -40,37 +40,53 @@ class PersonIdsTest {
   }
 
   @Test
-  void rememberedPseudonymsAreTheKeyedHashOfTheNumberEvenPastWhatIsRemembered() throws Exception {
-    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-    mac.init(new javax.crypto.spec.SecretKeySpec(Fixtures.KEY, "HmacSHA256"));
-    PersonIds few = new PersonIds(Fixtures.KEY, 7);
+  void distinctNumbersGetDistinctPseudonymsThatAreNotTheNumbers() {
+    // a permutation: no two persons share one, however close their numbers (a million in a row,
+    // and random ones across the whole range), and none is its number or a shift of it
+    java.util.Set<Long> seen = new java.util.HashSet<>();
     SplittableRandom random = new SplittableRandom(18);
-    List<String> numbers = new ArrayList<>();
-    while (numbers.size() < 3000) {
-      String ten =
-          String.format(
-              Locale.ROOT,
-              "%02d%02d%02d%03d",
-              random.nextInt(100),
-              1 + random.nextInt(12),
-              1 + random.nextInt(28),
-              random.nextInt(1000));
-      for (int c = 0; c < 10; c++) {
-        if (PersonIds.luhn(ten + c)) {
-          numbers.add("19" + ten + c);
-        }
-      }
+    int[] partitions = new int[64];
+    for (long i = 0; i < 1_000_000; i++) {
+      long number = i < 500_000 ? 197_001_010_000L + i : random.nextLong(1_000_000_000_000L);
+      long p = ids.pseudonymOf(number);
+      assertThat(seen.add(p)).as("%d", number).isTrue();
+      assertThat(p).isNotEqualTo(number);
+      assertThat(p - number).isNotEqualTo(ids.pseudonymOf(0));
+      partitions[(int) (p >>> 58)]++;
     }
-    // each number many times, in an order that revisits remembered and forgotten ones
-    // (3,000 persons: the table of the instance that remembers them grows twice)
-    for (int i = 0; i < 20_000; i++) {
-      String twelve = numbers.get(random.nextInt(numbers.size()));
-      long expected =
-          java.nio.ByteBuffer.wrap(
-                  mac.doFinal(twelve.getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
-              .getLong();
-      assertThat(few.pseudonymOf(Long.parseLong(twelve))).as(twelve).isEqualTo(expected);
-      assertThat(ids.pseudonymOf(Long.parseLong(twelve))).as(twelve).isEqualTo(expected);
+    // consecutive numbers land all over the longs: each top-six-bit partition gets its share
+    for (int count : partitions) {
+      assertThat(count).isBetween(1_000_000 / 64 * 9 / 10, 1_000_000 / 64 * 11 / 10);
+    }
+  }
+
+  @Test
+  void theSameKeyGivesTheSamePseudonymsOnEveryThread() throws Exception {
+    PersonIds again = new PersonIds(Fixtures.KEY.clone());
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<Long>> sums = new ArrayList<>();
+      for (int t = 0; t < 2; t++) {
+        sums.add(
+            pool.submit(
+                () -> {
+                  long sum = 0;
+                  for (long n = 0; n < 100_000; n++) {
+                    sum += ids.pseudonymOf(194_512_310_000L + n);
+                  }
+                  return sum;
+                }));
+      }
+      long expected = 0;
+      for (long n = 0; n < 100_000; n++) {
+        expected += again.pseudonymOf(194_512_310_000L + n);
+      }
+      for (java.util.concurrent.Future<Long> sum : sums) {
+        assertThat(sum.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdown();
     }
   }
 
