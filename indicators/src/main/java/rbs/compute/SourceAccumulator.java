@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
 import rbs.filter.FilterFailures;
+import rbs.filter.FilterSet;
 import rbs.filter.RowFilter;
 import rbs.model.Breakdown;
 import rbs.model.Column;
@@ -18,9 +19,10 @@ import rbs.rows.Row;
 import rbs.rows.RowSink;
 
 /**
- * Runs one source's part of the plan in a single pass: per row, each distinct filter once, then
- * record counts and sums per (district, month or earlier year) and person month masks; memory is
- * fixed per group plus one entry per distinct (person, district).
+ * Runs one source's part of the plan in a single pass: per row, each distinct filter once (their
+ * answers remembered per combination of the values they read: {@link FilterSet}), then record
+ * counts and sums per (district, month or earlier year) and person month masks; memory is fixed per
+ * group plus one entry per distinct (person, district).
  */
 final class SourceAccumulator implements RowSink, AutoCloseable {
 
@@ -29,7 +31,7 @@ final class SourceAccumulator implements RowSink, AutoCloseable {
   private final AggregationPlan plan;
   private final LocalDate asOf;
   private final AggregationPlan.SourcePlan sourcePlan;
-  private final RowFilter[] filters;
+  private final FilterSet filters;
   private final FilterFailures failures;
   private final boolean[] passed;
   private final MeasureKind[] kinds;
@@ -65,9 +67,9 @@ final class SourceAccumulator implements RowSink, AutoCloseable {
     this.asOf = asOf;
     this.sourcePlan = sourcePlan;
     this.districts = districts;
-    this.filters = compiled.toArray(new RowFilter[0]);
+    this.filters = new FilterSet(compiled, failures);
     this.failures = failures;
-    this.passed = new boolean[filters.length];
+    this.passed = new boolean[filters.size()];
     int n = sourcePlan.aggregates().size();
     kinds = new MeasureKind[n];
     filterOf = new int[n];
@@ -180,9 +182,7 @@ final class SourceAccumulator implements RowSink, AutoCloseable {
     int slot = slotOf(row.district());
     int cell = slot * BITS + m;
     rowsPerCell[cell]++;
-    for (int f = 0; f < filters.length; f++) {
-      passed[f] = failures.test(filters[f], f, row);
-    }
+    filters.test(row, passed);
     for (int b = 0; b < breakdowns.length; b++) {
       int column = breakdownColumn[b];
       rowCategory[b] =

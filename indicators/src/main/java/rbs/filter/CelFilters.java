@@ -17,6 +17,7 @@ import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -205,10 +206,11 @@ public final class CelFilters implements FilterFactory {
   public RowFilter compile(Source source, String expression) {
     CelAbstractSyntaxTree ast = checked(source, expression);
     Optional<RowFilter> direct = new DirectFilters(source, districtNames).compile(ast);
+    int[] reads = referenced(expression, source.rowColumns());
     if (direct.isPresent()) {
-      return direct.get();
+      return RowFilter.reading(direct.get(), Arrays.stream(reads).boxed().toList());
     }
-    return new Memo(evaluated(source, ast), referenced(expression, source.rowColumns()));
+    return new Memo(evaluated(source, ast), reads);
   }
 
   /** The filter evaluated by CEL on every row (no comparisons compiled, nothing remembered). */
@@ -353,6 +355,11 @@ public final class CelFilters implements FilterFactory {
 
     private static Object cell(Row row, int column) {
       return row.has(column) ? row.get(column) : Memo.class;
+    }
+
+    @Override
+    public Optional<List<Integer>> reads() {
+      return Optional.of(Arrays.stream(columns).boxed().toList());
     }
   }
 

@@ -62,6 +62,11 @@ public final class FilterFailures {
     }
   }
 
+  /** The rows filter {@code index} failed on so far. */
+  long failed(int index) {
+    return failed[index];
+  }
+
   /**
    * Adds the failures another reader's rows met (the same source and filters): the counts add up,
    * and the first failure is the one whose file comes first by {@code fileOrder} (the rows of one
