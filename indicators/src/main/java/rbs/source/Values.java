@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -212,6 +213,12 @@ final class Values {
   /** The words by their length, for bytes (a length has two at most). */
   private static final String[][] WORDS_BY_LENGTH = byLength(WORDS.keySet());
 
+  /** What each of them means, in the same places: no map lookup per cell. */
+  private static final Boolean[][] MEANINGS_BY_LENGTH =
+      Arrays.stream(WORDS_BY_LENGTH)
+          .map(words -> Arrays.stream(words).map(WORDS::get).toArray(Boolean[]::new))
+          .toArray(Boolean[][]::new);
+
   private static String[][] byLength(Set<String> words) {
     int longest = words.stream().mapToInt(String::length).max().orElse(0);
     String[][] byLength = new String[longest + 1][];
@@ -233,9 +240,10 @@ final class Values {
     if (length >= WORDS_BY_LENGTH.length) {
       return null;
     }
-    for (String word : WORDS_BY_LENGTH[length]) {
-      if (is(word, b, from)) {
-        return WORDS.get(word);
+    String[] words = WORDS_BY_LENGTH[length];
+    for (int w = 0; w < words.length; w++) {
+      if (is(words[w], b, from)) {
+        return MEANINGS_BY_LENGTH[length][w];
       }
     }
     return null;
