@@ -3,9 +3,7 @@ package rbs.compute;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -134,10 +132,6 @@ final class PersonMonths implements AutoCloseable {
 
   private int slot(int e) {
     return slots[e >>> PAGE_BITS][e & IN_PAGE];
-  }
-
-  private int months(int e, int aggregate) {
-    return months[e >>> PAGE_BITS][(e & IN_PAGE) * aggregates + aggregate];
   }
 
   private int insert(int slot, int at, long person) {
@@ -334,47 +328,84 @@ final class PersonMonths implements AutoCloseable {
       }
     }
     long[] multi = multiUnits == 0 ? new long[0] : personsInSeveralSlots();
-    // a person in several slots: their months joined per unit of several slots,
-    // [multi unit * aggregates + aggregate]
+    // a person in several slots: their months joined per unit of several slots, at their place
+    // in multi: [place * width + multi unit * aggregates + aggregate]
     int width = multiUnits * aggregates;
-    Map<Long, int[]> unions = new HashMap<>();
+    int[] unions = new int[Math.multiplyExact(multi.length, width)];
+    Tally tally = new Tally(periodMasks);
     for (int e = 0; e < size; e++) {
       int slot = slot(e);
       if (slot > maxSlot) {
         continue;
       }
-      long person = person(e);
-      boolean shared = multi.length > 0 && Arrays.binarySearch(multi, person) >= 0;
-      int[] union = shared ? unions.computeIfAbsent(person, k -> new int[width]) : null;
+      int place = multi.length > 0 ? Arrays.binarySearch(multi, person(e)) : -1;
+      int[] page = months[e >>> PAGE_BITS];
+      int from = (e & IN_PAGE) * aggregates;
       for (int a = 0; a < aggregates; a++) {
-        int m = months(e, a);
+        int m = page[from + a];
         if (m == 0) {
           continue;
         }
         for (int u : unitsOf[slot]) {
-          if (union != null && multiIndex[u] >= 0) {
-            union[multiIndex[u] * aggregates + a] |= m;
+          if (place >= 0 && multiIndex[u] >= 0) {
+            unions[place * width + multiIndex[u] * aggregates + a] |= m;
           } else {
-            tally(m, periodMasks, counts[a][u]);
+            tally.add(m, counts[a][u]);
           }
         }
       }
     }
-    for (int[] union : unions.values()) {
+    for (int place = 0; place < multi.length; place++) {
       for (int k = 0; k < multiUnits; k++) {
         for (int a = 0; a < aggregates; a++) {
-          if (union[k * aggregates + a] != 0) {
-            tally(union[k * aggregates + a], periodMasks, counts[a][multiUnit[k]]);
+          int m = unions[place * width + k * aggregates + a];
+          if (m != 0) {
+            tally.add(m, counts[a][multiUnit[k]]);
           }
         }
       }
     }
   }
 
-  private static void tally(int months, int[] periodMasks, long[] counts) {
-    for (int p = 0; p < periodMasks.length; p++) {
-      if ((months & periodMasks[p]) != 0) {
-        counts[p]++;
+  /**
+   * Adds one to each period a set of months meets, through the periods each month is in: a person
+   * has a few months, a report some thirty periods, so this asks a few questions instead of thirty.
+   */
+  private static final class Tally {
+    private final int[] periodMasks;
+    // per month bit, the periods (bits) it is in; needs at most 64 periods, else each is tested
+    private final long[] periodsOf = new long[Integer.SIZE];
+    private final boolean fewPeriods;
+
+    Tally(int[] periodMasks) {
+      this.periodMasks = periodMasks;
+      fewPeriods = periodMasks.length <= Long.SIZE;
+      if (fewPeriods) {
+        for (int p = 0; p < periodMasks.length; p++) {
+          for (int b = 0; b < Integer.SIZE; b++) {
+            if ((periodMasks[p] & (1 << b)) != 0) {
+              periodsOf[b] |= 1L << p;
+            }
+          }
+        }
+      }
+    }
+
+    void add(int months, long[] counts) {
+      if (!fewPeriods) {
+        for (int p = 0; p < periodMasks.length; p++) {
+          if ((months & periodMasks[p]) != 0) {
+            counts[p]++;
+          }
+        }
+        return;
+      }
+      long periods = 0;
+      for (int m = months; m != 0; m &= m - 1) {
+        periods |= periodsOf[Integer.numberOfTrailingZeros(m)];
+      }
+      for (long p = periods; p != 0; p &= p - 1) {
+        counts[Long.numberOfTrailingZeros(p)]++;
       }
     }
   }

@@ -177,8 +177,27 @@ class PersonMonthsTest {
     return reference;
   }
 
+  /**
+   * Periods are counted through the months they hold, up to 64 of them; a report of more (every
+   * month of two years, each on its own and with its neighbour, and more) counts the same.
+   */
+  @Test
+  void countsManyPeriodsAsFew() {
+    int[] many = new int[70];
+    for (int p = 0; p < many.length; p++) {
+      many[p] = p < 24 ? 1 << p : p < 47 ? 3 << (p - 24) : 0xFFFF >>> (p - 47);
+    }
+    try (PersonMonths table = new PersonMonths(AGGREGATES)) {
+      assertCounts(table, fill(table), many);
+    }
+  }
+
   private static void assertCounts(PersonMonths table, Map<List<Long>, int[]> reference) {
-    int[] periods = {0xF, 0xF0, 0xFFF, 1 << 20, 0xFFFFFF};
+    assertCounts(table, reference, new int[] {0xF, 0xF0, 0xFFF, 1 << 20, 0xFFFFFF});
+  }
+
+  private static void assertCounts(
+      PersonMonths table, Map<List<Long>, int[]> reference, int[] periods) {
     int[][] units = {{0}, {1}, {2}, {1, 2}, {0, 1, 2, 3}};
     long[][][] counts = new long[AGGREGATES][units.length][periods.length];
     table.count(periods, counts, units);
