@@ -66,6 +66,8 @@ final class ByteCsvTable implements TextTable {
   private final long delimiters;
   private final DigestInputStream in;
   private final byte[] classes = new byte[256];
+  // the bytes a white-space character may start with, in this text's encoding
+  private final boolean[] mayBeSpace;
   // a single-byte encoding's characters (null for UTF-8) and which bytes it has none for
   private final char[] singleByte;
   // bytes read at a time (tests make it small, so that records cross it everywhere)
@@ -104,6 +106,7 @@ final class ByteCsvTable implements TextTable {
     this.delimiters = delimiter * TextBytes.ONES;
     this.in = in;
     this.singleByte = singleByte;
+    this.mayBeSpace = singleByte == null ? UTF8_SPACE_STARTS : spaceStarts(singleByte);
     for (int b = 0x80; b < 0x100; b++) {
       classes[b] = singleByte != null && singleByte[b] == '\uFFFF' ? BAD : HIGH;
     }
@@ -112,6 +115,29 @@ final class ByteCsvTable implements TextTable {
     classes['\r'] = CR;
     classes['"'] = QUOTE;
     classes[delimiter] = DELIMITER;
+  }
+
+  /** The first bytes of the UTF-8 forms of the characters {@link Character#isWhitespace} takes. */
+  private static final boolean[] UTF8_SPACE_STARTS = utf8SpaceStarts();
+
+  private static boolean[] utf8SpaceStarts() {
+    boolean[] starts = new boolean[256];
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      // white space is all in the first plane (checked by ByteCsvTableTest)
+      if (Character.isWhitespace(c)) {
+        starts[String.valueOf(c).getBytes(StandardCharsets.UTF_8)[0] & 0xff] = true;
+      }
+    }
+    return starts;
+  }
+
+  /** The bytes of a single-byte encoding that are white space. */
+  private static boolean[] spaceStarts(char[] singleByte) {
+    boolean[] starts = new boolean[256];
+    for (int b = 0; b < 256; b++) {
+      starts[b] = Character.isWhitespace(b < 0x80 ? b : singleByte[b]);
+    }
+    return starts;
   }
 
   /**
@@ -461,6 +487,13 @@ final class ByteCsvTable implements TextTable {
 
   /** Whether an {@link #asWritten} field is empty or white space, as {@link String#isBlank}. */
   boolean blankAt(int i) {
+    int s = starts[i];
+    // a field that starts with a byte no white space starts with is no blank: most fields, with a
+    // letter, digit or a non-ASCII letter first alike (one way through, for the compiler too)
+    return s == ends[i] || (mayBeSpace[buf[s] & 0xff] && blankFrom(i));
+  }
+
+  private boolean blankFrom(int i) {
     if ((flags[i] & UNESCAPE) == 0) {
       // a printable ASCII character is no white space: most fields end here at their first byte
       for (int p = starts[i]; p < ends[i]; p++) {

@@ -113,6 +113,60 @@ class ByteCsvTableTest {
     }
   }
 
+  /**
+   * A field is blank as {@link String#isBlank} says, for every character of the first plane alone,
+   * between spaces and after a letter, in UTF-8 and windows-1252 (where white space is all: no
+   * character beyond the first plane is white space).
+   */
+  @Test
+  void aFieldIsBlankExactlyWhenItsStringIs() throws IOException {
+    for (int c = Character.MAX_VALUE + 1; c <= Character.MAX_CODE_POINT; c++) {
+      assertThat(Character.isWhitespace(c)).as("U+%X", c).isFalse();
+    }
+    for (Charset charset : List.of(UTF_8, Charset.forName("windows-1252"))) {
+      StringBuilder text = new StringBuilder("id;a\n");
+      int written = 0;
+      for (char c = 1; c < Character.MAX_VALUE; c++) {
+        if (c == '\n'
+            || c == '\r'
+            || c == '"'
+            || c == ';'
+            || Character.isSurrogate(c)
+            || !charset.newEncoder().canEncode(c)) {
+          continue;
+        }
+        text.append("1;")
+            .append(c)
+            .append("\n1; ")
+            .append(c)
+            .append(" \n1;x")
+            .append(c)
+            .append('\n');
+        written += 3;
+      }
+      Path file = dir.resolve("blank-" + charset.name() + ".csv");
+      Files.write(file, text.toString().getBytes(charset));
+      int checked = 0;
+      int blank = 0;
+      try (TextTable table = open(file, charset, ';', 1 << 16)) {
+        ByteCsvTable bytes = (ByteCsvTable) table;
+        table.header(scan(1));
+        while (table.next()) {
+          if (bytes.asWritten(1)) {
+            boolean expected = ((String) table.cell(1)).isBlank();
+            assertThat(bytes.blankAt(1)).as("%s", table.cell(1)).isEqualTo(expected);
+            checked++;
+            blank += expected ? 1 : 0;
+          }
+        }
+      }
+      assertThat(checked).isEqualTo(written);
+      assertThat(blank)
+          .as("white space characters, twice each")
+          .isGreaterThan(charset.equals(UTF_8) ? 40 : 8);
+    }
+  }
+
   @Test
   void aRecordLongerThanItTakesIsReadByTheCharacterReader() throws IOException {
     // 0.9 M two-byte characters: more bytes than it takes, fewer characters than CsvTable's bound
