@@ -46,12 +46,15 @@ public final class CelFilters implements FilterFactory {
   /** Filters are one-liners; this bounds parse time and memory. */
   static final int MAX_EXPRESSION_LENGTH = 2_000;
 
-  private static final CelOptions OPTIONS =
-      CelOptions.current()
-          .maxExpressionCodePointSize(MAX_EXPRESSION_LENGTH)
-          .maxParseRecursionDepth(50)
-          .comprehensionMaxIterations(1_000)
-          .build();
+  /** CEL's options, made on first use: a programme of simple filters never loads CEL. */
+  private static final class Options {
+    static final CelOptions INSTANCE =
+        CelOptions.current()
+            .maxExpressionCodePointSize(MAX_EXPRESSION_LENGTH)
+            .maxParseRecursionDepth(50)
+            .comprehensionMaxIterations(1_000)
+            .build();
+  }
 
   /**
    * CEL's runtime, built on first use: building it costs about as much as checking all of a
@@ -59,7 +62,7 @@ public final class CelFilters implements FilterFactory {
    */
   private static final class LazyRuntime {
     static final CelRuntime INSTANCE =
-        CelRuntimeFactory.legacyCelRuntimeBuilder().setOptions(OPTIONS).build();
+        CelRuntimeFactory.legacyCelRuntimeBuilder().setOptions(Options.INSTANCE).build();
   }
 
   /** What a filter's check depends on: the variables it may use, by type, and its text. */
@@ -112,6 +115,23 @@ public final class CelFilters implements FilterFactory {
       return Optional.of(
           new FilterProblem("longer than " + MAX_EXPRESSION_LENGTH + " characters", 0));
     }
+    if (simple(source, expression).isPresent()) {
+      return Optional.empty(); // comparisons of the columns' own types: what CEL's checker passes
+    }
+    return checkWithCel(source, expression);
+  }
+
+  /**
+   * A filter of the simple kind ({@link SimpleSyntax}) over the source's columns, each compared
+   * with a constant of its own type, as direct comparisons; empty for any other, CEL's to check.
+   */
+  private Optional<RowFilter> simple(Source source, String expression) {
+    DirectFilters direct = new DirectFilters(source, districtNames);
+    return SimpleSyntax.parse(expression).flatMap(direct::compileParsed);
+  }
+
+  /** {@link #check} by CEL's parser and checker alone (for tests of the simple kind). */
+  Optional<FilterProblem> checkWithCel(Source source, String expression) {
     CelCompiler compiler = compiler(source);
     CelValidationResult parsed = compiler.parse(expression);
     if (parsed.hasError()) {
@@ -204,9 +224,13 @@ public final class CelFilters implements FilterFactory {
 
   @Override
   public RowFilter compile(Source source, String expression) {
+    int[] reads = referenced(expression, source.rowColumns());
+    Optional<RowFilter> simple = simple(source, expression);
+    if (simple.isPresent()) {
+      return RowFilter.reading(simple.get(), Arrays.stream(reads).boxed().toList());
+    }
     CelAbstractSyntaxTree ast = checked(source, expression);
     Optional<RowFilter> direct = new DirectFilters(source, districtNames).compile(ast);
-    int[] reads = referenced(expression, source.rowColumns());
     if (direct.isPresent()) {
       return RowFilter.reading(direct.get(), Arrays.stream(reads).boxed().toList());
     }
@@ -391,7 +415,8 @@ public final class CelFilters implements FilterFactory {
     return compilers.computeIfAbsent(
         source.name(),
         n -> {
-          var builder = CelCompilerFactory.standardCelCompilerBuilder().setOptions(OPTIONS);
+          var builder =
+              CelCompilerFactory.standardCelCompilerBuilder().setOptions(Options.INSTANCE);
           for (Column c : source.rowColumns()) {
             if (c.type() != ColumnType.PERSON_ID) {
               builder.addVar(c.name(), celType(c.type()));

@@ -33,6 +33,11 @@ final class DirectFilters {
     return Optional.ofNullable(compile(ast.getExpr()));
   }
 
+  /** The filter as comparisons, when the (parsed, not yet checked) tree is in the simple form. */
+  Optional<RowFilter> compileParsed(CelExpr expression) {
+    return Optional.ofNullable(compile(expression));
+  }
+
   private RowFilter compile(CelExpr e) {
     switch (e.getKind()) {
       case CONSTANT -> {

@@ -87,22 +87,35 @@ public final class FilterWords {
             "”");
   }
 
-  private static final CelCompiler PARSER = CelCompilerFactory.standardCelCompilerBuilder().build();
+  /** CEL's parser, made on first use: the simple filters most programmes write never need it. */
+  private static final class Parser {
+    static final CelCompiler INSTANCE = CelCompilerFactory.standardCelCompilerBuilder().build();
+  }
 
   private FilterWords() {}
 
   /** The expression in words, or the expression itself where it cannot be said plainly. */
   public static String describe(Source source, String expression, Vocabulary words) {
+    Optional<CelExpr> simple = SimpleSyntax.parse(expression);
     CelExpr root;
-    try {
-      root = PARSER.parse(expression).getAst().getExpr();
-    } catch (CelValidationException e) {
-      return expression;
+    if (simple.isPresent()) {
+      root = simple.get();
+    } else {
+      try {
+        root = Parser.INSTANCE.parse(expression).getAst().getExpr();
+      } catch (CelValidationException e) {
+        return expression;
+      }
     }
+    return describe(source, root, words).orElse(expression);
+  }
+
+  /** A parsed expression in words, when it can be said plainly. */
+  static Optional<String> describe(Source source, CelExpr root, Vocabulary words) {
     try {
-      return new Speaker(source, words).say(root);
+      return Optional.of(new Speaker(source, words).say(root));
     } catch (Unsayable e) {
-      return expression;
+      return Optional.empty();
     }
   }
 
