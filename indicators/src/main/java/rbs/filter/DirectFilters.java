@@ -83,6 +83,9 @@ final class DirectFilters {
       case "_==_" -> {
         return equality(args.get(0), args.get(1));
       }
+      case "@in" -> {
+        return oneOf(args.get(0), args.get(1));
+      }
       case "_!=_" -> {
         RowFilter eq = equality(args.get(0), args.get(1));
         return eq == null ? null : row -> !eq.test(row);
@@ -91,6 +94,38 @@ final class DirectFilters {
         return null;
       }
     }
+  }
+
+  /**
+   * A column in a list of constants of its own type, as CEL sees that column: one of the
+   * equalities. Lists of mixed types, or of other constants, are left to CEL.
+   */
+  private RowFilter oneOf(CelExpr column, CelExpr list) {
+    if (column.getKind() != CelExpr.ExprKind.Kind.IDENT
+        || list.getKind() != CelExpr.ExprKind.Kind.LIST
+        || list.list().elements().isEmpty()) {
+      return null;
+    }
+    CelConstant.Kind kind = null;
+    RowFilter any = null;
+    for (CelExpr element : list.list().elements()) {
+      if (element.getKind() != CelExpr.ExprKind.Kind.CONSTANT) {
+        return null;
+      }
+      CelConstant.Kind k = element.constant().getKind();
+      if ((k != CelConstant.Kind.STRING_VALUE && k != CelConstant.Kind.INT64_VALUE)
+          || (kind != null && k != kind)) {
+        return null;
+      }
+      kind = k;
+      RowFilter equal = equality(column, element);
+      if (equal == null) {
+        return null;
+      }
+      RowFilter before = any;
+      any = before == null ? equal : row -> before.test(row) || equal.test(row);
+    }
+    return any;
   }
 
   /** A column equal to a constant (either way round). */

@@ -8,14 +8,14 @@ import java.util.Set;
 
 /**
  * The filters most programmes write, read without CEL's parser: names, plain string, whole number
- * and true/false constants, {@code ==}, {@code !=}, {@code !}, {@code &&}, {@code ||} and brackets,
- * into the tree CEL's parser makes of them (the same calls on the same operands; a chain of {@code
- * &&} or {@code ||} as binary calls, grouped in a way that changes neither its meaning nor how
- * {@link FilterWords} says it). Loading and warming up CEL's parser and checker took most of the
- * half second before a run read its first row; a programme whose filters are all of this kind never
- * loads them. Anything else (an escape in a string, a comment, a negative number, a call, any other
- * operator, a reserved word) is left to CEL: this reader says only "not mine" and never why, so
- * every message about a filter stays CEL's.
+ * and true/false constants, {@code ==}, {@code !=}, {@code in} a list of such constants, {@code !},
+ * {@code &&}, {@code ||} and brackets, into the tree CEL's parser makes of them (the same calls on
+ * the same operands; a chain of {@code &&} or {@code ||} as binary calls, grouped in a way that
+ * changes neither its meaning nor how {@link FilterWords} says it). Loading and warming up CEL's
+ * parser and checker took most of the half second before a run read its first row; a programme
+ * whose filters are all of this kind never loads them. Anything else (an escape in a string, a
+ * comment, a negative number, a call, any other operator, a reserved word) is left to CEL: this
+ * reader says only "not mine" and never why, so every message about a filter stays CEL's.
  */
 final class SimpleSyntax {
 
@@ -118,16 +118,49 @@ final class SimpleSyntax {
 
   private CelExpr relation(int depth) {
     CelExpr left = unary(depth);
-    String op = take("==") ? "_==_" : take("!=") ? "_!=_" : null;
+    String op = take("==") ? "_==_" : take("!=") ? "_!=_" : takeIn() ? "@in" : null;
     if (op == null) {
       return left;
     }
-    CelExpr right = unary(depth);
+    CelExpr right = op.equals("@in") ? list() : unary(depth);
     space();
     if (at < text.length() && "=!<>".indexOf(text.charAt(at)) >= 0) {
       throw new NotSimple(); // a == b == c, a == b < c: CEL's
     }
     return CelExpr.ofCall(++ids, Optional.empty(), op, ImmutableList.of(left, right));
+  }
+
+  /** The operator {@code in} (not the start of a longer name). */
+  private boolean takeIn() {
+    space();
+    if (next("in") && (at + 2 == text.length() || !isNamePart(text.charAt(at + 2)))) {
+      at += 2;
+      return true;
+    }
+    return false;
+  }
+
+  /** A list of one or more plain strings or whole numbers, {@code ["a", "b"]}. */
+  private CelExpr list() {
+    if (!take("[")) {
+      throw new NotSimple();
+    }
+    ImmutableList.Builder<CelExpr> elements = ImmutableList.builder();
+    do {
+      space();
+      char c = at < text.length() ? text.charAt(at) : 0;
+      if (c == '"' || c == '\'') {
+        elements.add(string(c));
+      } else if (c >= '0' && c <= '9') {
+        elements.add(number());
+      } else {
+        throw new NotSimple(); // an empty list, a trailing comma, anything but a constant
+      }
+    } while (take(","));
+    if (!take("]")) {
+      throw new NotSimple();
+    }
+    return CelExpr.ofList(++ids, elements.build(), ImmutableList.of());
   }
 
   /** CEL reads any number of '!' before an operand: an odd number is one negation, even none. */

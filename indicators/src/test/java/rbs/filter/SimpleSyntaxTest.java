@@ -65,10 +65,29 @@ class SimpleSyntaxTest {
     "'it''s'",
     "\"a\\\\b\"",
     "'\\u00e5'",
-    "\"\\x41\""
+    "\"\\x41\"",
+    "[\"kvinna\", 'man']",
+    "[\"barn\"]",
+    "[1, 3]",
+    "[\"kvinna\", 1]",
+    "[]",
+    "[\"a\",]",
+    "[malgrupp]",
+    "[\"Norr\", \"2014-05-01\"]"
+  };
+  private static final String[] LISTS = {
+    "[\"kvinna\", 'man']",
+    "['man', \"barn\", \"\"]",
+    "[\"Söder\", \"Norr\"]",
+    "[1, 3]",
+    "[0, 2, 4]",
+    "[\"2014-05-01\", \"2014-06-01\"]",
+    "[\"kvinna\", 1]",
+    "[true]"
   };
   private static final String[] BINARY = {
-    " == ", "==", " != ", " && ", "&&", " || ", "||", " < ", " >= ", " + ", " in ", " ? "
+    " == ", "==", " != ", " && ", "&&", " || ", "||", " < ", " >= ", " + ", " in ", " in ", " in ",
+    " ? "
   };
   private static final String[] SPACE = {"", " ", "  ", "\t", "\n", "\r\n", " // c\n"};
 
@@ -121,12 +140,13 @@ class SimpleSyntaxTest {
   }
 
   private static String expression(SplittableRandom random, int depth) {
-    int kind = depth > 3 ? 0 : random.nextInt(10);
+    int kind = depth > 3 ? 0 : random.nextInt(11);
     String space = SPACE[random.nextInt(SPACE.length)];
     return switch (kind) {
       case 0, 1, 2 -> ATOMS[random.nextInt(ATOMS.length)];
       case 3 -> "!".repeat(1 + random.nextInt(3)) + space + expression(random, depth + 1);
       case 4 -> "(" + space + expression(random, depth + 1) + space + ")";
+      case 7 -> ATOMS[random.nextInt(8)] + " in " + LISTS[random.nextInt(LISTS.length)];
       case 5, 6 ->
           ATOMS[random.nextInt(ATOMS.length)]
               + (random.nextBoolean() ? " == " : " != ")
@@ -164,6 +184,12 @@ class SimpleSyntaxTest {
             + String.join(",", args)
             + ")";
       }
+      case LIST ->
+          "["
+              + e.list().elements().stream()
+                  .map(SimpleSyntaxTest::canonical)
+                  .collect(Collectors.joining(","))
+              + "]";
       default -> e.getKind() + ":" + e;
     };
   }
@@ -188,7 +214,9 @@ class SimpleSyntaxTest {
         List.of(
             "malgrupp == \"kvinna\" && samtycke",
             "!(malgrupp == 'barn') || dygn != 0",
-            "(malgrupp == \"man\") && (samtycke == true) && stadsdel == \"Norr\"");
+            "(malgrupp == \"man\") && (samtycke == true) && stadsdel == \"Norr\"",
+            "malgrupp in [\"skyddat boende\", \"annan boendeform\"]",
+            "dygn in [1, 2] || !(stadsdel in ['Norr'])");
     assertThat(seed.stream().map(SimpleSyntax::parse).filter(Optional::isPresent).count())
         .isEqualTo(seed.size());
     assertThat(
