@@ -83,7 +83,7 @@ public final class IngestBenchmark {
         fastSeconds, rows / fastSeconds, fastParsed);
     System.out.printf(
         "SourceReader (detect encoding + SHA-256 pass, parse, typed values, districts, personnummer"
-            + " check and HMAC pseudonym): %.1f s, %,.0f rows/s, %,d rows used, %,d rejected%n",
+            + " check and keyed pseudonym): %.1f s, %,.0f rows/s, %,d rows used, %,d rejected%n",
         readSeconds, rows / readSeconds, file.rowsUsed(), file.rowsRejected());
     System.out.printf(
         "peak heap during the read: %,d MB of max %,d MB%n",

@@ -17,7 +17,7 @@ import rbs.source.SourceReader;
 /**
  * rbs in the compute benchmark, in a process of its own: reads the programme, then every extract
  * with the source reader (encoding, parsing, typed values, districts, personnummer check and
- * pseudonym, rejects) into the engine (CEL filters, person months), and writes every number of the
+ * pseudonym, rejects) into the engine (its filters, person months), and writes every number of the
  * report. Usage: {@code RbsContender DIR OUT THREADS}; the threads are the system property {@code
  * rbs.threads} the benchmark sets, as for the {@code rbs} command.
  */
