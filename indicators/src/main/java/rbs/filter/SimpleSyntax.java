@@ -5,6 +5,7 @@ import dev.cel.common.ast.CelConstant;
 import dev.cel.common.ast.CelExpr;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The filters most programmes write, read without CEL's parser: names, plain string, whole number
@@ -78,21 +79,21 @@ final class SimpleSyntax {
   }
 
   private CelExpr or(int depth) {
-    ImmutableList.Builder<CelExpr> terms = ImmutableList.builder();
-    terms.add(and(depth));
-    while (take("||")) {
-      terms.add(and(depth));
-    }
-    return balanced("_||_", terms.build());
+    return chain("||", "_||_", () -> and(depth));
   }
 
   private CelExpr and(int depth) {
+    return chain("&&", "_&&_", () -> relation(depth));
+  }
+
+  /** Operands joined by one connective. */
+  private CelExpr chain(String token, String function, Supplier<CelExpr> operand) {
     ImmutableList.Builder<CelExpr> terms = ImmutableList.builder();
-    terms.add(relation(depth));
-    while (take("&&")) {
-      terms.add(relation(depth));
+    terms.add(operand.get());
+    while (take(token)) {
+      terms.add(operand.get());
     }
-    return balanced("_&&_", terms.build());
+    return balanced(function, terms.build());
   }
 
   /**

@@ -194,10 +194,16 @@ final class PersonIds {
       }
       number = year * 100_000_000L + written % 100_000_000L;
     }
-    if (day > 60) {
-      day -= 60; // samordningsnummer
-    }
-    if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+    return checked(number, year, month, day, luhn);
+  }
+
+  /**
+   * The number once its date is one the calendar has (a samordningsnummer's day less 60) and its
+   * Luhn sum is whole tens; the reason otherwise, the date's first.
+   */
+  private static long checked(long number, int year, int month, int day, int luhn) throws BadValue {
+    int realDay = day > 60 ? day - 60 : day; // samordningsnummer
+    if (month < 1 || month > 12 || realDay < 1 || realDay > lengthOfMonth(year, month)) {
       throw dateP();
     }
     if (luhn % 10 != 0) {
@@ -247,16 +253,7 @@ final class PersonIds {
             + n4;
     int date = year * 10_000 + month * 100 + day;
     int last = n1 * 1000 + n2 * 100 + n3 * 10 + n4;
-    long number = date * 10_000L + last;
-    int realDay = day > 60 ? day - 60 : day; // samordningsnummer
-    if (month < 1 || month > 12 || realDay < 1 || realDay > lengthOfMonth(year, month)) {
-      throw dateP();
-    }
-    if (luhn % 10 != 0) {
-      throw new BadValue(
-          RejectReason.PERSON_ID.english() + " " + RejectReason.CHECK_DIGIT.english());
-    }
-    return number;
+    return checked(date * 10_000L + last, year, month, day, luhn);
   }
 
   private static int doubled(int digit) {
