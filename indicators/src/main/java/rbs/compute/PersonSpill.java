@@ -49,8 +49,9 @@ final class PersonSpill implements AutoCloseable {
   private final ByteBuffer plain = ByteBuffer.allocate(BLOCK);
   private final byte[] block = new byte[BLOCK];
 
-  // one block of a value whose blocks are all different (a person and slot per record): ECB is a
-  // keyed permutation of the block here, which is what is wanted, and patterns cannot show
+  // a record's person and slot are one block, so ECB is a keyed permutation of that block: what is
+  // wanted. Equal blocks show only the same person and slot written twice (in two spill rounds), as
+  // equal pseudonyms did before; no pattern within a value can show
   @SuppressWarnings("InsecureCipherMode")
   PersonSpill() {
     try {
