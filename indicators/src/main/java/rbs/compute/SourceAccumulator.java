@@ -29,7 +29,8 @@ final class SourceAccumulator implements RowSink, AutoCloseable {
   private static final int BITS = AggregationPlan.BITS;
 
   private final AggregationPlan plan;
-  private final LocalDate asOf;
+  // "today" as a day number (see after)
+  private final int asOfDay;
   private final AggregationPlan.SourcePlan sourcePlan;
   private final FilterSet filters;
   private final FilterFailures failures;
@@ -64,7 +65,7 @@ final class SourceAccumulator implements RowSink, AutoCloseable {
       LocalDate asOf,
       long heapBytes) {
     this.plan = plan;
-    this.asOf = asOf;
+    this.asOfDay = dayNumber(asOf);
     this.sourcePlan = sourcePlan;
     this.districts = districts;
     this.filters = new FilterSet(compiled, failures);
@@ -167,14 +168,14 @@ final class SourceAccumulator implements RowSink, AutoCloseable {
   /** Only rows in the window up to "today" (see {@link #accept}); a reader may pass the rest by. */
   @Override
   public boolean wants(LocalDate date) {
-    return plan.bit(date) >= 0 && !date.isAfter(asOf);
+    return plan.bit(date) >= 0 && !after(date);
   }
 
   @Override
   public void accept(Row row) {
     int m = plan.bit(row.date());
     // rows dated after "today" are not known yet as of it; a rerun gives the same numbers
-    if (m < 0 || row.date().isAfter(asOf)) {
+    if (m < 0 || after(row.date())) {
       rowsOutside++;
       return;
     }
@@ -208,6 +209,19 @@ final class SourceAccumulator implements RowSink, AutoCloseable {
         persons.add(entry, personIndex[a], 1 << m);
       }
     }
+  }
+
+  /**
+   * Whether a date is after "today", by one comparison of numbers ({@code LocalDate.isAfter} asks
+   * year, then month, then day: ways through the compiled reading loop that its first rows of a new
+   * year had not taken, each sending it back to be compiled again).
+   */
+  private boolean after(LocalDate date) {
+    return dayNumber(date) > asOfDay;
+  }
+
+  private static int dayNumber(LocalDate date) {
+    return (date.getYear() << 9) | (date.getMonthValue() << 5) | date.getDayOfMonth();
   }
 
   private int slotOf(int district) {

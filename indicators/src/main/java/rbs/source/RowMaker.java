@@ -193,12 +193,28 @@ final class RowMaker {
     if (!hasDistricts) {
       return null;
     }
-    if (lastBytes != null && Arrays.equals(lastBytes, 0, lastBytes.length, b, s, e)) {
+    if (lastBytes != null && same(lastBytes, b, s, e)) {
       return lastDistrict;
     }
     Object district = district(text(table.cell(at)));
     lastBytes = Arrays.copyOfRange(b, s, e);
     return district;
+  }
+
+  /**
+   * Whether bytes {@code s..e} are these, a byte at a time: {@code Arrays.equals} takes other ways
+   * for other lengths, and a district of another length sent the compiled reading loop back to be
+   * compiled again.
+   */
+  private static boolean same(byte[] known, byte[] b, int s, int e) {
+    if (e - s != known.length) {
+      return false;
+    }
+    int diff = 0;
+    for (int i = 0; i < known.length; i++) {
+      diff |= known[i] ^ b[s + i];
+    }
+    return diff == 0;
   }
 
   /**

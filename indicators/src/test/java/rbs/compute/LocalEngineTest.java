@@ -382,6 +382,36 @@ class LocalEngineTest {
     assertThat(outcome(r, "records", A, YTD).value()).contains(BigDecimal.valueOf(3));
   }
 
+  /**
+   * A row dated on "today" counts and one dated the day after does not, at the end of March, at the
+   * end of February and within January alike (the date is compared as a day number).
+   */
+  @Test
+  void rowsDatedAfterTheAsOfDayAreNotCountedToTheDay() {
+    Programme p =
+        Fixtures.programme(
+            Fixtures.events(false),
+            GoalRule.ALL,
+            Fixtures.indicator("records", Fixtures.records(null), true));
+    String[][] days = {
+      {"2014-03-31", "2014-04-01"}, {"2014-02-28", "2014-03-01"}, {"2014-01-09", "2014-01-10"}
+    };
+    for (String[] day : days) {
+      LocalDate asOf = LocalDate.parse(day[0]);
+      Results r =
+          run(
+              p,
+              T1,
+              asOf,
+              Fixtures.rows(
+                  row(A, day[0], 1, "offered"),
+                  row(A, day[1], 2, "offered"),
+                  row(A, "2013-12-31", 3, "offered"),
+                  row(A, "2014-12-31", 4, "offered")));
+      assertThat(value(r, "records", A, YTD)).as("as of %s", asOf).isEqualByComparingTo("1");
+    }
+  }
+
   @Test
   void proRatesFlowTargetsAndJudgesFulfilment() {
     // target 2014: 12 a year -> 4 for Jan–Apr, 1 a month; A has 3 rows (partly: 3 < 4, >= 3.6? no)
