@@ -30,7 +30,7 @@ final class DirectFilters {
 
   /** The filter as comparisons, when the checked expression is in the simple form. */
   Optional<RowFilter> compile(CelAbstractSyntaxTree ast) {
-    return Optional.ofNullable(compile(ast.getExpr()));
+    return compileParsed(ast.getExpr());
   }
 
   /** The filter as comparisons, when the (parsed, not yet checked) tree is in the simple form. */
