@@ -1,7 +1,6 @@
 package rbs.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -10,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Optional;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import rbs.model.Comments;
@@ -50,14 +51,17 @@ public final class WorkbookWriter {
       Results results, Comments comments, Unit unit, ReportOptions options, Path file) {
     Path target = file.toAbsolutePath();
     Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
+    long time = results.asOf().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
     try {
-      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-      try (XSSFWorkbook workbook = build(results, comments, unit, options)) {
-        workbook.write(bytes);
-      }
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        long time = results.asOf().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-        stampZip(bytes.toByteArray(), time, out);
+      XSSFWorkbook workbook = build(results, comments, unit, options);
+      // POI saves its parts into a zip it is given as it is: stamped as they go in, they are
+      // compressed once and written straight to the file
+      try (ZipArchiveOutputStream zip = new StampedZip(temp, time)) {
+        workbook.write(zip);
+      } finally {
+        // not close(): a new workbook's package saves itself again on close, into a buffer
+        // nobody reads
+        workbook.getPackage().revert();
       }
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -65,31 +69,39 @@ public final class WorkbookWriter {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      try {
-        Files.deleteIfExists(temp);
-      } catch (IOException suppressed) {
-        e.addSuppressed(suppressed);
-      }
+      deleteQuietly(temp, e);
       throw new UncheckedIOException("cannot write " + target, e);
+    } catch (RuntimeException e) {
+      // POI's own failures while saving: no half-written file is left beside the target
+      deleteQuietly(temp, e);
+      throw e;
+    }
+  }
+
+  private static void deleteQuietly(Path temp, Exception cause) {
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException suppressed) {
+      cause.addSuppressed(suppressed);
     }
   }
 
   /**
-   * POI stamps every part of the zip with the current time; rewritten with the as-of date, two runs
-   * of the same input give the same bytes.
+   * A zip whose every entry is dated {@code time}: POI would date each part with the moment it was
+   * written, and two runs of the same input would not give the same bytes.
    */
-  static void stampZip(byte[] zip, long time, OutputStream out) throws IOException {
-    try (java.util.zip.ZipInputStream in =
-            new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
-        java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
-      java.util.zip.ZipEntry e;
-      while ((e = in.getNextEntry()) != null) {
-        java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
-        copy.setTime(time);
-        z.putNextEntry(copy);
-        in.transferTo(z);
-        z.closeEntry();
-      }
+  static final class StampedZip extends ZipArchiveOutputStream {
+    private final long time;
+
+    StampedZip(Path file, long time) throws IOException {
+      super(file);
+      this.time = time;
+    }
+
+    @Override
+    public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
+      entry.setTime(time);
+      super.putArchiveEntry(entry);
     }
   }
 

@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -208,6 +212,14 @@ class WorkbookWriterTest {
     WorkbookWriter.write(ReportFixtures.annual(), ReportFixtures.CITY, INTERNAL, first);
     WorkbookWriter.write(ReportFixtures.annual(), ReportFixtures.CITY, INTERNAL, second);
     assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
+    // every part dated with the as-of day, not the moment it was written
+    long asOf =
+        ReportFixtures.annual().asOf().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+    try (ZipFile zip = new ZipFile(first.toFile())) {
+      List<? extends ZipEntry> entries = Collections.list(zip.entries());
+      assertThat(entries).hasSizeGreaterThan(20);
+      assertThat(entries).allSatisfy(e -> assertThat(e.getTime()).isEqualTo(asOf));
+    }
     try (XSSFWorkbook wb = open(first)) {
       var core = wb.getProperties().getCoreProperties();
       assertThat(core.getCreator()).isEqualTo("rbs 0.1.0");
