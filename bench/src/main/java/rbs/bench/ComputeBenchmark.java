@@ -22,10 +22,16 @@ import java.util.Map;
  * Prints each contender's wall time (min / median / max, from the start of its process to its end)
  * and peak resident memory, and the ratio rbs / DuckDB.
  *
+ * <p>Every contender is a Java process (DuckDB's through its JDBC driver), and each gets what the
+ * {@code ./rbs} launcher gives rbs: a class archive (Java's AppCDS) made by one untimed run of that
+ * contender before the rounds, so no contender's time includes loading and verifying classes from
+ * its jars ({@code --no-archive} leaves it out; an archive needs a class path of jars, which {@code
+ * bench/run} gives).
+ *
  * <p>Usage: {@code bench/run ComputeBenchmark [--rows N] [--persons N] [--threads N] [--rounds N]
- * [--dir DIR] [--distinct] [--floor]} ({@code --distinct} adds DuckDB's direct translation, {@code
- * count(DISTINCT …) FILTER}, which is much slower; {@code --floor} adds {@link FloorContender}, the
- * same per-row work in Java written for this extract alone, as a yardstick).
+ * [--dir DIR] [--distinct] [--floor] [--no-archive]} ({@code --distinct} adds DuckDB's direct
+ * translation, {@code count(DISTINCT …) FILTER}, which is much slower; {@code --floor} adds {@link
+ * FloorContender}, the same per-row work in Java written for this extract alone, as a yardstick).
  */
 public final class ComputeBenchmark {
 
@@ -44,6 +50,7 @@ public final class ComputeBenchmark {
     int rounds = 3;
     boolean distinct = false;
     boolean floor = false;
+    boolean archive = true;
     Path root = Path.of("bench/target/bench-data");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -54,6 +61,7 @@ public final class ComputeBenchmark {
         case "--dir" -> root = Path.of(args[++i]);
         case "--distinct" -> distinct = true;
         case "--floor" -> floor = true;
+        case "--no-archive" -> archive = false;
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -91,6 +99,16 @@ public final class ComputeBenchmark {
         Runtime.getRuntime().availableProcessors(),
         load());
 
+    Map<String, List<String>> options = new LinkedHashMap<>();
+    Path archives = Files.createTempDirectory("rbs-bench-cds-");
+    archives.toFile().deleteOnExit();
+    for (int k = 0; k < runners.size(); k++) {
+      Runner r = runners.get(k);
+      Path file = archives.resolve(k + ".jsa");
+      file.toFile().deleteOnExit();
+      options.put(r.name(), archive ? archived(r, dir, threads, pin, file) : List.of());
+    }
+
     Map<String, List<Run>> runs = new LinkedHashMap<>();
     runners.forEach(r -> runs.put(r.name(), new ArrayList<>()));
     Map<String, Long> reference = null;
@@ -98,7 +116,7 @@ public final class ComputeBenchmark {
       for (int k = 0; k < runners.size(); k++) {
         // interleaved, the order turning each round
         Runner r = runners.get((k + round) % runners.size());
-        Run run = run(r, dir, threads, pin);
+        Run run = run(r, options.get(r.name()), dir, threads, pin);
         runs.get(r.name()).add(run);
         System.out.printf(
             Locale.ROOT,
@@ -160,12 +178,42 @@ public final class ComputeBenchmark {
         paired[paired.length - 1]);
   }
 
-  private static Run run(Runner r, Path dir, int threads, List<String> pin)
+  /**
+   * The options that give the contender a class archive made by one run of it (untimed, its numbers
+   * checked by the rounds that follow), as {@code ./rbs} makes one per build; none, with the reason
+   * printed, when Java cannot make it (a folder on the class path).
+   */
+  private static List<String> archived(
+      Runner r, Path dir, int threads, List<String> pin, Path archive)
+      throws IOException, InterruptedException {
+    List<String> quiet = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    List<String> dump = new ArrayList<>(quiet);
+    dump.add("-XX:ArchiveClassesAtExit=" + archive);
+    for (String entry :
+        System.getProperty("java.class.path").split(java.io.File.pathSeparator, -1)) {
+      if (Files.isDirectory(Path.of(entry))) {
+        System.out.println(
+            r.name() + ": no class archive (a folder on the class path: " + entry + ")");
+        return List.of();
+      }
+    }
+    run(r, dump, dir, threads, pin);
+    if (!Files.isRegularFile(archive) || Files.size(archive) == 0) {
+      System.out.println(r.name() + ": no class archive (Java made none)");
+      return List.of();
+    }
+    List<String> use = new ArrayList<>(quiet);
+    use.add("-XX:SharedArchiveFile=" + archive);
+    return use;
+  }
+
+  private static Run run(Runner r, List<String> options, Path dir, int threads, List<String> pin)
       throws IOException, InterruptedException {
     Path out = Files.createTempFile("rbs-bench-", ".txt");
     List<String> command = new ArrayList<>(pin);
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add(r.heap());
+    command.addAll(options);
     command.add("-Drbs.threads=" + threads);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
