@@ -327,18 +327,18 @@ final class PersonMonths implements AutoCloseable {
         multiUnit[multiUnits++] = u;
       }
     }
-    long[] multi = multiUnits == 0 ? new long[0] : personsInSeveralSlots();
-    // a person in several slots: their months joined per unit of several slots, at their place
-    // in multi: [place * width + multi unit * aggregates + aggregate]
+    Places multi = multiUnits == 0 ? Places.NONE : placesInSeveralSlots();
+    // a person in several slots: their months joined per unit of several slots, at their place:
+    // [place * width + multi unit * aggregates + aggregate]
     int width = multiUnits * aggregates;
-    int[] unions = new int[Math.multiplyExact(multi.length, width)];
+    int[] unions = new int[Math.multiplyExact(multi.count(), width)];
     Tally tally = new Tally(periodMasks);
     for (int e = 0; e < size; e++) {
       int slot = slot(e);
       if (slot > maxSlot) {
         continue;
       }
-      int place = multi.length > 0 ? Arrays.binarySearch(multi, person(e)) : -1;
+      int place = multi.of(e);
       int[] page = months[e >>> PAGE_BITS];
       int from = (e & IN_PAGE) * aggregates;
       for (int a = 0; a < aggregates; a++) {
@@ -355,7 +355,7 @@ final class PersonMonths implements AutoCloseable {
         }
       }
     }
-    for (int place = 0; place < multi.length; place++) {
+    for (int place = 0; place < multi.count(); place++) {
       for (int k = 0; k < multiUnits; k++) {
         for (int a = 0; a < aggregates; a++) {
           int m = unions[place * width + k * aggregates + a];
@@ -410,23 +410,70 @@ final class PersonMonths implements AutoCloseable {
     }
   }
 
-  /** Pseudonyms that occur with more than one slot, sorted (few: people rarely move districts). */
-  private long[] personsInSeveralSlots() {
-    long[] sorted = new long[size];
+  /**
+   * Per entry, the place of its person among the persons with entries in several slots (numbered
+   * from 0), or none. A person's entries share a hash, so the entries are put in buckets by its
+   * high bits (two passes, a few entries a bucket) and matched within each bucket: no sort of all
+   * persons, and no search per entry (these ran cold, once, at the end of every count).
+   */
+  private Places placesInSeveralSlots() {
+    int bits = Math.min(24, Math.max(1, 31 - Integer.numberOfLeadingZeros(Math.max(2, size)) - 1));
+    int buckets = 1 << bits;
+    int[] start = new int[buckets + 1];
     for (int e = 0; e < size; e++) {
-      sorted[e] = person(e);
+      start[(hash(person(e)) >>> (32 - bits)) + 1]++;
     }
-    Arrays.sort(sorted);
-    long[] multi = new long[16];
-    int n = 0;
-    for (int i = 1; i < sorted.length; i++) {
-      if (sorted[i] == sorted[i - 1] && (n == 0 || multi[n - 1] != sorted[i])) {
-        if (n == multi.length) {
-          multi = Arrays.copyOf(multi, n * 2);
+    for (int b = 0; b < buckets; b++) {
+      start[b + 1] += start[b];
+    }
+    int[] order = new int[size];
+    int[] next = Arrays.copyOf(start, buckets);
+    for (int e = 0; e < size; e++) {
+      order[next[hash(person(e)) >>> (32 - bits)]++] = e;
+    }
+    // 0: not seen in several slots (yet); a place p is held as p + 1
+    int[] places = new int[size];
+    int count = 0;
+    for (int b = 0; b < buckets; b++) {
+      for (int i = start[b]; i < start[b + 1]; i++) {
+        int e = order[i];
+        if (places[e] != 0) {
+          continue; // matched with an earlier entry of the bucket
         }
-        multi[n++] = sorted[i];
+        long person = person(e);
+        for (int j = i + 1; j < start[b + 1]; j++) {
+          int other = order[j];
+          if (person(other) == person) {
+            if (places[e] == 0) {
+              places[e] = ++count;
+            }
+            places[other] = places[e];
+          }
+        }
       }
     }
-    return Arrays.copyOf(multi, n);
+    return new Places(places, count);
+  }
+
+  /** Per entry its place (or none), and how many places there are. */
+  private static final class Places {
+    static final Places NONE = new Places(new int[0], 0);
+
+    // per entry its place plus one, 0 for none
+    private final int[] plusOne;
+    private final int count;
+
+    Places(int[] plusOne, int count) {
+      this.plusOne = plusOne;
+      this.count = count;
+    }
+
+    int count() {
+      return count;
+    }
+
+    int of(int entry) {
+      return entry < plusOne.length ? plusOne[entry] - 1 : -1;
+    }
   }
 }
