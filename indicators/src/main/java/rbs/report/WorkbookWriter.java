@@ -1,6 +1,8 @@
 package rbs.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -53,15 +55,20 @@ public final class WorkbookWriter {
     Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
     long time = results.asOf().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
     try {
-      XSSFWorkbook workbook = build(results, comments, unit, options);
       // POI saves its parts into a zip it is given as it is: stamped as they go in, they are
-      // compressed once and written straight to the file
-      try (ZipArchiveOutputStream zip = new StampedZip(temp, time)) {
+      // compressed once; the file is written after, so that a failing disk is said as such (POI
+      // words a failed write of its own as a failed part)
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      XSSFWorkbook workbook = build(results, comments, unit, options);
+      try (ZipArchiveOutputStream zip = new StampedZip(bytes, time)) {
         workbook.write(zip);
       } finally {
         // not close(): a new workbook's package saves itself again on close, into a buffer
         // nobody reads
         workbook.getPackage().revert();
+      }
+      try (OutputStream out = Files.newOutputStream(temp)) {
+        bytes.writeTo(out);
       }
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -71,10 +78,6 @@ public final class WorkbookWriter {
     } catch (IOException e) {
       deleteQuietly(temp, e);
       throw new UncheckedIOException("cannot write " + target, e);
-    } catch (RuntimeException e) {
-      // POI's own failures while saving: no half-written file is left beside the target
-      deleteQuietly(temp, e);
-      throw e;
     }
   }
 
@@ -93,8 +96,8 @@ public final class WorkbookWriter {
   static final class StampedZip extends ZipArchiveOutputStream {
     private final long time;
 
-    StampedZip(Path file, long time) throws IOException {
-      super(file);
+    StampedZip(OutputStream out, long time) {
+      super(out);
       this.time = time;
     }
 
