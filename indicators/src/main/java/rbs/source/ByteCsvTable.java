@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -84,7 +86,9 @@ final class ByteCsvTable implements TextTable {
   private int[] ends = new int[16];
   private byte[] flags = new byte[16];
   private String[] made = new String[16];
-  private final RepeatedValues[] caches = new RepeatedValues[CACHED_COLUMNS];
+  // per column the Strings of its repeated values, shared by the files one thread reads in one
+  // encoding (see SHARED)
+  private final RepeatedValues[] caches;
   private Optional<CsvTable> rest = Optional.empty();
 
   private ByteCsvTable(
@@ -107,6 +111,7 @@ final class ByteCsvTable implements TextTable {
     this.in = in;
     this.singleByte = singleByte;
     this.mayBeSpace = singleByte == null ? UTF8_SPACE_STARTS : spaceStarts(singleByte);
+    this.caches = SHARED.get().computeIfAbsent(charset, c -> new RepeatedValues[CACHED_COLUMNS]);
     for (int b = 0x80; b < 0x100; b++) {
       classes[b] = singleByte != null && singleByte[b] == '\uFFFF' ? BAD : HIGH;
     }
@@ -115,6 +120,22 @@ final class ByteCsvTable implements TextTable {
     classes['\r'] = CR;
     classes['"'] = QUOTE;
     classes[delimiter] = DELIMITER;
+  }
+
+  /**
+   * The repeated values of the files a thread reads, per encoding: a value's String depends on its
+   * bytes and the encoding only, so the next file of the thread starts with the Strings the last
+   * one made. Besides sparing their making, this keeps the compiled reading loop: a file that came
+   * with empty caches and new Strings took ways through it no earlier row took, and sent it back to
+   * be compiled again, slower for a while (a second of CPU in the compute benchmark). Let go of by
+   * {@link #forgetSharedValues} when the thread's reading ends.
+   */
+  private static final ThreadLocal<Map<Charset, RepeatedValues[]>> SHARED =
+      ThreadLocal.withInitial(HashMap::new);
+
+  /** Lets go of the values this thread's files shared (once it has read its files). */
+  static void forgetSharedValues() {
+    SHARED.remove();
   }
 
   /** The first bytes of the UTF-8 forms of the characters {@link Character#isWhitespace} takes. */

@@ -54,8 +54,12 @@ final class OrderedFiles {
   List<InputFile> read(int count, FileReader reader, RowSink rows, RejectSink rejects) {
     List<InputFile> read = new ArrayList<>();
     if (threads == 1 || count < 2) {
-      for (int i = 0; i < count; i++) {
-        read.add(reader.read(i, rows, rejects));
+      try {
+        for (int i = 0; i < count; i++) {
+          read.add(reader.read(i, rows, rejects));
+        }
+      } finally {
+        ByteCsvTable.forgetSharedValues();
       }
       return read;
     }
@@ -119,8 +123,12 @@ final class OrderedFiles {
                 }
                 return;
               }
-              for (int i; !stopped.get() && (i = runs.take(home)) >= 0; ) {
-                channels.get(i).produceInto(i, reader, own);
+              try {
+                for (int i; !stopped.get() && (i = runs.take(home)) >= 0; ) {
+                  channels.get(i).produceInto(i, reader, own);
+                }
+              } finally {
+                ByteCsvTable.forgetSharedValues();
               }
             });
       }

@@ -210,14 +210,16 @@ public final class SourceReader implements SourceFeed {
     long[] counts = new long[2]; // used, rejected
     List<String> totals = new ArrayList<>();
     // the districts whose rows the file holds: a district's workbook lists its own files
-    java.util.BitSet seen = new java.util.BitSet();
+    // (flags, not a BitSet: its growing on a file's first row sent the compiled reading loop back
+    // to be compiled again at each file after the first)
+    boolean[] seen = new boolean[programme.districts().size()];
     // a row the sink does not want was checked and is counted as used, but goes no further
     RowSink tracked =
         new RowSink() {
           @Override
           public void accept(Row row) {
             if (row.district() >= 0) {
-              seen.set(row.district());
+              seen[row.district()] = true;
             }
             if (rows.wants(row.date())) {
               rows.accept(row);
@@ -241,7 +243,11 @@ public final class SourceReader implements SourceFeed {
         }
       }
       List<String> names = new ArrayList<>();
-      seen.stream().forEach(i -> names.add(programme.districts().get(i).name()));
+      for (int i = 0; i < seen.length; i++) {
+        if (seen[i]) {
+          names.add(programme.districts().get(i).name());
+        }
+      }
       return new InputFile(
           source.name(),
           shown,

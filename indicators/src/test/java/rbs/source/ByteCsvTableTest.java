@@ -178,6 +178,33 @@ class ByteCsvTableTest {
     assertThat(handsOver(file)).isTrue();
   }
 
+  /**
+   * A thread's files share the Strings of their repeated values, per encoding: the same bytes in a
+   * file of another encoding are that encoding's characters, and the first encoding's file read
+   * again gets its own back (a sharing keyed by bytes alone gives "å" to all three).
+   */
+  @Test
+  void filesOfOtherEncodingsReadOnOneThreadKeepTheirOwnCharacters() throws IOException {
+    Path file = dir.resolve("shared.csv");
+    // "å" in UTF-8 is C3 A5, which windows-1252 reads as "Ã¥"
+    byte[] aring = "å".getBytes(UTF_8);
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
+    text.writeBytes("id;namn\n".getBytes(UTF_8));
+    for (int row = 1; row <= 3; row++) {
+      text.writeBytes((row + ";").getBytes(UTF_8));
+      text.writeBytes(aring);
+      text.writeBytes("\n".getBytes(UTF_8));
+    }
+    Files.write(file, text.toByteArray());
+    try {
+      assertThat(transcript(file, UTF_8, ';', 1, true)).contains("row 3 [2, å, null]");
+      assertThat(transcript(file, WINDOWS_1252, ';', 1, true)).contains("row 3 [2, Ã¥, null]");
+      assertThat(transcript(file, UTF_8, ';', 1, true)).contains("row 4 [3, å, null]");
+    } finally {
+      ByteCsvTable.forgetSharedValues();
+    }
+  }
+
   @Test
   void theUsualExtractIsReadFromItsBytesToTheEnd() throws IOException {
     Path file = dir.resolve("usual.csv");
