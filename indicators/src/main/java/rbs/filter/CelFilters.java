@@ -225,16 +225,16 @@ public final class CelFilters implements FilterFactory {
   @Override
   public RowFilter compile(Source source, String expression) {
     int[] reads = referenced(expression, source.rowColumns());
-    Optional<RowFilter> simple = simple(source, expression);
-    if (simple.isPresent()) {
-      return RowFilter.reading(simple.get(), Arrays.stream(reads).boxed().toList());
+    // comparisons: read without CEL, or from CEL's checked tree; else CEL evaluates it
+    Optional<RowFilter> direct = simple(source, expression);
+    if (direct.isEmpty()) {
+      CelAbstractSyntaxTree ast = checked(source, expression);
+      direct = new DirectFilters(source, districtNames).compile(ast);
+      if (direct.isEmpty()) {
+        return new Memo(evaluated(source, ast), reads);
+      }
     }
-    CelAbstractSyntaxTree ast = checked(source, expression);
-    Optional<RowFilter> direct = new DirectFilters(source, districtNames).compile(ast);
-    if (direct.isPresent()) {
-      return RowFilter.reading(direct.get(), Arrays.stream(reads).boxed().toList());
-    }
-    return new Memo(evaluated(source, ast), reads);
+    return RowFilter.reading(direct.get(), Arrays.stream(reads).boxed().toList());
   }
 
   /** The filter evaluated by CEL on every row (no comparisons compiled, nothing remembered). */

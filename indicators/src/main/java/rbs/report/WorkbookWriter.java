@@ -76,16 +76,12 @@ public final class WorkbookWriter {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      deleteQuietly(temp, e);
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
       throw new UncheckedIOException("cannot write " + target, e);
-    }
-  }
-
-  private static void deleteQuietly(Path temp, Exception cause) {
-    try {
-      Files.deleteIfExists(temp);
-    } catch (IOException suppressed) {
-      cause.addSuppressed(suppressed);
     }
   }
 
