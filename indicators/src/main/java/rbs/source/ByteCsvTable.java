@@ -78,6 +78,10 @@ final class ByteCsvTable implements TextTable {
   private int pos;
   private int limit;
   private boolean eof;
+  // what the last scan of nextRead() found no record for: MORE or TAKE_OVER
+  private int stopped;
+  // whether the last record of the text was given the line break it lacked (by more())
+  private boolean ended;
   private long line = 1;
   // the current record: its line, its fields as byte ranges, their flags and Strings once made
   private long recordLine;
@@ -281,6 +285,61 @@ final class ByteCsvTable implements TextTable {
       }
     }
     return rest.get().next();
+  }
+
+  /**
+   * {@link #next}, but only as far as the bytes read so far go: false where they end (or the text
+   * does), and then {@link #more} reads on. The reading loop runs on this: its one way out is taken
+   * at every buffer, so the end of a file is no way the compiled loop has never seen (such a way,
+   * taken once a file, sent the loop back to be compiled again at each of a thread's first files).
+   */
+  @Override
+  public boolean nextRead() throws IOException {
+    while (rest.isEmpty()) {
+      // the text's last bytes are scanned as if more came: more() ends its last record
+      int end = scan(false);
+      if (end < 0) {
+        stopped = end;
+        return false;
+      }
+      pos = end;
+      if (!blank()) {
+        return true;
+      }
+    }
+    return rest.get().next();
+  }
+
+  /**
+   * After {@link #nextRead} gave false: reads on (true) or says the text has no more rows (false).
+   * At the end of the bytes a last record without a line break gets one, so that it is scanned as
+   * every other; a record still not whole is {@link CsvTable}'s to read and to fail.
+   */
+  @Override
+  public boolean more() throws IOException {
+    if (rest.isPresent()) {
+      return false; // CsvTable read the rest of the text to its end
+    }
+    if (stopped == TAKE_OVER) {
+      handOver();
+      return true;
+    }
+    if (!eof) {
+      if (!fill()) {
+        handOver(); // a record longer than MAX_BYTES
+      }
+      return true;
+    }
+    if (pos == limit) {
+      return false;
+    }
+    if (ended) {
+      handOver(); // still no whole record: a quote never closed, or a character cut off
+      return true;
+    }
+    buf[limit++] = '\n'; // fill() left room: it read fewer bytes than it had room for
+    ended = true;
+    return true;
   }
 
   /**

@@ -39,10 +39,12 @@ final class RowMaker {
   // the last district spelling found and its index (one file's rows, one thread)
   private String lastSpelling;
   private Object lastDistrict;
-  // its bytes, when it came from a text read as bytes
-  private byte[] lastBytes;
+  // its bytes, when it came from a text read as bytes (none yet: no field's bytes are these, so the
+  // first row takes the way every change of district takes, not a way of its own)
+  private byte[] lastBytes = NO_BYTES;
   // the dates made, by a hash of YYYYMMDD (a key of 0: none)
   private static final int DATES = 1024;
+  private static final byte[] NO_BYTES = new byte[0];
   private final int[] dateKeys = new int[DATES];
   private final LocalDate[] dates = new LocalDate[DATES];
 
@@ -193,7 +195,7 @@ final class RowMaker {
     if (!hasDistricts) {
       return null;
     }
-    if (lastBytes != null && same(lastBytes, b, s, e)) {
+    if (same(lastBytes, b, s, e)) {
       return lastDistrict;
     }
     Object district = district(text(table.cell(at)));

@@ -287,22 +287,60 @@ public final class SourceReader implements SourceFeed {
         new RowMaker(
             source, part.shown(), headers, districts, !programme.districts().isEmpty(), persons);
     TotalsRow totalsRow = new TotalsRow(source, headers);
-    RowSink summing = totalsRow.summing(rows);
-    boolean date1904 = table.date1904();
-    RawRow held = null;
-    while (table.next()) {
-      if (held != null) {
-        counts[maker.make(held, date1904, summing, rejects) ? 0 : 1]++;
-        held = null;
-      }
-      if (totalsRow.looksLike(table)) {
-        held = totalsRow.hold(table);
-      } else {
-        counts[maker.make(table, date1904, summing, rejects) ? 0 : 1]++;
-      }
+    Rows read = new Rows(table, maker, totalsRow, rows, rejects, counts);
+    do {
+      read.rows();
+    } while (table.more());
+    if (read.held != null) {
+      totals.add(part.shown() + ":" + read.held.rowNumber());
     }
-    if (held != null) {
-      totals.add(part.shown() + ":" + held.rowNumber());
+  }
+
+  /**
+   * The reading loop of one sheet or text, run once for every stretch of rows the table has read
+   * ({@link Table#nextRead}): a method of its own, called again and again, so that it is compiled
+   * once with what every file has (a stretch's end), and a file's end or start is no way through it
+   * that it has not seen.
+   */
+  private static final class Rows {
+    private final Table table;
+    private final RowMaker maker;
+    private final TotalsRow totalsRow;
+    private final RowSink summing;
+    private final RejectSink rejects;
+    private final long[] counts;
+    private final boolean date1904;
+    // a row that looks like a totals row, until it is known whether it is the last
+    private RawRow held;
+
+    Rows(
+        Table table,
+        RowMaker maker,
+        TotalsRow totalsRow,
+        RowSink rows,
+        RejectSink rejects,
+        long[] counts) {
+      this.table = table;
+      this.maker = maker;
+      this.totalsRow = totalsRow;
+      this.summing = totalsRow.summing(rows);
+      this.rejects = rejects;
+      this.counts = counts;
+      this.date1904 = table.date1904();
+    }
+
+    void rows() throws IOException {
+      while (table.nextRead()) {
+        if (held != null) {
+          counts[maker.make(held, date1904, summing, rejects) ? 0 : 1]++;
+          held = null;
+        }
+        if (totalsRow.looksLike(table)) {
+          held = totalsRow.hold(table);
+        } else {
+          counts[maker.make(table, date1904, summing, rejects) ? 0 : 1]++;
+        }
+      }
     }
   }
 

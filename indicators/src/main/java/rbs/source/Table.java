@@ -19,6 +19,20 @@ interface Table extends Closeable, RawRow {
   /** Moves to the next data row that has at least one non-empty cell; false at the end. */
   boolean next() throws IOException;
 
+  /**
+   * {@link #next}, or false where the rows read so far end: then {@link #more} says whether rows
+   * follow. Reading rows as {@code do { while (nextRead()) ... } while (more());} gives the rows
+   * {@link #next} gives; a table read from a buffer ends the inner loop at every buffer.
+   */
+  default boolean nextRead() throws IOException {
+    return next();
+  }
+
+  /** After {@link #nextRead} gave false: whether it has more rows to give. */
+  default boolean more() throws IOException {
+    return false;
+  }
+
   /** Whether numeric dates count from 1904 (Mac workbooks) rather than 1900. */
   boolean date1904();
 

@@ -44,10 +44,17 @@ class ByteCsvTableTest {
     Path file = Files.createTempFile("rbs-bytes", ".csv");
     try {
       Files.write(file, text);
+      List<String> chars = transcript(file, s.get1(), s.get2(), s.get3(), 0, false);
+      String what = show(text) + " in " + s.get1() + ", delimiter " + (int) s.get2();
       assertAlike(
-          transcript(file, s.get1(), s.get2(), s.get3(), read),
-          transcript(file, s.get1(), s.get2(), s.get3(), 0),
-          show(text) + " in " + s.get1() + ", delimiter " + (int) s.get2() + ", read " + read);
+          transcript(file, s.get1(), s.get2(), s.get3(), read, false),
+          chars,
+          what + ", read " + read);
+      // read as the source reader reads it: a stretch of rows at a time, then more()
+      assertAlike(
+          transcript(file, s.get1(), s.get2(), s.get3(), read, true),
+          chars,
+          what + ", read " + read + " in stretches");
     } finally {
       Files.delete(file);
     }
@@ -106,9 +113,9 @@ class ByteCsvTableTest {
       }
       Path file = dir.resolve("big" + round + ".csv");
       Files.writeString(file, text, UTF_8);
-      assertThat(transcript(file, UTF_8, ';', 1, true))
-          .hasSizeGreaterThan(100)
-          .isEqualTo(transcript(file, UTF_8, ';', 1, false));
+      List<String> chars = transcript(file, UTF_8, ';', 1, false);
+      assertThat(transcript(file, UTF_8, ';', 1, true)).hasSizeGreaterThan(100).isEqualTo(chars);
+      assertThat(transcript(file, UTF_8, ';', 1, 256 * 1024, true)).isEqualTo(chars);
       assertThat(handsOver(file)).isEqualTo(round != 0);
     }
   }
@@ -267,25 +274,31 @@ class ByteCsvTableTest {
    */
   private static List<String> transcript(
       Path file, Charset charset, char delimiter, long from, boolean bytes) throws IOException {
-    return transcript(file, charset, delimiter, from, bytes ? 256 * 1024 : 0);
+    return transcript(file, charset, delimiter, from, bytes ? 256 * 1024 : 0, false);
   }
 
-  /** The transcript of the byte reader reading so many bytes at a time, or of CsvTable (0). */
+  /**
+   * The transcript of the byte reader reading so many bytes at a time, or of CsvTable (0); its rows
+   * read with {@link Table#next}, or in stretches with {@link Table#nextRead} and {@link
+   * Table#more} as the source reader reads them.
+   */
   private static List<String> transcript(
-      Path file, Charset charset, char delimiter, long from, int read) throws IOException {
+      Path file, Charset charset, char delimiter, long from, int read, boolean stretches)
+      throws IOException {
     List<String> seen = new ArrayList<>();
     try (TextTable table = open(file, charset, delimiter, read)) {
       HeaderSearch h = table.header(scan(from));
       seen.add("header " + h.cells() + " " + h.row() + " " + h.found());
-      while (table.next()) {
-        List<Object> cells = new ArrayList<>();
-        for (int i = 0; i <= 4; i++) {
-          cells.add(table.cell(i));
-          if (table.cell(i) == null) {
-            break;
+      if (stretches) {
+        do {
+          while (table.nextRead()) {
+            seen.add(row(table));
           }
+        } while (table.more());
+      } else {
+        while (table.next()) {
+          seen.add(row(table));
         }
-        seen.add("row " + table.rowNumber() + " " + cells);
       }
       seen.add("sha " + table.sha256());
     } catch (InputException e) {
@@ -296,6 +309,17 @@ class ByteCsvTableTest {
       seen.add("fails to read " + e);
     }
     return seen;
+  }
+
+  private static String row(Table table) {
+    List<Object> cells = new ArrayList<>();
+    for (int i = 0; i <= 4; i++) {
+      cells.add(table.cell(i));
+      if (table.cell(i) == null) {
+        break;
+      }
+    }
+    return "row " + table.rowNumber() + " " + cells;
   }
 
   private static TextTable open(Path file, Charset charset, char delimiter, int read)
