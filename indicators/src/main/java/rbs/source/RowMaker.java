@@ -186,6 +186,9 @@ final class RowMaker {
       case DATE -> patterns.get(column).isEmpty() && table.ascii(at) ? isoDate(b, s, e) : null;
       case BOOLEAN -> table.ascii(at) ? Values.bool(b, s, e) : null;
       case DISTRICT -> district(table, at, b, s, e);
+      // a text that starts and ends with a printable ASCII character needs no strip (nor the
+      // String path's blank check: blankAt said no): its String as it is
+      case TEXT -> b[s] > ' ' && b[e - 1] > ' ' ? table.cell(at) : null;
       default -> null;
     };
   }

@@ -107,7 +107,24 @@ class RowMakerBytesTest {
         Arbitraries.of(
             "ja", "JA", "Nej", "j", "N", "1", "0", "true", "False", "sant", "FALSKT", " ja ", "x",
             "", "jaa", "nej!", "tru", "yes");
-    Arbitrary<String> note = Arbitraries.of("", "a", " b ", "å", "\"c;d\"", "\u00a0");
+    Arbitrary<String> note =
+        Arbitraries.of(
+            "",
+            "a",
+            " b ",
+            "å",
+            "\"c;d\"",
+            "\u00a0",
+            "a b",
+            "x\t",
+            "\ty",
+            "b ",
+            " c",
+            "1é",
+            "é1",
+            "\u007fz\u007f",
+            "a\u2003",
+            "~");
     Arbitrary<String> row =
         Combinators.combine(
                 List.of(district, person, date, number, number, yesNo, note.map(n -> n)))
