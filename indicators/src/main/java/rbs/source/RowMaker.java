@@ -39,8 +39,8 @@ final class RowMaker {
   // the last district spelling found and its index (one file's rows, one thread)
   private String lastSpelling;
   private Object lastDistrict;
-  // its bytes, when it came from a text read as bytes (none yet: no field's bytes are these, so the
-  // first row takes the way every change of district takes, not a way of its own)
+  // its bytes, when it came from a text read as bytes (at first none: a field that gets here is not
+  // blank, so the first row takes the way every change of district takes, not a way of its own)
   private byte[] lastBytes = NO_BYTES;
   // the dates made, by a hash of YYYYMMDD (a key of 0: none)
   private static final int DATES = 1024;
