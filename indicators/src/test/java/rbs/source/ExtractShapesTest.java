@@ -144,6 +144,28 @@ class ExtractShapesTest {
                 "insatser", "data/a.csv", 4, "Stadsdel", "empty value in a required column"));
   }
 
+  /**
+   * A file read over several of the reader's 256 KB buffers: a summa row that is the last whole
+   * record of the first buffer is held over into the next and rejected there (it is not the last),
+   * and the trailing summa row, without a line break, is still skipped and listed.
+   */
+  @Test
+  void rowsOverSeveralBuffersAreReadAsOneFile() throws IOException {
+    String line = "Bromma;121212-1212;2013-04-05;1\n"; // 32 bytes
+    int first = (256 * 1024 - HEADER.length()) / line.length(); // whole lines in the first read
+    StringBuilder text = new StringBuilder(HEADER);
+    text.append(line.repeat(first)).append("Summa;;;1\n").append(line.repeat(20_000 - first));
+    assertThat(HEADER.length() + first * line.length() + "Summa;;;1\n".length())
+        .as("the summa row ends within the first read, the next line does not")
+        .isLessThanOrEqualTo(256 * 1024)
+        .isGreaterThan(256 * 1024 - line.length());
+    Fixtures.Collected c = csv(text + "Summa:;;;20000");
+    assertThat(c.rows).hasSize(20_000);
+    assertThat(c.rows.get(19_999).line()).isEqualTo(20_002L);
+    assertThat(c.rejects).extracting(Reject::row).containsExactly(first + 2L);
+    assertThat(c.files.get(0).totalsRows()).containsExactly("data/a.csv:20003");
+  }
+
   @Test
   void aSummaRowThatIsNotTheLastOrHoldsAPersonIsRejectedNotSkipped() throws IOException {
     Fixtures.Collected middle =
