@@ -274,17 +274,15 @@ final class ByteCsvTable implements TextTable {
     return Arrays.asList(cells);
   }
 
+  /** The stretches of {@link #nextRead} one after another. */
   @Override
   public boolean next() throws IOException {
-    while (rest.isEmpty()) {
-      if (!advance()) {
-        return false;
-      }
-      if (rest.isEmpty() && !blank()) {
+    do {
+      if (nextRead()) {
         return true;
       }
-    }
-    return rest.get().next();
+    } while (more());
+    return false;
   }
 
   /**
