@@ -169,13 +169,13 @@ public final class ReportRequest {
       return this;
     }
 
-    /** Also write the charts as SVG (default: no). */
     /** Also write the Stratsys import file (default: no; needs {@link #publish}). */
     public Builder exportStratsys(boolean exportStratsys) {
       this.exportStratsys = exportStratsys;
       return this;
     }
 
+    /** Also write the charts as SVG (default: no). */
     public Builder svgCharts(boolean svgCharts) {
       this.svgCharts = svgCharts;
       return this;
