@@ -39,6 +39,9 @@ final class Launch {
   static final List<String> QUICK_FLAGS =
       List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-D" + PROPERTY + "=" + QUICK);
 
+  /** The flag that maps an AOT cache (Java 25 and later), as the launcher passes it. */
+  static final String AOT_CACHE_FLAG = "-XX:AOTCache=";
+
   /**
    * From about this much input the full compiler wins: on two cores the 2014-T2 report of a 75 MB
    * sample took 6.4 s in quick mode against 9.2 s with the usual flags, of a 222 MB one 14–16 s
@@ -203,9 +206,17 @@ final class Launch {
     }
   }
 
-  /** This VM's flags without those of quick mode. */
-  private static List<String> fullVmFlags(List<String> flags) {
-    return flags.stream().filter(f -> !QUICK_FLAGS.contains(f)).toList();
+  /**
+   * This VM's flags without those of quick mode, and without the AOT cache the launcher gives quick
+   * mode on Java 25 and later ({@code -XX:AOTCache=}): made by a quick-mode run, it slowed a large
+   * run with the usual flags down to 1.28x (the compute benchmark's extract, 5 interleaved rounds),
+   * where no cache at all left it at 0.92x of Java 17's time. A class archive of Java 17-24 ({@code
+   * -XX:SharedArchiveFile=}) stays: it holds classes only.
+   */
+  static List<String> fullVmFlags(List<String> flags) {
+    return flags.stream()
+        .filter(f -> !QUICK_FLAGS.contains(f) && !f.startsWith(AOT_CACHE_FLAG))
+        .toList();
   }
 
   private static String javaExecutable() {

@@ -226,5 +226,6 @@ class LaunchIT {
     String launcher = Files.readString(Path.of("..", "rbs"), StandardCharsets.UTF_8);
 
     assertThat(launcher).contains("quick=(" + String.join(" ", Launch.QUICK_FLAGS) + ")");
+    assertThat(launcher).contains("use=(" + Launch.AOT_CACHE_FLAG + "\"$archive\")");
   }
 }

@@ -90,14 +90,16 @@ public final class ComputeBenchmark {
     List<String> pin = pin(threads);
     System.out.printf(
         Locale.ROOT,
-        "%,d rows, %,d persons, report 2014-T2, %d thread(s)%s, %d rounds, %d cores, load %s%n",
+        "%,d rows, %,d persons, report 2014-T2, %d thread(s)%s, %d rounds, %d cores, load %s, Java"
+            + " %s%n",
         rows,
         persons,
         threads,
         pin.isEmpty() ? "" : " pinned to cores " + pin.get(2),
         rounds,
         Runtime.getRuntime().availableProcessors(),
-        load());
+        load(),
+        Runtime.version());
 
     Map<String, List<String>> options = new LinkedHashMap<>();
     Path archives = Files.createTempDirectory("rbs-bench-cds-");

@@ -102,13 +102,14 @@ public final class EndToEndBenchmark {
     Path programme = programmeFile != null ? programmeFile : sample.resolve(programmeName);
     System.out.printf(
         Locale.ROOT,
-        "rbs report %s --period %s at -Xmx%s, %d rounds, %d cores, load %s%n",
+        "rbs report %s --period %s at -Xmx%s, %d rounds, %d cores, load %s, Java %s%n",
         programme,
         period,
         heap,
         rounds,
         Runtime.getRuntime().availableProcessors(),
-        ComputeBenchmark.load());
+        ComputeBenchmark.load(),
+        Runtime.version());
     Map<Starter, List<Run>> runs = new LinkedHashMap<>();
     starters.forEach(j -> runs.put(j, new ArrayList<>()));
     for (int round = 0; round < rounds; round++) {
