@@ -71,11 +71,13 @@ final class NativeCharts {
 
   /**
    * Draws the chart over the cells from ({@code col1}, {@code row1}) to ({@code col2}, {@code
-   * row2}), reading its data from the ranges, with its alternative text and language.
+   * row2}), reading its data from the ranges, with its alternative text and language. In a report
+   * workbook ({@link ReportWorkbooks.Book}) the chart is written as text where it can be ({@link
+   * ChartXml}, the same bytes): its part's content then waits in the workbook until it is saved.
    *
    * @param number the chart's number within its sheet, from 1, for its name
    */
-  static XSSFChart draw(
+  static void draw(
       XSSFSheet sheet,
       ChartSpec spec,
       Ranges ranges,
@@ -88,8 +90,16 @@ final class NativeCharts {
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
     XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col1, row1, col2, row2);
     XSSFChart chart = drawing.createChart(anchor);
-    Locale language = Locale.forLanguageTag(labels.languageTag());
     describe(chart, spec, labels, number);
+    // a report workbook's chart is written as text where it can be (byte for byte the same)
+    if (sheet.getWorkbook() instanceof ReportWorkbooks.Book book) {
+      java.util.Optional<String> text = ChartXml.of(spec, ranges, labels.languageTag());
+      if (text.isPresent()) {
+        book.chartText(chart, text.get());
+        return;
+      }
+    }
+    Locale language = Locale.forLanguageTag(labels.languageTag());
     // the whole title, wrapped by the chart (never cut): the indicator's name, then per what, the
     // unit and the period in a smaller type
     chart.setTitleText(spec.title());
@@ -177,7 +187,6 @@ final class NativeCharts {
       }
     }
     titlesInLanguage(chart, labels.languageTag());
-    return chart;
   }
 
   /**

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -59,8 +60,8 @@ public final class WorkbookWriter {
       // compressed once; the file is written after, so that a failing disk is said as such (POI
       // words a failed write of its own as a failed part)
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      XSSFWorkbook workbook = build(results, comments, unit, options);
-      try (ZipArchiveOutputStream zip = new StampedZip(bytes, time)) {
+      ReportWorkbooks.Book workbook = build(results, comments, unit, options);
+      try (ZipArchiveOutputStream zip = new StampedZip(bytes, time, workbook.chartTexts())) {
         workbook.write(zip);
       } finally {
         // not close(): a new workbook's package saves itself again on close, into a buffer
@@ -86,31 +87,62 @@ public final class WorkbookWriter {
   }
 
   /**
-   * A zip whose every entry is dated {@code time}: POI would date each part with the moment it was
-   * written, and two runs of the same input would not give the same bytes.
+   * A zip whose every entry is dated {@code time} (POI would date each part with the moment it was
+   * written, and two runs of the same input would not give the same bytes), and whose entries named
+   * in {@code texts} hold those bytes instead of what POI writes into them (the charts written as
+   * text, see {@link ChartXml}).
    */
   static final class StampedZip extends ZipArchiveOutputStream {
     private final long time;
+    private final Map<String, byte[]> texts;
+    private boolean replaced;
 
-    StampedZip(OutputStream out, long time) {
+    StampedZip(OutputStream out, long time, Map<String, byte[]> texts) {
       super(out);
       this.time = time;
+      this.texts = texts;
     }
 
     @Override
     public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
       entry.setTime(time);
       super.putArchiveEntry(entry);
+      byte[] text = texts.get(entry.getName());
+      if (text != null) {
+        super.write(text, 0, text.length);
+      }
+      replaced = text != null;
+    }
+
+    @Override
+    public void write(byte[] b, int offset, int length) throws IOException {
+      if (!replaced) {
+        super.write(b, offset, length);
+      }
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      if (!replaced) {
+        super.write(b);
+      }
+    }
+
+    @Override
+    public void closeArchiveEntry() throws IOException {
+      replaced = false;
+      super.closeArchiveEntry();
     }
   }
 
-  static XSSFWorkbook build(Results results, Unit unit, ReportOptions options) {
+  static ReportWorkbooks.Book build(Results results, Unit unit, ReportOptions options) {
     return build(results, Comments.none(), unit, options);
   }
 
-  static XSSFWorkbook build(Results results, Comments comments, Unit unit, ReportOptions options) {
+  static ReportWorkbooks.Book build(
+      Results results, Comments comments, Unit unit, ReportOptions options) {
     ReportView view = new ReportView(results, comments, unit);
-    XSSFWorkbook workbook = ReportWorkbooks.create();
+    ReportWorkbooks.Book workbook = ReportWorkbooks.create();
     Cells cells = new Cells(new Styles(workbook));
     Labels labels = view.labels();
     SheetNames names = new SheetNames();

@@ -1,0 +1,172 @@
+package rbs.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A chart written as text ({@link ChartXml}) is byte for byte the chart POI's chart API draws from
+ * the same spec and cells: random charts (line and bar, shares and counts, one to four series,
+ * markers and dashes, gaps, texts with the characters XML escapes, Swedish and English) are drawn
+ * both ways and their parts compared.
+ */
+class ChartXmlTest {
+
+  private static final String[] PIECES = {
+    "Antal", " kvinnor", " i målgruppen", "Älvsjö", "ÅÄÖ", " & ", "<", ">", "]]>", "\"", "'",
+    " %", "–", "…", "2014", " 12,5", "\uD83D\uDC69", "\t", "\n", "\u0001", "  ", "x"
+  };
+
+  private static final String[] COLOURS = {"1F4E79", "8FAADC", "C55A11", "D9D9D9"};
+
+  private static String text(Random random) {
+    int n = random.nextInt(60) == 0 ? 0 : 1 + random.nextInt(5);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      // control characters and empty texts rarely, so that most charts take the text path
+      String piece = PIECES[random.nextInt(PIECES.length)];
+      if ((piece.equals("\t") || piece.equals("\n") || piece.equals("\u0001"))
+          && random.nextInt(30) != 0) {
+        piece = "y";
+      }
+      b.append(piece);
+    }
+    return b.toString();
+  }
+
+  /** A chart's spec, and its data written into the sheet: categories in A, series from B. */
+  private static NativeCharts.Ranges data(Random random, XSSFSheet sheet, int categories, int k) {
+    XSSFRow names = sheet.createRow(0);
+    for (int s = 0; s < k; s++) {
+      names.createCell(1 + s).setCellValue("series " + s);
+    }
+    for (int c = 0; c < categories; c++) {
+      XSSFRow row = sheet.createRow(1 + c);
+      switch (random.nextInt(12)) {
+        case 0 -> {} // a blank category
+        case 1 -> row.createCell(0).setCellValue(2014 + c); // a number: no string
+        default -> row.createCell(0).setCellValue(random.nextBoolean() ? "jan" : text(random));
+      }
+      for (int s = 0; s < k; s++) {
+        switch (random.nextInt(8)) {
+          case 0 -> {} // withheld or missing: a gap
+          case 1 -> row.createCell(1 + s).setCellValue("..");
+          case 2 -> row.createCell(1 + s).setCellValue(random.nextDouble() * 1e8);
+          case 3 ->
+              row.createCell(1 + s).setCellValue(Math.round(random.nextDouble() * 1e4) / 10.0);
+          default -> row.createCell(1 + s).setCellValue(random.nextInt(500));
+        }
+      }
+    }
+    List<CellRangeAddress> values = new ArrayList<>();
+    List<CellReference> refs = new ArrayList<>();
+    for (int s = 0; s < k; s++) {
+      values.add(new CellRangeAddress(1, categories, 1 + s, 1 + s));
+      refs.add(new CellReference(sheet.getSheetName(), 0, 1 + s, true, true));
+    }
+    return new NativeCharts.Ranges(sheet, new CellRangeAddress(1, categories, 0, 0), values, refs);
+  }
+
+  private static ChartSpec spec(Random random, int categories, int k) {
+    List<String> labels = new ArrayList<>();
+    for (int c = 0; c < categories; c++) {
+      labels.add("c" + c);
+    }
+    List<ChartSpec.Series> series = new ArrayList<>();
+    for (int s = 0; s < k; s++) {
+      List<Optional<Double>> values = new ArrayList<>();
+      for (int c = 0; c < categories; c++) {
+        values.add(Optional.empty());
+      }
+      series.add(
+          new ChartSpec.Series(
+              random.nextInt(60) == 0 ? "" : text(random),
+              values,
+              random.nextInt(30) == 0
+                  ? (random.nextBoolean() ? "" : "1f4e79")
+                  : COLOURS[random.nextInt(4)],
+              List.of(ChartSpec.Dash.SOLID, ChartSpec.Dash.DASH, ChartSpec.Dash.DOT)
+                  .get(random.nextInt(3)),
+              random.nextBoolean()));
+    }
+    return new ChartSpec(
+        "months",
+        random.nextBoolean() ? ChartSpec.Kind.LINE : ChartSpec.Kind.BAR,
+        text(random),
+        text(random),
+        text(random),
+        text(random),
+        random.nextBoolean(),
+        random.nextInt(3),
+        labels,
+        java.util.Collections.nCopies(categories, ""),
+        series,
+        "alt");
+  }
+
+  /** The chart's part as the report's zip writes it, drawn as text where it can be or by POI. */
+  private static byte[] drawn(long seed, boolean asText, boolean[] tookText) throws IOException {
+    Random random = new Random(seed);
+    String sheetName = random.nextBoolean() ? "Diagramdata" : "Chart data";
+    int categories = 1 + random.nextInt(14);
+    int k = 1 + random.nextInt(4);
+    // a report workbook writes its charts as text where it can; any other, through POI
+    try (XSSFWorkbook book = asText ? ReportWorkbooks.create() : new XSSFWorkbook()) {
+      XSSFSheet sheet = book.createSheet(sheetName);
+      NativeCharts.Ranges ranges = data(random, sheet, categories, k);
+      ChartSpec spec = spec(random, categories, k);
+      Labels labels = Labels.forLanguage(random.nextBoolean() ? "sv" : "en");
+      NativeCharts.draw(sheet, spec, ranges, labels, 1, 6, 0, 14, 20);
+      Map<String, byte[]> texts =
+          book instanceof ReportWorkbooks.Book report ? report.chartTexts() : Map.of();
+      tookText[0] = !texts.isEmpty();
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (WorkbookWriter.StampedZip zip = new WorkbookWriter.StampedZip(bytes, 0L, texts)) {
+        book.write(zip);
+      } finally {
+        book.getPackage().revert();
+      }
+      try (ZipArchiveInputStream in =
+          new ZipArchiveInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+        for (ZipArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+          if (e.getName().equals("xl/charts/chart1.xml")) {
+            return in.readAllBytes();
+          }
+        }
+      }
+      throw new AssertionError("no chart part");
+    }
+  }
+
+  @Test
+  void everyChartWrittenAsTextIsTheChartPoiDraws() throws IOException {
+    int asText = 0;
+    for (long seed = 1; seed <= 400; seed++) {
+      boolean[] tookText = new boolean[1];
+      byte[] text = drawn(seed, true, tookText);
+      byte[] poi = drawn(seed, false, new boolean[1]);
+      assertThat(new String(text, StandardCharsets.UTF_8))
+          .as("seed %d", seed)
+          .isEqualTo(new String(poi, StandardCharsets.UTF_8));
+      asText += tookText[0] ? 1 : 0;
+    }
+    // most charts took the text path (the others have a control character or an empty text)
+    assertThat(asText).isGreaterThan(200);
+  }
+}
