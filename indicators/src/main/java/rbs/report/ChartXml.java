@@ -24,8 +24,12 @@ final class ChartXml {
           + "<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\""
           + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">";
 
-  /** Texts written as they are (but for escaping): no control characters, nothing empty. */
-  private static final Pattern PLAIN_TEXT = Pattern.compile("[^\\x00-\\x1F\\x7F\\uFFFE\\uFFFF]+");
+  /**
+   * Texts written as they are (but for escaping): nothing empty, no control character (C0 or C1),
+   * no non-character; and {@link #plain} wants no unpaired surrogate.
+   */
+  private static final Pattern PLAIN_TEXT =
+      Pattern.compile("[^\\x00-\\x1F\\x7F-\\x9F\\uFFFE\\uFFFF]+");
 
   private static final Pattern RGB = Pattern.compile("[0-9A-F]{6}");
 
@@ -145,7 +149,9 @@ final class ChartXml {
   }
 
   private static boolean plain(String text) {
-    return text != null && PLAIN_TEXT.matcher(text).matches();
+    return text != null
+        && PLAIN_TEXT.matcher(text).matches()
+        && text.codePoints().noneMatch(c -> Character.getType(c) == Character.SURROGATE);
   }
 
   /** The title: the indicator's name in bold, then the details smaller. */

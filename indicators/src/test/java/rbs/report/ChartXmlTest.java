@@ -30,7 +30,8 @@ class ChartXmlTest {
 
   private static final String[] PIECES = {
     "Antal", " kvinnor", " i målgruppen", "Älvsjö", "ÅÄÖ", " & ", "<", ">", "]]>", "\"", "'",
-    " %", "–", "…", "2014", " 12,5", "\uD83D\uDC69", "\t", "\n", "\u0001", "  ", "x"
+    " %", "–", "…", "2014", " 12,5", "\uD83D\uDC69", "\t", "\n", "\u0001", "\u0085", "\uD83D",
+    "  ", "x"
   };
 
   private static final String[] COLOURS = {"1F4E79", "8FAADC", "C55A11", "D9D9D9"};
@@ -41,7 +42,10 @@ class ChartXmlTest {
     for (int i = 0; i < n; i++) {
       // control characters and empty texts rarely, so that most charts take the text path
       String piece = PIECES[random.nextInt(PIECES.length)];
-      if ((piece.equals("\t") || piece.equals("\n") || piece.equals("\u0001"))
+      char first = piece.charAt(0);
+      boolean control = first < ' ' || (first > '~' && first < '\u00A0');
+      if (piece.length() == 1
+          && (control || Character.isSurrogate(first))
           && random.nextInt(30) != 0) {
         piece = "y";
       }
