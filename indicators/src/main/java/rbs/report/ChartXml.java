@@ -1,11 +1,14 @@
 package rbs.report;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
@@ -219,16 +222,14 @@ final class ChartXml {
   }
 
   /** The range's string cells' texts, null for any other cell (as POI's chart data reads them). */
-  private static List<String> strings(
-      org.apache.poi.ss.usermodel.Sheet sheet, CellRangeAddress range) {
+  private static List<String> strings(Sheet sheet, CellRangeAddress range) {
     return cells(sheet, range, CellType.STRING).stream()
         .map(c -> c == null ? null : c.getStringCellValue())
         .toList();
   }
 
   /** The range's numeric cells' values as Java writes a double, null for any other cell. */
-  private static List<String> numbers(
-      org.apache.poi.ss.usermodel.Sheet sheet, CellRangeAddress range) {
+  private static List<String> numbers(Sheet sheet, CellRangeAddress range) {
     return cells(sheet, range, CellType.NUMERIC).stream()
         .map(c -> c == null ? null : Double.toString(c.getNumericCellValue()))
         .toList();
@@ -238,9 +239,8 @@ final class ChartXml {
    * The range's cells row by row, each column of a row after the other; null where a cell is
    * missing or of another type.
    */
-  private static List<Cell> cells(
-      org.apache.poi.ss.usermodel.Sheet sheet, CellRangeAddress range, CellType type) {
-    List<Cell> cells = new java.util.ArrayList<>();
+  private static List<Cell> cells(Sheet sheet, CellRangeAddress range, CellType type) {
+    List<Cell> cells = new ArrayList<>();
     for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
       Row row = sheet.getRow(r);
       for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
@@ -251,8 +251,8 @@ final class ChartXml {
     return cells;
   }
 
-  private static boolean formulas(org.apache.poi.ss.usermodel.Sheet sheet, CellRangeAddress range) {
-    return !cells(sheet, range, CellType.FORMULA).stream().allMatch(java.util.Objects::isNull);
+  private static boolean formulas(Sheet sheet, CellRangeAddress range) {
+    return !cells(sheet, range, CellType.FORMULA).stream().allMatch(Objects::isNull);
   }
 
   /** Text content escaped as POI's XML writer escapes it. */

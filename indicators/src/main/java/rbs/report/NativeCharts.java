@@ -3,6 +3,7 @@ package rbs.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.xml.namespace.QName;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -93,7 +94,7 @@ final class NativeCharts {
     describe(chart, spec, labels, number);
     // a report workbook's chart is written as text where it can be (byte for byte the same)
     if (sheet.getWorkbook() instanceof ReportWorkbooks.Book book) {
-      java.util.Optional<String> text = ChartXml.of(spec, ranges, labels.languageTag());
+      Optional<String> text = ChartXml.of(spec, ranges, labels.languageTag());
       if (text.isPresent()) {
         book.chartText(chart, text.get());
         return;
