@@ -2,7 +2,6 @@ package rbs.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
@@ -16,9 +15,12 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * NativeCharts}'s drawing through POI's chart API writes for the same chart. Building the chart
  * through POI's XML objects was a fifth of the quick start (all 270 charts of its 15 workbooks: the
  * report without charts took 0.78x its time); this writes the same bytes from the spec and the data
- * sheet's cells. Where a text could be written differently (a control character, an empty title, a
- * colour not in {@code RRGGBB}), {@link #of} declines and the chart is drawn through POI as before.
- * {@code ChartXmlTest} draws random charts both ways and compares their bytes.
+ * sheet's cells, and the workbook's zip takes them in place of the empty chart POI saves ({@link
+ * ReportWorkbooks.Book}, {@link WorkbookWriter.StampedZip}). Where a text could be written
+ * differently (a control character, an unpaired surrogate, an empty text, a colour not in {@code
+ * RRGGBB}, a formula among the data), {@link #of} declines and the chart is drawn through POI as
+ * before. Escaping is POI's, not {@link ChartSvgWriter#escape}'s: {@code >} and {@code "} stay as
+ * they are in text. {@code ChartXmlTest} draws random charts both ways and compares their bytes.
  */
 final class ChartXml {
 
@@ -53,15 +55,18 @@ final class ChartXml {
         return Optional.empty();
       }
     }
-    if (formulas(ranges.sheet(), ranges.categories())
-        || ranges.values().stream().anyMatch(v -> formulas(ranges.sheet(), v))) {
-      return Optional.empty(); // POI's chart data would evaluate them
-    }
-    List<String> categories = strings(ranges.sheet(), ranges.categories());
-    for (String category : categories) {
-      if (category != null && !plain(category)) {
+    // the cells as POI's chart data reads them; a formula POI would evaluate: drawn by POI
+    Optional<List<String>> categories = read(ranges.sheet(), ranges.categories(), CellType.STRING);
+    List<List<String>> values = new ArrayList<>();
+    for (CellRangeAddress range : ranges.values()) {
+      Optional<List<String>> numbers = read(ranges.sheet(), range, CellType.NUMERIC);
+      if (numbers.isEmpty()) {
         return Optional.empty();
       }
+      values.add(numbers.get());
+    }
+    if (categories.isEmpty() || categories.get().stream().anyMatch(c -> c != null && !plain(c))) {
+      return Optional.empty();
     }
     StringBuilder x = new StringBuilder(8192);
     x.append(HEAD).append("<c:lang val=\"").append(attr(language)).append("\"/><c:chart>");
@@ -74,6 +79,7 @@ final class ChartXml {
             : "<c:lineChart><c:grouping val=\"standard\"/>");
     x.append("<c:varyColors val=\"false\"/>");
     String categoryRange = ranges.categories().formatAsString(ranges.sheet().getSheetName(), true);
+    String categoryCache = cache("strCache", categories.get());
     for (int i = 0; i < spec.series().size(); i++) {
       ChartSpec.Series s = spec.series().get(i);
       x.append("<c:ser><c:idx val=\"").append(i).append("\"/><c:order val=\"").append(i);
@@ -98,11 +104,11 @@ final class ChartXml {
         x.append("</c:marker>");
       }
       x.append("<c:cat><c:strRef><c:f>").append(text(categoryRange)).append("</c:f>");
-      cache(x, "strCache", categories);
+      x.append(categoryCache);
       x.append("</c:strRef></c:cat><c:val><c:numRef><c:f>");
-      CellRangeAddress values = ranges.values().get(i);
-      x.append(text(values.formatAsString(ranges.sheet().getSheetName(), true))).append("</c:f>");
-      cache(x, "numCache", numbers(ranges.sheet(), values));
+      CellRangeAddress range = ranges.values().get(i);
+      x.append(text(range.formatAsString(ranges.sheet().getSheetName(), true))).append("</c:f>");
+      x.append(cache("numCache", values.get(i)));
       x.append("</c:numRef></c:val>");
       if (!bars) {
         x.append("<c:smooth val=\"false\"/>");
@@ -202,7 +208,7 @@ final class ChartXml {
    * A cache as POI fills it: the number of cells, then a point for each cell with a value (none at
    * all, and no count, when no cell has one).
    */
-  private static void cache(StringBuilder x, String element, List<String> values) {
+  private static String cache(String element, List<String> values) {
     int count = 0;
     StringBuilder points = new StringBuilder();
     for (int i = 0; i < values.size(); i++) {
@@ -214,45 +220,43 @@ final class ChartXml {
       }
     }
     if (count == 0) {
-      x.append("<c:").append(element).append("/>");
-      return;
+      return "<c:" + element + "/>";
     }
-    x.append("<c:").append(element).append("><c:ptCount val=\"").append(values.size());
-    x.append("\"/>").append(points).append("</c:").append(element).append('>');
-  }
-
-  /** The range's string cells' texts, null for any other cell (as POI's chart data reads them). */
-  private static List<String> strings(Sheet sheet, CellRangeAddress range) {
-    return cells(sheet, range, CellType.STRING).stream()
-        .map(c -> c == null ? null : c.getStringCellValue())
-        .toList();
-  }
-
-  /** The range's numeric cells' values as Java writes a double, null for any other cell. */
-  private static List<String> numbers(Sheet sheet, CellRangeAddress range) {
-    return cells(sheet, range, CellType.NUMERIC).stream()
-        .map(c -> c == null ? null : Double.toString(c.getNumericCellValue()))
-        .toList();
+    return "<c:"
+        + element
+        + "><c:ptCount val=\""
+        + values.size()
+        + "\"/>"
+        + points
+        + "</c:"
+        + element
+        + ">";
   }
 
   /**
-   * The range's cells row by row, each column of a row after the other; null where a cell is
-   * missing or of another type.
+   * The range's cells of the type, row by row and each column of a row after the other, as POI's
+   * chart data reads them: a string cell's text, a numeric cell's value as Java writes a double,
+   * null for a missing cell or one of another type; empty when a cell holds a formula.
    */
-  private static List<Cell> cells(Sheet sheet, CellRangeAddress range, CellType type) {
-    List<Cell> cells = new ArrayList<>();
+  private static Optional<List<String>> read(Sheet sheet, CellRangeAddress range, CellType type) {
+    List<String> values = new ArrayList<>();
     for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
       Row row = sheet.getRow(r);
       for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
         Cell cell = row == null ? null : row.getCell(c);
-        cells.add(cell != null && cell.getCellType() == type ? cell : null);
+        CellType found = cell == null ? CellType.BLANK : cell.getCellType();
+        if (found == CellType.FORMULA) {
+          return Optional.empty();
+        }
+        values.add(
+            found != type
+                ? null
+                : type == CellType.STRING
+                    ? cell.getStringCellValue()
+                    : Double.toString(cell.getNumericCellValue()));
       }
     }
-    return cells;
-  }
-
-  private static boolean formulas(Sheet sheet, CellRangeAddress range) {
-    return !cells(sheet, range, CellType.FORMULA).stream().allMatch(Objects::isNull);
+    return Optional.of(values);
   }
 
   /** Text content escaped as POI's XML writer escapes it. */
