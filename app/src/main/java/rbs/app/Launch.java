@@ -5,11 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import rbs.InputException;
 import rbs.definition.DataPaths;
 import rbs.definition.ProgrammeReader;
+import rbs.model.Programme;
 import rbs.source.SourceReader;
 
 /**
@@ -89,16 +91,28 @@ final class Launch {
    * files. A programme that cannot be read counts nothing: the command reads it again and says why.
    */
   OptionalInt elsewhereIfLargeInput(Path programmeFile, DataPaths paths, PrintWriter err) {
+    return elsewhereIfLargeInput(readIfQuick(programmeFile, paths), err);
+  }
+
+  /** {@link #elsewhereIfLargeInput(Path, DataPaths, PrintWriter)} of a programme already read. */
+  OptionalInt elsewhereIfLargeInput(Optional<Programme> programme, PrintWriter err) {
+    return elsewhereIfLarge(programme.map(SourceReader::inputBytes).orElse(0L), err);
+  }
+
+  /**
+   * The programme, read in quick mode to size the work (a command that runs here can use it rather
+   * than read it again); empty otherwise, and when it cannot be read (the command reads it again
+   * and says why).
+   */
+  Optional<Programme> readIfQuick(Path programmeFile, DataPaths paths) {
     if (!quick) {
-      return OptionalInt.empty();
+      return Optional.empty();
     }
-    long bytes;
     try {
-      bytes = SourceReader.inputBytes(ProgrammeReader.read(programmeFile, paths));
+      return Optional.of(ProgrammeReader.read(programmeFile, paths));
     } catch (InputException e) {
-      bytes = 0;
+      return Optional.empty();
     }
-    return elsewhereIfLarge(bytes, err);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -26,6 +27,7 @@ import rbs.job.OutputStaging;
 import rbs.job.ReportJob;
 import rbs.job.ReportRequest;
 import rbs.job.ReportSummary;
+import rbs.model.Programme;
 import rbs.model.ReportPeriod;
 import rbs.output.RunLog;
 import rbs.source.SourceReader;
@@ -156,13 +158,16 @@ final class ReportCommand implements Callable<Integer> {
     }
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    OptionalInt elsewhere = rbs.launch().elsewhereIfLargeInput(programmeFile, data.paths(), err);
+    Optional<Programme> programme = rbs.launch().readIfQuick(programmeFile, data.paths());
+    OptionalInt elsewhere = rbs.launch().elsewhereIfLargeInput(programme, err);
     if (elsewhere.isPresent()) {
       return elsewhere.getAsInt();
     }
     ConsoleListener listener = new ConsoleListener(err, !quiet && Rbs.interactive(), quiet);
+    ReportRequest.Builder builder = ReportRequest.builder(programmeFile, reportPeriod, today);
+    programme.ifPresent(builder::programmeAsRead);
     ReportRequest request =
-        ReportRequest.builder(programmeFile, reportPeriod, today)
+        builder
             .outDir(this.out)
             .districts(districts)
             .publish(publish)

@@ -86,7 +86,11 @@ public final class ReportJob {
         timings.time(
             "read programme",
             () ->
-                TargetTable.apply(ProgrammeReader.read(request.programme(), request.dataPaths())));
+                TargetTable.apply(
+                    request
+                        .programmeAsRead()
+                        .orElseGet(
+                            () -> ProgrammeReader.read(request.programme(), request.dataPaths()))));
     List<Unit> units = Units.select(programme, request.districts());
     if (request.exportStratsys() && programme.stratsys().isEmpty()) {
       throw InputException.invalid(

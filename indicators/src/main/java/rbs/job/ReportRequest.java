@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import rbs.definition.DataPaths;
+import rbs.model.Programme;
 import rbs.model.ReportPeriod;
 
 /**
@@ -33,6 +35,7 @@ public final class ReportRequest {
   private final boolean strict;
   private final String toolVersion;
   private final DataPaths dataPaths;
+  private final Optional<Programme> programmeAsRead;
 
   private ReportRequest(Builder b) {
     programme = b.programme;
@@ -48,6 +51,7 @@ public final class ReportRequest {
     strict = b.strict;
     toolVersion = b.toolVersion;
     dataPaths = b.dataPaths;
+    programmeAsRead = b.programmeAsRead;
   }
 
   /**
@@ -122,6 +126,14 @@ public final class ReportRequest {
     return dataPaths;
   }
 
+  /**
+   * The programme as the caller already read it from {@link #programme()} with {@link
+   * #dataPaths()}; when empty, the job reads it.
+   */
+  public Optional<Programme> programmeAsRead() {
+    return programmeAsRead;
+  }
+
   /** Builds a {@link ReportRequest}; each setting starts at its default. */
   public static final class Builder {
 
@@ -138,6 +150,7 @@ public final class ReportRequest {
     private boolean strict;
     private String toolVersion = "dev";
     private DataPaths dataPaths = DataPaths.programmeFolderOnly();
+    private Optional<Programme> programmeAsRead = Optional.empty();
 
     private Builder(Path programme, ReportPeriod period, LocalDate asOf) {
       this.programme = Objects.requireNonNull(programme, "programme");
@@ -202,6 +215,15 @@ public final class ReportRequest {
     /** Where sources may be read from (default: the programme's folder only). */
     public Builder dataPaths(DataPaths paths) {
       this.dataPaths = Objects.requireNonNull(paths, "paths");
+      return this;
+    }
+
+    /**
+     * The programme as the caller read it (with {@code ProgrammeReader.read(programme,
+     * dataPaths)}), so that the job need not read it again (default: the job reads it).
+     */
+    public Builder programmeAsRead(Programme programme) {
+      this.programmeAsRead = Optional.of(programme);
       return this;
     }
 

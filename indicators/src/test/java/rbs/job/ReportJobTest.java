@@ -23,7 +23,9 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import rbs.InputException;
+import rbs.definition.ProgrammeReader;
 import rbs.model.Comments;
+import rbs.model.Programme;
 import rbs.model.ReportPeriod;
 import rbs.model.Results;
 import rbs.model.Unit;
@@ -352,6 +354,27 @@ class ReportJobTest {
     assertThat(august.results().publication().summary().primary()).isZero();
     assertThat(Files.readString(out.resolve(OutputStaging.CURRENT).resolve("manifest.json")))
         .contains("\"mode\" : \"publish\"");
+  }
+
+  @Test
+  void aProgrammeTheCallerReadIsNotReadAgain() throws IOException {
+    Programme asRead = ProgrammeReader.read(dir.resolve("p.yaml"));
+    // the file changes after the caller read it (into what is no programme)
+    Files.writeString(dir.resolve("p.yaml"), "programme: [", StandardCharsets.UTF_8);
+    ReportRequest.Builder builder =
+        ReportRequest.builder(
+                dir.resolve("p.yaml"), ReportPeriod.tertial(2014, 2), LocalDate.of(2014, 9, 15))
+            .outDir(out)
+            .toolVersion("test");
+
+    assertThat(
+            catchThrowableOfType(
+                InputException.class, () -> job(JobListener.SILENT).run(builder.build())))
+        .isNotNull();
+    job(JobListener.SILENT).run(builder.programmeAsRead(asRead).build());
+
+    assertThat(snapshot()).containsKeys("results.csv", "p-2014-T2-norr.xlsx");
+    assertThat(new String(snapshot().get("results.csv"), StandardCharsets.UTF_8)).contains("Norr");
   }
 
   @Test
