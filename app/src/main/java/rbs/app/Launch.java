@@ -91,12 +91,8 @@ final class Launch {
    * files. A programme that cannot be read counts nothing: the command reads it again and says why.
    */
   OptionalInt elsewhereIfLargeInput(Path programmeFile, DataPaths paths, PrintWriter err) {
-    return elsewhereIfLargeInput(readIfQuick(programmeFile, paths), err);
-  }
-
-  /** {@link #elsewhereIfLargeInput(Path, DataPaths, PrintWriter)} of a programme already read. */
-  OptionalInt elsewhereIfLargeInput(Optional<Programme> programme, PrintWriter err) {
-    return elsewhereIfLarge(programme.map(SourceReader::inputBytes).orElse(0L), err);
+    return elsewhereIfLarge(
+        readIfQuick(programmeFile, paths).map(SourceReader::inputBytes).orElse(0L), err);
   }
 
   /**

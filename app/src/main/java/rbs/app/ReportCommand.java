@@ -159,7 +159,9 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Optional<Programme> programme = rbs.launch().readIfQuick(programmeFile, data.paths());
-    OptionalInt elsewhere = rbs.launch().elsewhereIfLargeInput(programme, err);
+    // a programme that cannot be read counts nothing: the job reads it again and says why
+    OptionalInt elsewhere =
+        rbs.launch().elsewhereIfLarge(programme.map(SourceReader::inputBytes).orElse(0L), err);
     if (elsewhere.isPresent()) {
       return elsewhere.getAsInt();
     }
