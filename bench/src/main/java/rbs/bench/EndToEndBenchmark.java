@@ -166,6 +166,11 @@ public final class EndToEndBenchmark {
           ComputeBenchmark.median(cpu),
           cpu[0],
           cpu[rounds - 1]);
+      System.out.println(
+          ComputeBenchmark.verdict(
+              "first / second, wall",
+              now.stream().mapToDouble(Run::wall).toArray(),
+              before.stream().mapToDouble(Run::wall).toArray()));
     }
     long digests =
         runs.values().stream().flatMap(List::stream).map(Run::results).distinct().count();
