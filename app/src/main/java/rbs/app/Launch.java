@@ -12,7 +12,6 @@ import rbs.InputException;
 import rbs.definition.DataPaths;
 import rbs.definition.ProgrammeReader;
 import rbs.model.Programme;
-import rbs.source.SourceReader;
 
 /**
  * Which compiler the Java VM runs a job with. A small run (the quick start: 30,000 rows) spends
@@ -84,15 +83,6 @@ final class Launch {
   /** A launch that never runs anything again (tests, and callers of {@link Rbs#run}). */
   static Launch inProcess() {
     return new Launch(List.of(), false, Long.MAX_VALUE);
-  }
-
-  /**
-   * {@link #elsewhereIfLarge} for a command that reads the programme's sources: sized by their
-   * files. A programme that cannot be read counts nothing: the command reads it again and says why.
-   */
-  OptionalInt elsewhereIfLargeInput(Path programmeFile, DataPaths paths, PrintWriter err) {
-    return elsewhereIfLarge(
-        readIfQuick(programmeFile, paths).map(SourceReader::inputBytes).orElse(0L), err);
   }
 
   /**

@@ -2,6 +2,7 @@ package rbs.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Spec;
 import rbs.job.Validation;
 import rbs.model.Programme;
 import rbs.rows.Reject;
+import rbs.source.SourceReader;
 
 /** {@code rbs validate}: checks a programme, its sources' files, headers and rows. */
 @Command(
@@ -40,15 +42,16 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    Optional<Programme> asRead = rbs.launch().readIfQuick(programmeFile, data.paths());
+    // a programme that cannot be read counts nothing: validation reads it again and says why
     OptionalInt elsewhere =
         rbs.launch()
-            .elsewhereIfLargeInput(programmeFile, data.paths(), spec.commandLine().getErr());
+            .elsewhereIfLarge(
+                asRead.map(SourceReader::inputBytes).orElse(0L), spec.commandLine().getErr());
     if (elsewhere.isPresent()) {
       return elsewhere.getAsInt();
     }
-    Validation.run(
-        programmeFile,
-        data.paths(),
+    Validation.Listener listener =
         new Validation.Listener() {
           @Override
           public void programmeRead(Programme p) {
@@ -75,7 +78,12 @@ final class ValidateCommand implements Callable<Integer> {
               out.printf("  … and %,d more rejected rows%n", c.rowsRejected() - c.shown().size());
             }
           }
-        });
+        };
+    if (asRead.isPresent()) {
+      Validation.run(asRead.get(), listener);
+    } else {
+      Validation.run(programmeFile, data.paths(), listener);
+    }
     return ExitCodes.OK;
   }
 }

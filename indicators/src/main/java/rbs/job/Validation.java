@@ -68,7 +68,15 @@ public final class Validation {
    *     missing or unreadable
    */
   public static void run(Path programmeFile, DataPaths paths, Listener listener) {
-    Programme programme = TargetTable.apply(ProgrammeReader.read(programmeFile, paths));
+    run(ProgrammeReader.read(programmeFile, paths), listener);
+  }
+
+  /**
+   * {@link #run(Path, DataPaths, Listener)} of a programme the caller has read already (with {@code
+   * ProgrammeReader.read(programmeFile, paths)}), so that it is not read again.
+   */
+  public static void run(Programme asRead, Listener listener) {
+    Programme programme = TargetTable.apply(asRead);
     listener.programmeRead(programme);
     SourceReader reader = SourceReader.forProgramme(programme);
     List<Problem> problems = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rbs.InputException;
 import rbs.definition.DataPaths;
+import rbs.definition.ProgrammeReader;
 import rbs.model.Programme;
 
 class ValidationTest {
@@ -44,6 +45,28 @@ class ValidationTest {
                 indicators: [{id: i, name: I, kind: count, source: s}]
         """,
         StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aProgrammeTheCallerReadIsNotReadAgain() throws IOException {
+    Files.writeString(
+        dir.resolve("s1.csv"), "stadsdel;datum\nNorr;2014-03-10\n", StandardCharsets.UTF_8);
+    Programme asRead = ProgrammeReader.read(dir.resolve("p.yaml"));
+    // the file changes after the caller read it (into what is no programme)
+    Files.writeString(dir.resolve("p.yaml"), "programme: [", StandardCharsets.UTF_8);
+    List<Object> heard = new ArrayList<>();
+
+    assertThat(
+            catchThrowableOfType(
+                InputException.class,
+                () ->
+                    Validation.run(
+                        dir.resolve("p.yaml"), DataPaths.programmeFolderOnly(), recorder(heard))))
+        .isNotNull();
+    Validation.run(asRead, recorder(heard));
+
+    assertThat(heard).hasSize(2);
+    assertThat(((Validation.SourceCheck) heard.get(1)).rowsRead()).isEqualTo(1);
   }
 
   @Test
