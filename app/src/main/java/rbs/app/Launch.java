@@ -12,6 +12,7 @@ import rbs.InputException;
 import rbs.definition.DataPaths;
 import rbs.definition.ProgrammeReader;
 import rbs.model.Programme;
+import rbs.source.SourceReader;
 
 /**
  * Which compiler the Java VM runs a job with. A small run (the quick start: 30,000 rows) spends
@@ -86,19 +87,46 @@ final class Launch {
   }
 
   /**
-   * The programme, read in quick mode to size the work (a command that runs here can use it rather
-   * than read it again); empty otherwise, and when it cannot be read (the command reads it again
-   * and says why).
+   * What a command that reads a programme's sources learns before it starts: whether the work runs
+   * in another VM ({@link #elsewhere()}: that run's exit code), and the programme as read in quick
+   * mode to size the work, for the command to hand on rather than read it again.
    */
-  Optional<Programme> readIfQuick(Path programmeFile, DataPaths paths) {
-    if (!quick) {
-      return Optional.empty();
+  static final class Sizing {
+    private final Optional<Programme> programme;
+    private final OptionalInt elsewhere;
+
+    private Sizing(Optional<Programme> programme, OptionalInt elsewhere) {
+      this.programme = programme;
+      this.elsewhere = elsewhere;
     }
-    try {
-      return Optional.of(ProgrammeReader.read(programmeFile, paths));
-    } catch (InputException e) {
-      return Optional.empty();
+
+    /** The programme as read; empty when not in quick mode or when it could not be read. */
+    Optional<Programme> programme() {
+      return programme;
     }
+
+    /** The exit code of the run in the full VM; empty when the work is to be done here. */
+    OptionalInt elsewhere() {
+      return elsewhere;
+    }
+  }
+
+  /**
+   * {@link #elsewhereIfLarge} for a command that reads the programme's sources: sized by their
+   * files, the programme read in quick mode only. A programme that cannot be read counts nothing:
+   * the command reads it again and says why.
+   */
+  Sizing sizeInput(Path programmeFile, DataPaths paths, PrintWriter err) {
+    Optional<Programme> programme = Optional.empty();
+    if (quick) {
+      try {
+        programme = Optional.of(ProgrammeReader.read(programmeFile, paths));
+      } catch (InputException e) {
+        // counts nothing
+      }
+    }
+    return new Sizing(
+        programme, elsewhereIfLarge(programme.map(SourceReader::inputBytes).orElse(0L), err));
   }
 
   /**

@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -27,7 +25,6 @@ import rbs.job.OutputStaging;
 import rbs.job.ReportJob;
 import rbs.job.ReportRequest;
 import rbs.job.ReportSummary;
-import rbs.model.Programme;
 import rbs.model.ReportPeriod;
 import rbs.output.RunLog;
 import rbs.source.SourceReader;
@@ -158,16 +155,13 @@ final class ReportCommand implements Callable<Integer> {
     }
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<Programme> programme = rbs.launch().readIfQuick(programmeFile, data.paths());
-    // a programme that cannot be read counts nothing: the job reads it again and says why
-    OptionalInt elsewhere =
-        rbs.launch().elsewhereIfLarge(programme.map(SourceReader::inputBytes).orElse(0L), err);
-    if (elsewhere.isPresent()) {
-      return elsewhere.getAsInt();
+    Launch.Sizing sizing = rbs.launch().sizeInput(programmeFile, data.paths(), err);
+    if (sizing.elsewhere().isPresent()) {
+      return sizing.elsewhere().getAsInt();
     }
     ConsoleListener listener = new ConsoleListener(err, !quiet && Rbs.interactive(), quiet);
     ReportRequest.Builder builder = ReportRequest.builder(programmeFile, reportPeriod, today);
-    programme.ifPresent(builder::programmeAsRead);
+    sizing.programme().ifPresent(builder::programmeAsRead);
     ReportRequest request =
         builder
             .outDir(this.out)

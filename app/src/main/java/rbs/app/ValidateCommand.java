@@ -2,8 +2,6 @@ package rbs.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +12,6 @@ import picocli.CommandLine.Spec;
 import rbs.job.Validation;
 import rbs.model.Programme;
 import rbs.rows.Reject;
-import rbs.source.SourceReader;
 
 /** {@code rbs validate}: checks a programme, its sources' files, headers and rows. */
 @Command(
@@ -42,14 +39,10 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Optional<Programme> asRead = rbs.launch().readIfQuick(programmeFile, data.paths());
-    // a programme that cannot be read counts nothing: validation reads it again and says why
-    OptionalInt elsewhere =
-        rbs.launch()
-            .elsewhereIfLarge(
-                asRead.map(SourceReader::inputBytes).orElse(0L), spec.commandLine().getErr());
-    if (elsewhere.isPresent()) {
-      return elsewhere.getAsInt();
+    Launch.Sizing sizing =
+        rbs.launch().sizeInput(programmeFile, data.paths(), spec.commandLine().getErr());
+    if (sizing.elsewhere().isPresent()) {
+      return sizing.elsewhere().getAsInt();
     }
     Validation.Listener listener =
         new Validation.Listener() {
@@ -79,11 +72,11 @@ final class ValidateCommand implements Callable<Integer> {
             }
           }
         };
-    if (asRead.isPresent()) {
-      Validation.run(asRead.get(), listener);
-    } else {
-      Validation.run(programmeFile, data.paths(), listener);
-    }
+    sizing
+        .programme()
+        .ifPresentOrElse(
+            asRead -> Validation.run(asRead, listener),
+            () -> Validation.run(programmeFile, data.paths(), listener));
     return ExitCodes.OK;
   }
 }
