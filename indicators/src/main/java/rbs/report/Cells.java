@@ -5,22 +5,39 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import rbs.model.Flag;
 import rbs.model.Indicator;
 import rbs.model.Outcome;
 import rbs.model.Period;
 import rbs.model.SafeText;
 
-/** Writes values as numeric cells with their format, and '-' or '..' as centred text. */
+/**
+ * Writes values as numeric cells with their format, and '-' or '..' as centred text. In a report
+ * workbook the cells are set as text ({@link SheetCells}, the bytes POI writes for them), elsewhere
+ * through POI.
+ */
 final class Cells {
 
   private final Styles styles;
+  // null: a workbook of POI's own, whose cells are POI's
+  private final ReportWorkbooks.Book book;
 
+  /** Cells set through POI (a workbook of POI's own, as a test makes). */
   Cells(Styles styles) {
     this.styles = styles;
+    this.book = null;
+  }
+
+  /** Cells of a report workbook, set as text ({@link SheetCells}). */
+  Cells(ReportWorkbooks.Book book, Styles styles) {
+    this.styles = styles;
+    this.book = book;
   }
 
   Styles styles() {
@@ -33,18 +50,53 @@ final class Cells {
   }
 
   /** A text cell; the text passes {@link SafeText}, as it may be a file name, header or reason. */
-  Cell text(Row row, int col, String text, CellStyle style) {
-    Cell cell = row.createCell(col);
-    cell.setCellValue(SafeText.mask(text));
-    cell.setCellStyle(style);
-    return cell;
+  void text(Row row, int col, String text, CellStyle style) {
+    String masked = SafeText.mask(text);
+    Optional<SheetCells> set = asText(row);
+    if (set.isPresent()) {
+      SheetCells.checkLength(masked);
+      set.get().text(row.getRowNum(), col, book.sharedString(masked), masked, index(style));
+    } else {
+      Cell cell = row.createCell(col);
+      cell.setCellValue(masked);
+      cell.setCellStyle(style);
+    }
   }
 
-  Cell number(Row row, int col, double value, CellStyle style) {
-    Cell cell = row.createCell(col);
-    cell.setCellValue(value);
-    cell.setCellStyle(style);
-    return cell;
+  void number(Row row, int col, double value, CellStyle style) {
+    Optional<SheetCells> set = asText(row);
+    if (set.isPresent()) {
+      set.get().number(row.getRowNum(), col, value, index(style));
+    } else {
+      Cell cell = row.createCell(col);
+      cell.setCellValue(value);
+      cell.setCellStyle(style);
+    }
+  }
+
+  /** A cell with a style and no value (a band's colour across a row). */
+  void blank(Row row, int col, CellStyle style) {
+    Optional<SheetCells> set = asText(row);
+    if (set.isPresent()) {
+      set.get().blank(row.getRowNum(), col, index(style));
+    } else {
+      row.createCell(col).setCellStyle(style);
+    }
+  }
+
+  /**
+   * Where the row's cells go as text: in a report workbook, unless the sheet's cells were handed to
+   * POI ({@link ReportWorkbooks.Book#handCellsToPoi}).
+   */
+  private Optional<SheetCells> asText(Row row) {
+    return book == null ? Optional.empty() : book.cells(row.getSheet());
+  }
+
+  /** The style's index in the workbook, as POI's cell puts it. */
+  private long index(CellStyle style) {
+    XSSFCellStyle xssf = (XSSFCellStyle) style;
+    xssf.verifyBelongsToStylesSource(book.getStylesSource());
+    return book.getStylesSource().putStyle(xssf);
   }
 
   /** The number style of an indicator's values (percent for shares, money with its unit). */
@@ -65,16 +117,18 @@ final class Cells {
 
   /** A month as a date cell (its first day) showing the month's name in the language: "maj". */
   void month(Row row, int col, Period month, Labels labels) {
-    Cell cell = row.createCell(col);
-    cell.setCellValue(LocalDate.of(month.year(), month.firstMonth(), 1));
-    cell.setCellStyle(styles.date(labels.monthFormat(), HorizontalAlignment.LEFT));
+    date(
+        row,
+        col,
+        LocalDate.of(month.year(), month.firstMonth(), 1),
+        styles.date(labels.monthFormat(), HorizontalAlignment.LEFT));
   }
 
   /** A date cell, ISO 8601 ("2014-09-15") as the programme's reports write dates. */
   void date(Row row, int col, LocalDate date, CellStyle style) {
-    Cell cell = row.createCell(col);
-    cell.setCellValue(date);
-    cell.setCellStyle(style);
+    // the number POI's cell makes of the date
+    boolean date1904 = ((XSSFWorkbook) row.getSheet().getWorkbook()).isDate1904();
+    number(row, col, DateUtil.getExcelDate(date.atStartOfDay(), date1904), style);
   }
 
   /**
@@ -106,7 +160,7 @@ final class Cells {
     if (target.isPresent()) {
       number(row, col, target.get().doubleValue(), style(indicator));
     } else {
-      row.createCell(col).setCellStyle(styles.centered());
+      blank(row, col, styles.centered());
     }
   }
 

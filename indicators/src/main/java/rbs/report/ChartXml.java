@@ -240,6 +240,19 @@ final class ChartXml {
    */
   private static Optional<List<String>> read(Sheet sheet, CellRangeAddress range, CellType type) {
     List<String> values = new ArrayList<>();
+    Optional<SheetCells> set =
+        sheet.getWorkbook() instanceof ReportWorkbooks.Book book
+            ? book.cellsSet(sheet)
+            : Optional.empty();
+    if (set.isPresent()) {
+      // cells set as text (then none of POI's: ReportWorkbooks.Book#cellTexts)
+      for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
+        for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
+          values.add(set.get().type(r, c) == type ? set.get().value(r, c).orElseThrow() : null);
+        }
+      }
+      return Optional.of(values);
+    }
     for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
       Row row = sheet.getRow(r);
       for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {

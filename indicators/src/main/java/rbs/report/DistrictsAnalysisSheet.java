@@ -68,7 +68,7 @@ final class DistrictsAnalysisSheet {
         Row g = Cells.row(sheet, r++);
         cells.text(g, 0, goal.text(), styles.goal());
         for (int c = 1; c < heads.length; c++) {
-          g.createCell(c).setCellStyle(styles.goal());
+          cells.blank(g, c, styles.goal());
         }
         sheet.addMergedRegion(new CellRangeAddress(goalRow, goalRow, 0, heads.length - 1));
         g.setHeightInPoints(PageSetup.boldHeight(goal.text(), width));

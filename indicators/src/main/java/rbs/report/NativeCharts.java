@@ -99,6 +99,8 @@ final class NativeCharts {
         book.chartText(chart, text.get());
         return;
       }
+      // POI's chart reads its data from POI's cells
+      book.handCellsToPoi(ranges.sheet());
     }
     Locale language = Locale.forLanguageTag(labels.languageTag());
     // the whole title, wrapped by the chart (never cut): the indicator's name, then per what, the

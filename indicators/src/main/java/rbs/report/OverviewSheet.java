@@ -116,7 +116,7 @@ final class OverviewSheet {
         Status status =
             view.goal(goal.id(), main).map(GoalOutcome::status).orElse(Status.NOT_ASSESSABLE);
         for (int c = 1; c < heads.length; c++) {
-          row.createCell(c).setCellStyle(styles.goal());
+          cells.blank(row, c, styles.goal());
         }
         cells.text(row, cols.status(), labels.status(status), styles.status(status));
         // a goal judged on fewer indicators than it has says so

@@ -3,13 +3,21 @@ package rbs.report;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ooxml.POIXMLRelation;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFFactory;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
 
@@ -34,6 +42,10 @@ final class ReportWorkbooks {
    */
   static final class Book extends XSSFWorkbook {
     private final Map<String, byte[]> charts = new HashMap<>();
+    // by identity: a sheet is its own key (POI's sheets compare as objects do, but say nothing of
+    // it)
+    private final IdentityHashMap<Sheet, SheetCells> cells = new IdentityHashMap<>();
+    private final Set<Sheet> poiCells = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private Book() {
       super(new Factory());
@@ -48,6 +60,66 @@ final class ReportWorkbooks {
     /** The charts written as text, by their parts' names in the zip. */
     Map<String, byte[]> chartTexts() {
       return Collections.unmodifiableMap(charts);
+    }
+
+    /**
+     * Where the sheet's cells are set as text ({@link SheetCells}); empty once they have been
+     * handed to POI ({@link #handCellsToPoi}), whose cells the sheet's are from then on.
+     */
+    Optional<SheetCells> cells(Sheet sheet) {
+      if (poiCells.contains(sheet)) {
+        return Optional.empty();
+      }
+      return Optional.of(cells.computeIfAbsent(sheet, s -> new SheetCells()));
+    }
+
+    /** The sheet's cells set as text so far, if any were: for reading them back. */
+    Optional<SheetCells> cellsSet(Sheet sheet) {
+      return Optional.ofNullable(cells.get(sheet));
+    }
+
+    /**
+     * Makes the sheet's cells set as text POI's own, and those set after: for a chart POI draws,
+     * which reads its data from POI's cells.
+     */
+    void handCellsToPoi(XSSFSheet sheet) {
+      SheetCells set = cells.remove(sheet);
+      if (set != null) {
+        set.handTo(sheet);
+      }
+      poiCells.add(sheet);
+    }
+
+    /** The index of a plain text in the shared strings, added as a cell's text adds it. */
+    int sharedString(String text) {
+      return ((PlainKeyedStrings) getSharedStringSource()).add(text);
+    }
+
+    /**
+     * The cells set as text, by the names of their sheets' parts in the zip ({@code
+     * xl/worksheets/sheet3.xml}), to be spliced into the parts as POI writes them; gives each such
+     * sheet the dimension POI would (seeing no cells of its own, it would write none).
+     *
+     * @throws IllegalStateException when such a sheet holds cells of POI's as well
+     */
+    Map<String, SheetCells> cellTexts() {
+      Map<String, SheetCells> texts = new TreeMap<>();
+      for (Map.Entry<Sheet, SheetCells> e : cells.entrySet()) {
+        XSSFSheet sheet = (XSSFSheet) e.getKey();
+        if (e.getValue().isEmpty()) {
+          continue;
+        }
+        for (Row row : sheet) {
+          if (row.getPhysicalNumberOfCells() > 0) {
+            throw new IllegalStateException(
+                "sheet " + sheet.getSheetName() + " holds cells of POI's and of rbs's");
+          }
+        }
+        e.getValue().dimension(sheet).ifPresent(sheet::setDimensionOverride);
+        String name = sheet.getPackagePart().getPartName().getName();
+        texts.put(name.substring(name.indexOf('/') + 1), e.getValue());
+      }
+      return texts;
     }
   }
 
@@ -68,6 +140,23 @@ final class ReportWorkbooks {
    * with the character that starts a plain string's key.
    */
   static final class PlainKeyedStrings extends SharedStringsTable {
+    private final Map<String, Integer> plain = new HashMap<>();
+
+    /**
+     * Adds a plain text as a cell's text adds it ({@code addSharedStringItem} of a new {@code
+     * XSSFRichTextString}): counted every time, an entry the first time.
+     */
+    int add(String text) {
+      Integer known = plain.get(text);
+      if (known != null) {
+        count++;
+        return known;
+      }
+      int index = addSharedStringItem(new XSSFRichTextString(text));
+      plain.put(text, index);
+      return index;
+    }
+
     @Override
     protected String xmlText(CTRst st) {
       if (st.isSetT()

@@ -61,7 +61,8 @@ public final class WorkbookWriter {
       // words a failed write of its own as a failed part)
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       ReportWorkbooks.Book workbook = build(results, comments, unit, options);
-      try (ZipArchiveOutputStream zip = new StampedZip(bytes, time, workbook.chartTexts())) {
+      try (ZipArchiveOutputStream zip =
+          new StampedZip(bytes, time, workbook.chartTexts(), workbook.cellTexts())) {
         workbook.write(zip);
       } finally {
         // not close(): a new workbook's package saves itself again on close, into a buffer
@@ -95,12 +96,25 @@ public final class WorkbookWriter {
   static final class StampedZip extends ZipArchiveOutputStream {
     private final long time;
     private final Map<String, byte[]> texts;
+    private final Map<String, SheetCells> cells;
     private boolean replaced;
+    private Optional<SheetCells> splicing = Optional.empty();
+    private final ByteArrayOutputStream part = new ByteArrayOutputStream();
 
     StampedZip(OutputStream out, long time, Map<String, byte[]> texts) {
+      this(out, time, texts, Map.of());
+    }
+
+    /**
+     * A zip that also splices the cells set as text into the parts of their sheets, by the parts'
+     * names ({@link ReportWorkbooks.Book#cellTexts}).
+     */
+    StampedZip(
+        OutputStream out, long time, Map<String, byte[]> texts, Map<String, SheetCells> cells) {
       super(out);
       this.time = time;
       this.texts = texts;
+      this.cells = cells;
     }
 
     @Override
@@ -112,24 +126,35 @@ public final class WorkbookWriter {
         super.write(text, 0, text.length);
       }
       replaced = text != null;
+      splicing = Optional.ofNullable(cells.get(entry.getName()));
+      part.reset();
     }
 
     @Override
     public void write(byte[] b, int offset, int length) throws IOException {
-      if (!replaced) {
+      if (splicing.isPresent()) {
+        part.write(b, offset, length);
+      } else if (!replaced) {
         super.write(b, offset, length);
       }
     }
 
     @Override
     public void write(int b) throws IOException {
-      if (!replaced) {
+      if (splicing.isPresent()) {
+        part.write(b);
+      } else if (!replaced) {
         super.write(b);
       }
     }
 
     @Override
     public void closeArchiveEntry() throws IOException {
+      if (splicing.isPresent()) {
+        byte[] spliced = splicing.get().splice(part.toByteArray());
+        splicing = Optional.empty();
+        super.write(spliced, 0, spliced.length);
+      }
       replaced = false;
       super.closeArchiveEntry();
     }
@@ -143,7 +168,7 @@ public final class WorkbookWriter {
       Results results, Comments comments, Unit unit, ReportOptions options) {
     ReportView view = new ReportView(results, comments, unit);
     ReportWorkbooks.Book workbook = ReportWorkbooks.create();
-    Cells cells = new Cells(new Styles(workbook));
+    Cells cells = new Cells(workbook, new Styles(workbook));
     Labels labels = view.labels();
     SheetNames names = new SheetNames();
     names.reserve(labels.get(Label.SUMMARY));

@@ -6,16 +6,19 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -54,28 +57,41 @@ class ChartXmlTest {
     return b.toString();
   }
 
-  /** A chart's spec, and its data written into the sheet: categories in A, series from B. */
-  private static NativeCharts.Ranges data(Random random, XSSFSheet sheet, int categories, int k) {
-    XSSFRow names = sheet.createRow(0);
+  /**
+   * A chart's spec, and its data written into the sheet through {@code cells} (as text in a report
+   * workbook), or through POI's cells where a formula is among them: categories in A, series from
+   * B.
+   */
+  private static NativeCharts.Ranges data(
+      Random random, XSSFSheet sheet, Cells cells, int categories, int k) {
+    boolean formula = random.nextInt(40) == 0;
+    if (formula && sheet.getWorkbook() instanceof ReportWorkbooks.Book book) {
+      // a formula is POI's cell: so are the others then, in the order they are set
+      book.handCellsToPoi(sheet);
+    }
+    Styles styles = cells.styles();
+    Row names = Cells.row(sheet, 0);
     for (int s = 0; s < k; s++) {
-      names.createCell(1 + s).setCellValue("series " + s);
+      cells.text(names, 1 + s, "series " + s, styles.header());
     }
     for (int c = 0; c < categories; c++) {
-      XSSFRow row = sheet.createRow(1 + c);
+      Row row = Cells.row(sheet, 1 + c);
       switch (random.nextInt(12)) {
         case 0 -> {} // a blank category
-        case 1 -> row.createCell(0).setCellValue(2014 + c); // a number: no string
-        default -> row.createCell(0).setCellValue(random.nextBoolean() ? "jan" : text(random));
+        case 1 -> cells.number(row, 0, 2014 + c, styles.year()); // a number: no string
+        default -> cells.text(row, 0, random.nextBoolean() ? "jan" : text(random), styles.text());
       }
       for (int s = 0; s < k; s++) {
-        switch (random.nextInt(random.nextInt(40) == 0 ? 9 : 8)) {
+        int col = 1 + s;
+        switch (random.nextInt(formula ? 9 : 8)) {
           case 0 -> {} // withheld or missing: a gap
-          case 1 -> row.createCell(1 + s).setCellValue("..");
-          case 2 -> row.createCell(1 + s).setCellValue(random.nextDouble() * 1e8);
+          case 1 -> cells.text(row, col, "..", styles.centered());
+          case 2 -> cells.number(row, col, random.nextDouble() * 1e8, styles.number(0));
           case 3 ->
-              row.createCell(1 + s).setCellValue(Math.round(random.nextDouble() * 1e4) / 10.0);
-          case 8 -> row.createCell(1 + s).setCellFormula("1+1"); // POI evaluates it: 2.0
-          default -> row.createCell(1 + s).setCellValue(random.nextInt(500));
+              cells.number(
+                  row, col, Math.round(random.nextDouble() * 1e4) / 10.0, styles.percent(1));
+          case 8 -> row.createCell(col).setCellFormula("1+1"); // POI evaluates it: 2.0
+          default -> cells.number(row, col, random.nextInt(500), styles.number(0));
         }
       }
     }
@@ -125,37 +141,54 @@ class ChartXmlTest {
         "alt");
   }
 
-  /** The chart's part as the report's zip writes it, drawn as text where it can be or by POI. */
-  private static byte[] drawn(long seed, boolean asText, boolean[] tookText) throws IOException {
+  /**
+   * Every part of a workbook with one chart, as the report's zip writes it, by name; the chart
+   * drawn as text where it can be or by POI.
+   */
+  private static Map<String, String> drawn(long seed, boolean asText, boolean[] tookText)
+      throws IOException {
     Random random = new Random(seed);
     String sheetName = random.nextBoolean() ? "Diagramdata" : "Chart data";
     int categories = 1 + random.nextInt(14);
     int k = 1 + random.nextInt(4);
-    // a report workbook writes its charts as text where it can; any other, through POI
+    // a report workbook writes its cells and charts as text where it can; any other, through POI
     try (XSSFWorkbook book = asText ? ReportWorkbooks.create() : new XSSFWorkbook()) {
+      Styles styles = new Styles(book);
+      Cells cells =
+          book instanceof ReportWorkbooks.Book report
+              ? new Cells(report, styles)
+              : new Cells(styles);
       XSSFSheet sheet = book.createSheet(sheetName);
-      NativeCharts.Ranges ranges = data(random, sheet, categories, k);
+      NativeCharts.Ranges ranges = data(random, sheet, cells, categories, k);
       ChartSpec spec = spec(random, categories, k);
       Labels labels = Labels.forLanguage(random.nextBoolean() ? "sv" : "en");
       NativeCharts.draw(sheet, spec, ranges, labels, 1, 6, 0, 14, 20);
-      Map<String, byte[]> texts =
-          book instanceof ReportWorkbooks.Book report ? report.chartTexts() : Map.of();
+      styles.writeNamedStyles();
+      Map<String, byte[]> texts = Map.of();
+      Map<String, SheetCells> cellTexts = Map.of();
+      if (book instanceof ReportWorkbooks.Book report) {
+        texts = report.chartTexts();
+        cellTexts = report.cellTexts();
+      }
       tookText[0] = !texts.isEmpty();
+      // not the clock: the two workbooks are made a moment apart
+      book.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(Instant.EPOCH)));
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      try (WorkbookWriter.StampedZip zip = new WorkbookWriter.StampedZip(bytes, 0L, texts)) {
+      try (WorkbookWriter.StampedZip zip =
+          new WorkbookWriter.StampedZip(bytes, 0L, texts, cellTexts)) {
         book.write(zip);
       } finally {
         book.getPackage().revert();
       }
+      Map<String, String> parts = new TreeMap<>();
       try (ZipArchiveInputStream in =
           new ZipArchiveInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
         for (ZipArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-          if (e.getName().equals("xl/charts/chart1.xml")) {
-            return in.readAllBytes();
-          }
+          parts.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
       }
-      throw new AssertionError("no chart part");
+      assertThat(parts).containsKey("xl/charts/chart1.xml");
+      return parts;
     }
   }
 
@@ -164,11 +197,13 @@ class ChartXmlTest {
     int asText = 0;
     for (long seed = 1; seed <= 400; seed++) {
       boolean[] tookText = new boolean[1];
-      byte[] text = drawn(seed, true, tookText);
-      byte[] poi = drawn(seed, false, new boolean[1]);
-      assertThat(new String(text, StandardCharsets.UTF_8))
+      Map<String, String> text = drawn(seed, true, tookText);
+      Map<String, String> poi = drawn(seed, false, new boolean[1]);
+      assertThat(text.get("xl/charts/chart1.xml"))
           .as("seed %d", seed)
-          .isEqualTo(new String(poi, StandardCharsets.UTF_8));
+          .isEqualTo(poi.get("xl/charts/chart1.xml"));
+      // and so is every other part: the cells set as text too
+      assertThat(text).as("seed %d", seed).isEqualTo(poi);
       asText += tookText[0] ? 1 : 0;
     }
     // most charts took the text path (the others have a control character or an empty text)
