@@ -24,8 +24,8 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
 /**
  * New report workbooks whose shared-string table looks plain strings up by their text (POI's table
  * keys every string by its XML, serialising each cell's text on the way in, which was half the cost
- * of writing a text cell; the table written is the same), and whose charts can be written as text
- * ({@link ChartXml}).
+ * of writing a text cell; the table written is the same), whose cells are set as text ({@link
+ * SheetCells}) and whose charts can be written as text ({@link ChartXml}).
  */
 final class ReportWorkbooks {
 
@@ -38,7 +38,8 @@ final class ReportWorkbooks {
 
   /**
    * A report workbook: a workbook with the texts of those of its charts that are written as text,
-   * by the names of their parts in the zip ({@code xl/charts/chart3.xml}).
+   * by the names of their parts in the zip ({@code xl/charts/chart3.xml}), and the cells of its
+   * sheets set as text.
    */
   static final class Book extends XSSFWorkbook {
     private final Map<String, byte[]> charts = new HashMap<>();
