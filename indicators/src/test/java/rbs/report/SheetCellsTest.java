@@ -3,21 +3,12 @@ package rbs.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
-import java.util.TreeMap;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
@@ -125,28 +116,8 @@ class SheetCellsTest {
     try (ReportWorkbooks.Book book = ReportWorkbooks.create()) {
       Styles styles = new Styles(book);
       fill(seed, book, asText ? new Cells(book, styles) : new Cells(styles), handAt);
-      return zipped(book);
+      return ReportZips.parts(book);
     }
-  }
-
-  private static Map<String, String> zipped(ReportWorkbooks.Book book) throws IOException {
-    // not the clock: the two workbooks are made a moment apart
-    book.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(Instant.EPOCH)));
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (WorkbookWriter.StampedZip zip =
-        new WorkbookWriter.StampedZip(bytes, 0L, book.chartTexts(), book.cellTexts())) {
-      book.write(zip);
-    } finally {
-      book.getPackage().revert();
-    }
-    Map<String, String> parts = new TreeMap<>();
-    try (ZipArchiveInputStream in =
-        new ZipArchiveInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      for (ZipArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        parts.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      }
-    }
-    return parts;
   }
 
   @Test
