@@ -1,15 +1,19 @@
 package rbs.report;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ooxml.POIXMLRelation;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.model.SharedStringsTable;
@@ -56,6 +60,24 @@ final class ReportWorkbooks {
     void chartText(XSSFChart chart, String text) {
       String name = chart.getPackagePart().getPartName().getName();
       charts.put(name.substring(name.indexOf('/') + 1), text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Saves the workbook into the zip as POI's {@code write} does (every part committed, then the
+     * package saved), the package's own XML written as text where it can be ({@link PackageText}).
+     *
+     * @return whether the package's XML was written as text (else POI saved the package)
+     * @throws IOException when the zip cannot be written
+     */
+    boolean save(ZipArchiveOutputStream zip) throws IOException {
+      OPCPackage pkg = getPackage();
+      onSave(new HashSet<>());
+      getProperties().commit();
+      if (PackageText.write(pkg, zip)) {
+        return true;
+      }
+      pkg.save(zip);
+      return false;
     }
 
     /** The charts written as text, by their parts' names in the zip. */

@@ -63,7 +63,7 @@ public final class WorkbookWriter {
       ReportWorkbooks.Book workbook = build(results, comments, unit, options);
       try (ZipArchiveOutputStream zip =
           new StampedZip(bytes, time, workbook.chartTexts(), workbook.cellTexts())) {
-        workbook.write(zip);
+        workbook.save(zip);
       } finally {
         // not close(): a new workbook's package saves itself again on close, into a buffer
         // nobody reads

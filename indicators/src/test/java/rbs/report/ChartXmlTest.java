@@ -31,7 +31,7 @@ class ChartXmlTest {
 
   private static final String[] COLOURS = {"1F4E79", "8FAADC", "C55A11", "D9D9D9"};
 
-  private static String text(Random random) {
+  static String text(Random random) {
     int n = random.nextInt(60) == 0 ? 0 : 1 + random.nextInt(5);
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < n; i++) {
@@ -54,7 +54,7 @@ class ChartXmlTest {
    * workbook), or through POI's cells where a formula is among them: categories in A, series from
    * B.
    */
-  private static NativeCharts.Ranges data(
+  static NativeCharts.Ranges data(
       Random random, XSSFSheet sheet, Cells cells, int categories, int k) {
     boolean formula = random.nextInt(40) == 0;
     if (formula && sheet.getWorkbook() instanceof ReportWorkbooks.Book book) {
@@ -96,7 +96,7 @@ class ChartXmlTest {
     return new NativeCharts.Ranges(sheet, new CellRangeAddress(1, categories, 0, 0), values, refs);
   }
 
-  private static ChartSpec spec(Random random, int categories, int k) {
+  static ChartSpec spec(Random random, int categories, int k) {
     List<String> labels = new ArrayList<>();
     for (int c = 0; c < categories; c++) {
       labels.add("c" + c);

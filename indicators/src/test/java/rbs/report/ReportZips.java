@@ -20,8 +20,8 @@ final class ReportZips {
 
   /**
    * Every part of the workbook, by name, as {@link WorkbookWriter.StampedZip} writes it: a report
-   * workbook's charts and cells written as text, any other workbook's through POI. The workbook's
-   * creation time is set to 1970 (two workbooks compared are made a moment apart).
+   * workbook's charts, cells and package XML written as text, any other workbook's through POI. The
+   * workbook's creation time is set to 1970 (two workbooks compared are made a moment apart).
    */
   static Map<String, String> parts(XSSFWorkbook book) throws IOException {
     Map<String, byte[]> charts = Map.of();
@@ -33,7 +33,11 @@ final class ReportZips {
     book.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(Instant.EPOCH)));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (WorkbookWriter.StampedZip zip = new WorkbookWriter.StampedZip(bytes, 0L, charts, cells)) {
-      book.write(zip);
+      if (book instanceof ReportWorkbooks.Book report) {
+        report.save(zip);
+      } else {
+        book.write(zip);
+      }
     } finally {
       book.getPackage().revert();
     }
