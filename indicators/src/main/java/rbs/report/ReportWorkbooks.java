@@ -1,6 +1,7 @@
 package rbs.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
@@ -63,21 +64,27 @@ final class ReportWorkbooks {
     }
 
     /**
-     * Saves the workbook into the zip as POI's {@code write} does (every part committed, then the
-     * package saved), the package's own XML written as text where it can be ({@link PackageText}).
+     * Saves the workbook as a zip into {@code out} as POI's {@code write} does (every part
+     * committed, then the package saved), every entry dated {@code time}, with its charts and cells
+     * written as text ({@link WorkbookWriter.StampedZip}) and the package's own XML too where it
+     * can be ({@link PackageText}).
      *
      * @return whether the package's XML was written as text (else POI saved the package)
      * @throws IOException when the zip cannot be written
      */
-    boolean save(ZipArchiveOutputStream zip) throws IOException {
+    boolean save(OutputStream out, long time) throws IOException {
       OPCPackage pkg = getPackage();
-      onSave(new HashSet<>());
-      getProperties().commit();
-      if (PackageText.write(pkg, zip)) {
-        return true;
+      // the cells' texts first: they give their sheets the dimension POI then writes
+      try (ZipArchiveOutputStream zip =
+          new WorkbookWriter.StampedZip(out, time, chartTexts(), cellTexts())) {
+        onSave(new HashSet<>());
+        getProperties().commit();
+        if (PackageText.write(pkg, zip)) {
+          return true;
+        }
+        pkg.save(zip);
+        return false;
       }
-      pkg.save(zip);
-      return false;
     }
 
     /** The charts written as text, by their parts' names in the zip. */

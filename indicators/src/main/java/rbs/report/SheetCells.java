@@ -175,7 +175,10 @@ final class SheetCells {
       while (xml[p] != '"') {
         number = number * 10 + (xml[p++] - '0');
       }
-      int close = indexOf(xml, new byte[] {'>'}, p);
+      int close = p;
+      while (xml[close] != '>') {
+        close++;
+      }
       TreeMap<Integer, Entry> row = rows.get(number - 1);
       if (row != null) {
         if (xml[close - 1] != '/') {

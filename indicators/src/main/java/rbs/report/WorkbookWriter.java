@@ -61,9 +61,8 @@ public final class WorkbookWriter {
       // words a failed write of its own as a failed part)
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       ReportWorkbooks.Book workbook = build(results, comments, unit, options);
-      try (ZipArchiveOutputStream zip =
-          new StampedZip(bytes, time, workbook.chartTexts(), workbook.cellTexts())) {
-        workbook.save(zip);
+      try {
+        workbook.save(bytes, time);
       } finally {
         // not close(): a new workbook's package saves itself again on close, into a buffer
         // nobody reads
@@ -101,12 +100,8 @@ public final class WorkbookWriter {
     private Optional<SheetCells> splicing = Optional.empty();
     private final ByteArrayOutputStream part = new ByteArrayOutputStream();
 
-    StampedZip(OutputStream out, long time, Map<String, byte[]> texts) {
-      this(out, time, texts, Map.of());
-    }
-
     /**
-     * A zip that also splices the cells set as text into the parts of their sheets, by the parts'
+     * The zip, splicing the cells set as text into the parts of their sheets too, by the parts'
      * names ({@link ReportWorkbooks.Book#cellTexts}).
      */
     StampedZip(

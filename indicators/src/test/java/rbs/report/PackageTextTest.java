@@ -97,17 +97,21 @@ class PackageTextTest {
     try (ReportWorkbooks.Book book = book(seed)) {
       if (again) {
         try (WorkbookWriter.StampedZip zip =
-            new WorkbookWriter.StampedZip(OutputStream.nullOutputStream(), 0L, Map.of())) {
+            new WorkbookWriter.StampedZip(
+                OutputStream.nullOutputStream(), 0L, Map.of(), Map.of())) {
           book.write(zip);
         }
       }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      try (WorkbookWriter.StampedZip zip =
-          new WorkbookWriter.StampedZip(bytes, 0L, book.chartTexts(), book.cellTexts())) {
+      try {
         if (asText) {
-          tookText[0] = book.save(zip);
+          tookText[0] = book.save(bytes, 0L);
         } else {
-          book.write(zip);
+          // POI's save of the same zip: the charts and cells written as text, the package by POI
+          try (WorkbookWriter.StampedZip zip =
+              new WorkbookWriter.StampedZip(bytes, 0L, book.chartTexts(), book.cellTexts())) {
+            book.write(zip);
+          }
         }
       } finally {
         book.getPackage().revert();

@@ -24,19 +24,16 @@ final class ReportZips {
    * workbook's creation time is set to 1970 (two workbooks compared are made a moment apart).
    */
   static Map<String, String> parts(XSSFWorkbook book) throws IOException {
-    Map<String, byte[]> charts = Map.of();
-    Map<String, SheetCells> cells = Map.of();
-    if (book instanceof ReportWorkbooks.Book report) {
-      charts = report.chartTexts();
-      cells = report.cellTexts();
-    }
     book.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(Instant.EPOCH)));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (WorkbookWriter.StampedZip zip = new WorkbookWriter.StampedZip(bytes, 0L, charts, cells)) {
+    try {
       if (book instanceof ReportWorkbooks.Book report) {
-        report.save(zip);
+        report.save(bytes, 0L);
       } else {
-        book.write(zip);
+        try (WorkbookWriter.StampedZip zip =
+            new WorkbookWriter.StampedZip(bytes, 0L, Map.of(), Map.of())) {
+          book.write(zip);
+        }
       }
     } finally {
       book.getPackage().revert();
