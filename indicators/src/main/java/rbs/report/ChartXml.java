@@ -278,7 +278,7 @@ final class ChartXml {
   }
 
   /** An attribute's value escaped as POI's XML writer escapes it. */
-  private static String attr(String s) {
+  static String attr(String s) {
     return escape(s, true);
   }
 
@@ -290,7 +290,11 @@ final class ChartXml {
           switch (ch) {
             case '&' -> "&amp;";
             case '<' -> "&lt;";
-            case '>' -> i >= 2 && s.charAt(i - 1) == ']' && s.charAt(i - 2) == ']' ? "&gt;" : null;
+            // "]]>" ends a CDATA section in text; an attribute's value keeps it as it is
+            case '>' ->
+                !attribute && i >= 2 && s.charAt(i - 1) == ']' && s.charAt(i - 2) == ']'
+                    ? "&gt;"
+                    : null;
             case '"' -> attribute ? "&quot;" : null;
             default -> null;
           };

@@ -36,7 +36,6 @@ import org.apache.poi.xddf.usermodel.text.XDDFTextBody;
 import org.apache.poi.xddf.usermodel.text.XDDFTextParagraph;
 import org.apache.poi.xddf.usermodel.text.XDDFTextRun;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.xmlbeans.XmlCursor;
@@ -73,8 +72,8 @@ final class NativeCharts {
   /**
    * Draws the chart over the cells from ({@code col1}, {@code row1}) to ({@code col2}, {@code
    * row2}), reading its data from the ranges, with its alternative text and language. In a report
-   * workbook ({@link ReportWorkbooks.Book}) the chart is written as text where it can be ({@link
-   * ChartXml}, the same bytes): its part's content then waits in the workbook until it is saved.
+   * workbook ({@link ReportWorkbooks.Book}) the chart's frame is written as text ({@link
+   * DrawingText}), and so is the chart where it can be ({@link ChartXml}, the same bytes).
    *
    * @param number the chart's number within its sheet, from 1, for its name
    */
@@ -88,19 +87,24 @@ final class NativeCharts {
       int row1,
       int col2,
       int row2) {
-    XSSFDrawing drawing = sheet.createDrawingPatriarch();
-    XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col1, row1, col2, row2);
-    XSSFChart chart = drawing.createChart(anchor);
-    describe(chart, spec, labels, number);
-    // a report workbook's chart is written as text where it can be (byte for byte the same)
+    DrawingText.Description description =
+        new DrawingText.Description(
+            labels.format(Label.CHART_NAME, number), spec.fullTitle(), spec.altText());
+    XSSFChart chart;
     if (sheet.getWorkbook() instanceof ReportWorkbooks.Book book) {
-      Optional<String> text = ChartXml.of(spec, ranges, labels.languageTag());
-      if (text.isPresent()) {
-        book.chartText(chart, text.get());
+      DrawingText frames = book.drawing(sheet);
+      Optional<String> xml = ChartXml.of(spec, ranges, labels.languageTag());
+      if (xml.isPresent()) {
+        frames.chart(col1, row1, col2, row2, description, xml.get());
         return;
       }
       // POI's chart reads its data from POI's cells
       book.handCellsToPoi(ranges.sheet());
+      chart = frames.poiChart(col1, row1, col2, row2, description);
+    } else {
+      XSSFDrawing drawing = sheet.createDrawingPatriarch();
+      chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, col1, row1, col2, row2));
+      describe(chart, description);
     }
     Locale language = Locale.forLanguageTag(labels.languageTag());
     // the whole title, wrapped by the chart (never cut): the indicator's name, then per what, the
@@ -221,12 +225,12 @@ final class NativeCharts {
    * The chart's name and alternative text on its frame ({@code xdr:cNvPr name, title, descr}),
    * where a screen reader and Excel's accessibility checker look for them.
    */
-  private static void describe(XSSFChart chart, ChartSpec spec, Labels labels, int number) {
+  private static void describe(XSSFChart chart, DrawingText.Description description) {
     CTNonVisualDrawingProps properties =
         chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
-    properties.setName(labels.format(Label.CHART_NAME, number));
-    properties.setTitle(spec.fullTitle());
-    properties.setDescr(spec.altText());
+    properties.setName(description.name());
+    properties.setTitle(description.title());
+    properties.setDescr(description.descr());
   }
 
   /** A title paragraph's size, weight and language, for its runs and any added later. */

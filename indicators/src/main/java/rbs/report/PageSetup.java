@@ -41,6 +41,10 @@ final class PageSetup {
     // the print area spans every column, so the page's scale is the one rbs laid the pages out
     // for, whatever the columns hold
     int lastRow = sheet.getLastRowNum();
+    if (sheet.getWorkbook() instanceof ReportWorkbooks.Book book) {
+      lastRow =
+          Math.max(lastRow, book.drawingSet(sheet).map(DrawingText::lastRowCovered).orElse(-1));
+    }
     if (sheet.getDrawingPatriarch() != null) {
       for (var shape : sheet.getDrawingPatriarch().getShapes()) {
         if (shape.getAnchor() instanceof XSSFClientAnchor anchor) {

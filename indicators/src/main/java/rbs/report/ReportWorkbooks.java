@@ -2,7 +2,6 @@ package rbs.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +17,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.model.SharedStringsTable;
-import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFFactory;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
@@ -30,7 +28,8 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
  * New report workbooks whose shared-string table looks plain strings up by their text (POI's table
  * keys every string by its XML, serialising each cell's text on the way in, which was half the cost
  * of writing a text cell; the table written is the same), whose cells are set as text ({@link
- * SheetCells}) and whose charts can be written as text ({@link ChartXml}).
+ * SheetCells}) and whose charts' frames, and charts where they can be, are written as text ({@link
+ * DrawingText}, {@link ChartXml}).
  */
 final class ReportWorkbooks {
 
@@ -41,13 +40,9 @@ final class ReportWorkbooks {
     return new Book();
   }
 
-  /**
-   * A report workbook: a workbook with the texts of those of its charts that are written as text,
-   * by the names of their parts in the zip ({@code xl/charts/chart3.xml}), and the cells of its
-   * sheets set as text.
-   */
+  /** A report workbook: a workbook with the cells and chart frames of its sheets set as text. */
   static final class Book extends XSSFWorkbook {
-    private final Map<String, byte[]> charts = new HashMap<>();
+    private final IdentityHashMap<Sheet, DrawingText> drawings = new IdentityHashMap<>();
     // by identity: a sheet is its own key (POI's sheets compare as objects do, but say nothing of
     // it)
     private final IdentityHashMap<Sheet, SheetCells> cells = new IdentityHashMap<>();
@@ -57,17 +52,11 @@ final class ReportWorkbooks {
       super(new Factory());
     }
 
-    /** Writes the chart as this text (the chart itself then left as POI made it: empty). */
-    void chartText(XSSFChart chart, String text) {
-      String name = chart.getPackagePart().getPartName().getName();
-      charts.put(name.substring(name.indexOf('/') + 1), text.getBytes(StandardCharsets.UTF_8));
-    }
-
     /**
      * Saves the workbook as a zip into {@code out} as POI's {@code write} does (every part
-     * committed, then the package saved), every entry dated {@code time}, with its charts and cells
-     * written as text ({@link WorkbookWriter.StampedZip}) and the package's own XML too where it
-     * can be ({@link PackageText}).
+     * committed, then the package saved), every entry dated {@code time}, with its cells written as
+     * text ({@link WorkbookWriter.StampedZip}) and the package's own XML too where it can be
+     * ({@link PackageText}).
      *
      * @return whether the package's XML was written as text (else POI saved the package)
      * @throws IOException when the zip cannot be written
@@ -75,10 +64,8 @@ final class ReportWorkbooks {
     boolean save(OutputStream out, long time) throws IOException {
       OPCPackage pkg = getPackage();
       // the cells' texts first: they give their sheets the dimension POI then writes
-      try (ZipArchiveOutputStream zip =
-          new WorkbookWriter.StampedZip(out, time, chartTexts(), cellTexts())) {
-        onSave(new HashSet<>());
-        getProperties().commit();
+      try (ZipArchiveOutputStream zip = new WorkbookWriter.StampedZip(out, time, cellTexts())) {
+        commitParts();
         if (PackageText.write(pkg, zip)) {
           return true;
         }
@@ -87,9 +74,16 @@ final class ReportWorkbooks {
       }
     }
 
-    /** The charts written as text, by their parts' names in the zip. */
-    Map<String, byte[]> chartTexts() {
-      return Collections.unmodifiableMap(charts);
+    /**
+     * Commits every part into the package as POI's {@code write} does before it saves the package,
+     * the chart frames set as text then written into their drawings' parts.
+     */
+    void commitParts() throws IOException {
+      onSave(new HashSet<>());
+      for (DrawingText drawing : drawings.values()) {
+        drawing.write();
+      }
+      getProperties().commit();
     }
 
     /**
@@ -118,6 +112,18 @@ final class ReportWorkbooks {
         set.handTo(sheet);
       }
       poiCells.add(sheet);
+    }
+
+    /**
+     * The sheet's drawing's chart frames written as text; the sheet gets a drawing if it has none.
+     */
+    DrawingText drawing(XSSFSheet sheet) {
+      return drawings.computeIfAbsent(sheet, s -> new DrawingText(sheet.createDrawingPatriarch()));
+    }
+
+    /** The sheet's chart frames written as text, if any were. */
+    Optional<DrawingText> drawingSet(Sheet sheet) {
+      return Optional.ofNullable(drawings.get(sheet));
     }
 
     /** The index of a plain text in the shared strings, added as a cell's text adds it. */
@@ -159,6 +165,7 @@ final class ReportWorkbooks {
       if (descriptor == XSSFRelation.SHARED_STRINGS) {
         return new PlainKeyedStrings();
       }
+
       return super.newDocumentPart(descriptor);
     }
   }

@@ -88,27 +88,22 @@ public final class WorkbookWriter {
 
   /**
    * A zip whose every entry is dated {@code time} (POI would date each part with the moment it was
-   * written, and two runs of the same input would not give the same bytes), and whose entries named
-   * in {@code texts} hold those bytes instead of what POI writes into them (the charts written as
-   * text, see {@link ChartXml}).
+   * written, and two runs of the same input would not give the same bytes), and into whose sheet
+   * parts the cells set as text are spliced as POI writes them ({@link SheetCells}).
    */
   static final class StampedZip extends ZipArchiveOutputStream {
     private final long time;
-    private final Map<String, byte[]> texts;
     private final Map<String, SheetCells> cells;
-    private boolean replaced;
     private Optional<SheetCells> splicing = Optional.empty();
     private final ByteArrayOutputStream part = new ByteArrayOutputStream();
 
     /**
-     * The zip, splicing the cells set as text into the parts of their sheets too, by the parts'
-     * names ({@link ReportWorkbooks.Book#cellTexts}).
+     * The zip, splicing the cells set as text into the parts of their sheets, by the parts' names
+     * ({@link ReportWorkbooks.Book#cellTexts}).
      */
-    StampedZip(
-        OutputStream out, long time, Map<String, byte[]> texts, Map<String, SheetCells> cells) {
+    StampedZip(OutputStream out, long time, Map<String, SheetCells> cells) {
       super(out);
       this.time = time;
-      this.texts = texts;
       this.cells = cells;
     }
 
@@ -116,11 +111,6 @@ public final class WorkbookWriter {
     public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
       entry.setTime(time);
       super.putArchiveEntry(entry);
-      byte[] text = texts.get(entry.getName());
-      if (text != null) {
-        super.write(text, 0, text.length);
-      }
-      replaced = text != null;
       splicing = Optional.ofNullable(cells.get(entry.getName()));
       part.reset();
     }
@@ -129,7 +119,7 @@ public final class WorkbookWriter {
     public void write(byte[] b, int offset, int length) throws IOException {
       if (splicing.isPresent()) {
         part.write(b, offset, length);
-      } else if (!replaced) {
+      } else {
         super.write(b, offset, length);
       }
     }
@@ -138,7 +128,7 @@ public final class WorkbookWriter {
     public void write(int b) throws IOException {
       if (splicing.isPresent()) {
         part.write(b);
-      } else if (!replaced) {
+      } else {
         super.write(b);
       }
     }
@@ -150,7 +140,6 @@ public final class WorkbookWriter {
         splicing = Optional.empty();
         super.write(spliced, 0, spliced.length);
       }
-      replaced = false;
       super.closeArchiveEntry();
     }
   }

@@ -30,8 +30,7 @@ final class ReportZips {
       if (book instanceof ReportWorkbooks.Book report) {
         report.save(bytes, 0L);
       } else {
-        try (WorkbookWriter.StampedZip zip =
-            new WorkbookWriter.StampedZip(bytes, 0L, Map.of(), Map.of())) {
+        try (WorkbookWriter.StampedZip zip = new WorkbookWriter.StampedZip(bytes, 0L, Map.of())) {
           book.write(zip);
         }
       }

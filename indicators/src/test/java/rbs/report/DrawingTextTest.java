@@ -1,0 +1,90 @@
+package rbs.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Random;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The chart frames written as text: their texts on one line, and a drawing POI drew frames into as
+ * well refused. That they are POI's bytes is {@code ChartXmlTest}'s oracle.
+ */
+class DrawingTextTest {
+
+  @Test
+  void aFramesTextIsOneLineOfWhatXmlCanCarry() {
+    assertThat(DrawingText.oneLine("Andel\nbarn\r\n\tmed stöd")).isEqualTo("Andel barn   med stöd");
+    assertThat(DrawingText.oneLine("a\u0000b\u007Fc\u0085d\u009Fe\uFFFEf\uFFFF"))
+        .isEqualTo("a b c d e f ");
+    // a pair of surrogates is one character and stays; either half alone cannot be written
+    assertThat(DrawingText.oneLine("x\uD83D\uDE00y")).isEqualTo("x\uD83D\uDE00y");
+    assertThat(DrawingText.oneLine("x\uD83Dy\uDE00")).isEqualTo("x y ");
+    assertThat(DrawingText.oneLine("\uDE00\uD83D")).isEqualTo("  ");
+    String plain = "Antal kvinnor & barn <18 år> \"i målgruppen\" ]]>";
+    assertThat(DrawingText.oneLine(plain)).isSameAs(plain);
+  }
+
+  @Test
+  void aTitleWithALineBreakIsWrittenOnOneLine() throws IOException {
+    Random random = new Random(7);
+    try (ReportWorkbooks.Book book = ReportWorkbooks.create()) {
+      Cells cells = new Cells(book, new Styles(book));
+      XSSFSheet sheet = book.createSheet("Diagram");
+      NativeCharts.Ranges ranges = ChartXmlTest.data(random, sheet, cells, 4, 1);
+      ChartSpec spec = ChartXmlTest.spec(random, 4, 1);
+      ChartSpec broken =
+          new ChartSpec(
+              spec.key(),
+              spec.kind(),
+              "Antal\nkvinnor",
+              spec.subtitle(),
+              spec.categoryTitle(),
+              spec.valueTitle(),
+              spec.percent(),
+              spec.decimals(),
+              spec.categories(),
+              spec.notes(),
+              spec.series(),
+              "rad ett\nrad två");
+      NativeCharts.draw(sheet, broken, ranges, Labels.forLanguage("sv"), 1, 6, 0, 14, 20);
+      cells.styles().writeNamedStyles();
+      String drawing = ReportZips.parts(book).get("xl/drawings/drawing1.xml");
+      assertThat(drawing)
+          .contains("title=\"Antal kvinnor. " + ChartXml.attr(spec.subtitle()) + "\"")
+          .contains("descr=\"rad ett rad två\"")
+          .doesNotContain("\n<xdr:twoCellAnchor")
+          .doesNotContain("Antal\n");
+    }
+  }
+
+  @Test
+  void aDrawingHoldingFramesOfPoisAndOfRbssIsNotWritten() throws IOException {
+    Random random = new Random(11);
+    try (ReportWorkbooks.Book book = ReportWorkbooks.create()) {
+      Cells cells = new Cells(book, new Styles(book));
+      XSSFSheet sheet = book.createSheet("Diagram");
+      NativeCharts.Ranges ranges = ChartXmlTest.data(random, sheet, cells, 3, 1);
+      NativeCharts.draw(
+          sheet,
+          ChartXmlTest.spec(random, 3, 1),
+          ranges,
+          Labels.forLanguage("sv"),
+          1,
+          6,
+          0,
+          14,
+          20);
+      XSSFDrawing drawing = sheet.getDrawingPatriarch();
+      drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 6, 21, 14, 40));
+      assertThatThrownBy(() -> book.save(new ByteArrayOutputStream(), 0L))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("frames of POI's and of rbs's");
+      book.getPackage().revert();
+    }
+  }
+}
