@@ -38,6 +38,12 @@ interface OutputWriters {
 
   void manifest(Results results, ManifestInfo info, Path file);
 
+  /**
+   * Starts, in the background, what the first workbook would otherwise wait for; called as the run
+   * starts reading. Does nothing by default.
+   */
+  default void prepare() {}
+
   /** The writers of the output package and the report package. */
   OutputWriters STANDARD =
       new OutputWriters() {
@@ -50,6 +56,11 @@ interface OutputWriters {
         public void workbook(
             Results results, Comments comments, Unit unit, ReportOptions options, Path file) {
           WorkbookWriter.write(results, comments, unit, options, file);
+        }
+
+        @Override
+        public void prepare() {
+          WorkbookWriter.prepare();
         }
 
         @Override

@@ -108,6 +108,7 @@ public final class ReportJob {
         OutputStaging staging = OutputStaging.open(request.outDir(), started)) {
       TerminationCleanup cleanup = TerminationCleanup.of(staging, lock);
       try {
+        writers.prepare();
         Run run = compute(programme, request, staging.dir(), timings);
         timings.time("write outputs", () -> write(run, units, request, staging.dir(), timings));
         if (run.results().publication().published()) {

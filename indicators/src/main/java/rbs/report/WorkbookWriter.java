@@ -35,6 +35,26 @@ public final class WorkbookWriter {
   }
 
   /**
+   * Starts loading what writing a workbook needs (POI's XML schema types, some 0.2 s of one core
+   * once per process) on a daemon thread of its own, for a run to call as it starts reading its
+   * sources: the first workbooks, written on every core, would otherwise all wait for one core to
+   * load them. Any failure is left for the first workbook to meet and say.
+   */
+  public static void prepare() {
+    Thread thread = new Thread(WorkbookWriter::load, "rbs-prepare-writing");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private static void load() {
+    try {
+      ReportWorkbooks.create().getPackage().revert();
+    } catch (RuntimeException | LinkageError e) {
+      // the first workbook loads the same classes and says what failed
+    }
+  }
+
+  /**
    * Writes the workbook to a temporary file beside {@code file} and renames it, so a reader never
    * sees a half-written workbook.
    *
