@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.xml.namespace.QName;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -16,8 +17,6 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.xmlbeans.XmlCursor;
-import org.apache.xmlbeans.XmlException;
-import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTXf;
 import rbs.model.Money;
 import rbs.model.Status;
@@ -352,27 +351,21 @@ final class Styles {
               });
       core.setXfId(id);
     }
-    // poi-ooxml-lite has no type for the cell-style table: written as XML, which XMLBeans keeps
-    // in the schema's order when POI adds the formats around it
-    StringBuilder xml =
-        new StringBuilder("<cellStyles xmlns=\"" + SML + "\" count=\"" + ids.size() + "\">");
-    for (Map.Entry<Named, Integer> e : ids.entrySet()) {
-      xml.append("<cellStyle name=\"")
-          .append(e.getKey().styleName)
-          .append("\" xfId=\"")
-          .append(e.getValue())
-          .append("\" builtinId=\"")
-          .append(e.getKey().builtinId)
-          .append("\"/>");
-    }
-    xml.append("</cellStyles>");
-    try (XmlCursor from = XmlObject.Factory.parse(xml.toString()).newCursor();
-        XmlCursor to = table.getCTStylesheet().newCursor()) {
-      from.toFirstChild();
+    // poi-ooxml-lite has no type for the cell-style table: written with a cursor (no XML parser
+    // started for it), which XMLBeans keeps in the schema's order when POI adds the formats
+    // around it
+    try (XmlCursor to = table.getCTStylesheet().newCursor()) {
       to.toEndToken();
-      from.copyXml(to);
-    } catch (XmlException e) {
-      throw new IllegalStateException("the cell-style table is no XML", e);
+      to.beginElement(new QName(SML, "cellStyles"));
+      to.insertAttributeWithValue("count", String.valueOf(ids.size()));
+      for (Map.Entry<Named, Integer> e : ids.entrySet()) {
+        to.beginElement(new QName(SML, "cellStyle"));
+        to.insertAttributeWithValue("name", e.getKey().styleName);
+        to.insertAttributeWithValue("xfId", String.valueOf(e.getValue()));
+        to.insertAttributeWithValue("builtinId", String.valueOf(e.getKey().builtinId));
+        // past the style's end, into the table again
+        to.toNextToken();
+      }
     }
   }
 
