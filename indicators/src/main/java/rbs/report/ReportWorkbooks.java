@@ -3,7 +3,6 @@ package rbs.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -16,13 +15,10 @@ import org.apache.poi.ooxml.POIXMLRelation;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.usermodel.XSSFFactory;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
 
 /**
  * New report workbooks whose shared-string table looks plain strings up by their text (POI's table
@@ -165,44 +161,7 @@ final class ReportWorkbooks {
       if (descriptor == XSSFRelation.SHARED_STRINGS) {
         return new PlainKeyedStrings();
       }
-
       return super.newDocumentPart(descriptor);
-    }
-  }
-
-  /**
-   * Two plain strings (one text, no runs, no phonetics) are the same entry when their texts are
-   * equal, as their XML is then equal too: a cell's text gets {@code xml:space="preserve"} by its
-   * own leading and trailing spaces. Other strings keep POI's key, their XML, which never starts
-   * with the character that starts a plain string's key.
-   */
-  static final class PlainKeyedStrings extends SharedStringsTable {
-    private final Map<String, Integer> plain = new HashMap<>();
-
-    /**
-     * Adds a plain text as a cell's text adds it ({@code addSharedStringItem} of a new {@code
-     * XSSFRichTextString}): counted every time, an entry the first time.
-     */
-    int add(String text) {
-      Integer known = plain.get(text);
-      if (known != null) {
-        count++;
-        return known;
-      }
-      int index = addSharedStringItem(new XSSFRichTextString(text));
-      plain.put(text, index);
-      return index;
-    }
-
-    @Override
-    protected String xmlText(CTRst st) {
-      if (st.isSetT()
-          && st.sizeOfRArray() == 0
-          && st.sizeOfRPhArray() == 0
-          && !st.isSetPhoneticPr()) {
-        return "\u0000" + st.getT();
-      }
-      return super.xmlText(st);
     }
   }
 }
