@@ -21,11 +21,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * New report workbooks whose shared-string table looks plain strings up by their text (POI's table
- * keys every string by its XML, serialising each cell's text on the way in, which was half the cost
- * of writing a text cell; the table written is the same), whose cells are set as text ({@link
- * SheetCells}) and whose charts' frames, and charts where they can be, are written as text ({@link
- * DrawingText}, {@link ChartXml}).
+ * New report workbooks whose cells are set as text ({@link SheetCells}), their strings kept and
+ * written as text too ({@link PlainKeyedStrings}), and whose charts' frames, and charts where they
+ * can be, are written as text ({@link DrawingText}, {@link ChartXml}): each in the bytes POI would
+ * write for them.
  */
 final class ReportWorkbooks {
 
@@ -36,7 +35,10 @@ final class ReportWorkbooks {
     return new Book();
   }
 
-  /** A report workbook: a workbook with the cells and chart frames of its sheets set as text. */
+  /**
+   * A report workbook: a workbook with the cells and chart frames of its sheets set as text. It is
+   * saved by {@link #save}, never by POI's {@code write}, which knows nothing of them.
+   */
   static final class Book extends XSSFWorkbook {
     private final IdentityHashMap<Sheet, DrawingText> drawings = new IdentityHashMap<>();
     // by identity: a sheet is its own key (POI's sheets compare as objects do, but say nothing of
