@@ -29,13 +29,6 @@ final class ChartXml {
           + "<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\""
           + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">";
 
-  /**
-   * Texts written as they are (but for escaping): nothing empty, no control character (C0 or C1),
-   * no non-character; and {@link #plain} wants no unpaired surrogate.
-   */
-  private static final Pattern PLAIN_TEXT =
-      Pattern.compile("[^\\x00-\\x1F\\x7F-\\x9F\\uFFFE\\uFFFF]+");
-
   private static final Pattern RGB = Pattern.compile("[0-9A-F]{6}");
 
   private ChartXml() {}
@@ -69,7 +62,10 @@ final class ChartXml {
       return Optional.empty();
     }
     StringBuilder x = new StringBuilder(8192);
-    x.append(HEAD).append("<c:lang val=\"").append(attr(language)).append("\"/><c:chart>");
+    x.append(HEAD)
+        .append("<c:lang val=\"")
+        .append(XmlBeansText.attribute(language))
+        .append("\"/><c:chart>");
     title(x, spec, language);
     x.append("<c:plotArea><c:layout/>");
     boolean bars = spec.kind() == ChartSpec.Kind.BAR;
@@ -83,9 +79,11 @@ final class ChartXml {
     for (int i = 0; i < spec.series().size(); i++) {
       ChartSpec.Series s = spec.series().get(i);
       x.append("<c:ser><c:idx val=\"").append(i).append("\"/><c:order val=\"").append(i);
-      x.append("\"/><c:tx><c:strRef><c:f>").append(text(ranges.names().get(i).formatAsString()));
+      x.append("\"/><c:tx><c:strRef><c:f>")
+          .append(XmlBeansText.content(ranges.names().get(i).formatAsString()));
       x.append("</c:f><c:strCache><c:ptCount val=\"1\"/><c:pt idx=\"0\"><c:v>");
-      x.append(text(s.name())).append("</c:v></c:pt></c:strCache></c:strRef></c:tx><c:spPr>");
+      x.append(XmlBeansText.content(s.name()))
+          .append("</c:v></c:pt></c:strCache></c:strRef></c:tx><c:spPr>");
       if (bars) {
         fill(x, s.rgb());
         line(x, s.rgb(), 9525, "solid");
@@ -103,11 +101,14 @@ final class ChartXml {
         }
         x.append("</c:marker>");
       }
-      x.append("<c:cat><c:strRef><c:f>").append(text(categoryRange)).append("</c:f>");
+      x.append("<c:cat><c:strRef><c:f>")
+          .append(XmlBeansText.content(categoryRange))
+          .append("</c:f>");
       x.append(categoryCache);
       x.append("</c:strRef></c:cat><c:val><c:numRef><c:f>");
       CellRangeAddress range = ranges.values().get(i);
-      x.append(text(range.formatAsString(ranges.sheet().getSheetName(), true))).append("</c:f>");
+      x.append(XmlBeansText.content(range.formatAsString(ranges.sheet().getSheetName(), true)))
+          .append("</c:f>");
       x.append(cache("numCache", values.get(i)));
       x.append("</c:numRef></c:val>");
       if (!bars) {
@@ -147,9 +148,9 @@ final class ChartXml {
     x.append("<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"false\"/></c:legend>");
     x.append("<c:plotVisOnly val=\"false\"/><c:dispBlanksAs val=\"gap\"/></c:chart>");
     x.append("<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr lang=\"")
-        .append(attr(language))
+        .append(XmlBeansText.attribute(language))
         .append("\" sz=\"800\"/></a:pPr><a:endParaRPr lang=\"")
-        .append(attr(language))
+        .append(XmlBeansText.attribute(language))
         .append("\"/></a:p></c:txPr>");
     x.append("<c:printSettings><c:headerFooter/><c:pageMargins b=\"0.75\" l=\"0.7\" r=\"0.7\"");
     x.append(" t=\"0.75\" header=\"0.3\" footer=\"0.3\"/><c:pageSetup/></c:printSettings>");
@@ -157,23 +158,26 @@ final class ChartXml {
     return Optional.of(x.toString());
   }
 
+  /** Texts written as they are, but for escaping ({@link XmlBeansText#plain}). */
   private static boolean plain(String text) {
-    return text != null
-        && PLAIN_TEXT.matcher(text).matches()
-        && text.codePoints().noneMatch(c -> Character.getType(c) == Character.SURROGATE);
+    return text != null && XmlBeansText.plain(text);
   }
 
   /** The title: the indicator's name in bold, then the details smaller. */
   private static void title(StringBuilder x, ChartSpec spec, String language) {
-    String lang = attr(language);
+    String lang = XmlBeansText.attribute(language);
     x.append("<c:title><c:tx><c:rich><a:bodyPr anchor=\"t\" rtlCol=\"false\"/><a:lstStyle/>");
     x.append("<a:p><a:pPr algn=\"l\"><a:defRPr sz=\"1000\" b=\"true\" lang=\"").append(lang);
     x.append("\"/></a:pPr><a:r><a:rPr lang=\"").append(lang).append("\" sz=\"1000\" b=\"true\"/>");
-    x.append("<a:t>").append(text(spec.title())).append("</a:t></a:r><a:endParaRPr lang=\"");
+    x.append("<a:t>")
+        .append(XmlBeansText.content(spec.title()))
+        .append("</a:t></a:r><a:endParaRPr lang=\"");
     x.append(lang).append("\" sz=\"1100\"/></a:p>");
     x.append("<a:p><a:pPr><a:defRPr sz=\"800\" b=\"false\" lang=\"").append(lang);
     x.append("\"/></a:pPr><a:r><a:rPr lang=\"").append(lang).append("\" sz=\"800\" b=\"false\"/>");
-    x.append("<a:t>").append(text(spec.subtitle())).append("</a:t></a:r><a:endParaRPr lang=\"");
+    x.append("<a:t>")
+        .append(XmlBeansText.content(spec.subtitle()))
+        .append("</a:t></a:r><a:endParaRPr lang=\"");
     x.append(lang).append("\"/></a:p>");
     x.append("</c:rich></c:tx><c:layout/><c:overlay val=\"false\"/></c:title>");
   }
@@ -181,8 +185,13 @@ final class ChartXml {
   private static void axisTitle(StringBuilder x, String title, String language) {
     x.append("<c:title><c:tx><c:rich><a:bodyPr anchor=\"t\" rtlCol=\"false\"/><a:lstStyle/>");
     x.append("<a:p><a:pPr algn=\"l\"><a:defRPr/></a:pPr><a:r><a:rPr lang=\"");
-    x.append(attr(language)).append("\"/><a:t>").append(text(title)).append("</a:t></a:r>");
-    x.append("<a:endParaRPr lang=\"").append(attr(language)).append("\" sz=\"1100\"/></a:p>");
+    x.append(XmlBeansText.attribute(language))
+        .append("\"/><a:t>")
+        .append(XmlBeansText.content(title))
+        .append("</a:t></a:r>");
+    x.append("<a:endParaRPr lang=\"")
+        .append(XmlBeansText.attribute(language))
+        .append("\" sz=\"1100\"/></a:p>");
     x.append("</c:rich></c:tx><c:layout/><c:overlay val=\"false\"/></c:title>");
   }
 
@@ -214,7 +223,7 @@ final class ChartXml {
     for (int i = 0; i < values.size(); i++) {
       String v = values.get(i);
       if (v != null) {
-        points.append("<c:pt idx=\"").append(i).append("\"><c:v>").append(text(v));
+        points.append("<c:pt idx=\"").append(i).append("\"><c:v>").append(XmlBeansText.content(v));
         points.append("</c:v></c:pt>");
         count++;
       }
@@ -270,43 +279,5 @@ final class ChartXml {
       }
     }
     return Optional.of(values);
-  }
-
-  /** Text content escaped as POI's XML writer escapes it. */
-  private static String text(String s) {
-    return escape(s, false);
-  }
-
-  /** An attribute's value escaped as POI's XML writer escapes it. */
-  static String attr(String s) {
-    return escape(s, true);
-  }
-
-  private static String escape(String s, boolean attribute) {
-    StringBuilder b = null;
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      String r =
-          switch (ch) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            // "]]>" ends a CDATA section in text; an attribute's value keeps it as it is
-            case '>' ->
-                !attribute && i >= 2 && s.charAt(i - 1) == ']' && s.charAt(i - 2) == ']'
-                    ? "&gt;"
-                    : null;
-            case '"' -> attribute ? "&quot;" : null;
-            default -> null;
-          };
-      if (r != null) {
-        if (b == null) {
-          b = new StringBuilder(s.length() + 16).append(s, 0, i);
-        }
-        b.append(r);
-      } else if (b != null) {
-        b.append(ch);
-      }
-    }
-    return b == null ? s : b.toString();
   }
 }

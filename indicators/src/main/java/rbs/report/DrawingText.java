@@ -81,24 +81,12 @@ final class DrawingText {
   static String oneLine(String text) {
     StringBuilder b = null;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean paired =
-          Character.isHighSurrogate(c)
-              ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
-              : Character.isLowSurrogate(c)
-                  && i > 0
-                  && Character.isHighSurrogate(text.charAt(i - 1));
-      boolean bad =
-          c < ' '
-              || (c >= '\u007F' && c <= '\u009F')
-              || c == '\uFFFE'
-              || c == '\uFFFF'
-              || (Character.isSurrogate(c) && !paired);
-      if (bad && b == null) {
+      boolean unplain = XmlBeansText.unplain(text, i);
+      if (unplain && b == null) {
         b = new StringBuilder(text.length()).append(text, 0, i);
       }
       if (b != null) {
-        b.append(bad ? ' ' : c);
+        b.append(unplain ? ' ' : text.charAt(i));
       }
     }
     return b == null ? text : b.toString();
@@ -210,14 +198,14 @@ final class DrawingText {
       marker(x, "from", f.col1(), f.row1());
       marker(x, "to", f.col2(), f.row2());
       x.append("<xdr:graphicFrame><xdr:nvGraphicFramePr><xdr:cNvPr id=\"").append(id);
-      x.append("\" name=\"").append(ChartXml.attr(f.description().name()));
-      x.append("\" title=\"").append(ChartXml.attr(f.description().title()));
-      x.append("\" descr=\"").append(ChartXml.attr(f.description().descr()));
+      x.append("\" name=\"").append(XmlBeansText.attribute(f.description().name()));
+      x.append("\" title=\"").append(XmlBeansText.attribute(f.description().title()));
+      x.append("\" descr=\"").append(XmlBeansText.attribute(f.description().descr()));
       x.append("\"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>");
       x.append("<xdr:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"").append(f.cx());
       x.append("\" cy=\"").append(f.cy()).append("\"/></xdr:xfrm>");
       x.append("<a:graphic><a:graphicData uri=\"").append(XSSFRelation.NS_CHART);
-      x.append("\"><c:chart r:id=\"").append(ChartXml.attr(f.chart()));
+      x.append("\"><c:chart r:id=\"").append(XmlBeansText.attribute(f.chart()));
       x.append("\"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/>");
       x.append("</xdr:twoCellAnchor>");
     }

@@ -110,44 +110,11 @@ final class PlainKeyedStrings extends SharedStringsTable {
         x.append(" xml:space=\"preserve\"");
       }
       x.append('>');
-      escape(x, text);
+      XmlBeansText.content(x, text);
       x.append("</t></si>");
     }
     x.append("</sst>");
     out.write(x.toString().getBytes(StandardCharsets.UTF_8));
-  }
-
-  /**
-   * A text as POI's XML writer writes it as an element's content: {@code &} and {@code <} escaped,
-   * {@code >} after {@code ]]}, a carriage return as a character reference, and every character XML
-   * cannot carry (other control characters, a surrogate without its pair, U+FFFE and U+FFFF) as
-   * {@code ?}.
-   */
-  static void escape(StringBuilder x, String text) {
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < n
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        x.append(c).append(text.charAt(++i));
-      } else if (c == '&') {
-        x.append("&amp;");
-      } else if (c == '<') {
-        x.append("&lt;");
-      } else if (c == '>' && i >= 2 && text.charAt(i - 1) == ']' && text.charAt(i - 2) == ']') {
-        x.append("&gt;");
-      } else if (c == '\r') {
-        x.append("&#13;");
-      } else if ((c < ' ' && c != '\t' && c != '\n')
-          || Character.isSurrogate(c)
-          || c == '\uFFFE'
-          || c == '\uFFFF') {
-        x.append('?');
-      } else {
-        x.append(c);
-      }
-    }
   }
 
   @Override

@@ -68,7 +68,7 @@ class DrawingTextTest {
                         spec.series(),
                         "rad ett\nrad två"))) {
       String drawing = ReportZips.parts(book).get("xl/drawings/drawing1.xml");
-      String subtitle = ChartXml.attr(DrawingText.oneLine(drawn[0].subtitle()));
+      String subtitle = XmlBeansText.attribute(DrawingText.oneLine(drawn[0].subtitle()));
       assertThat(drawing)
           .contains("title=\"Antal kvinnor. " + subtitle + "\"")
           .contains("descr=\"rad ett rad två\"")
