@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTDrawing;
+import rbs.model.SafeText;
 
 /**
  * The chart frames of a report workbook's drawing, written as text in the bytes POI's {@code
@@ -48,12 +49,15 @@ final class DrawingText {
       String chart,
       Description description) {}
 
-  /** A chart's name and alternative text on its frame, each on one line ({@link #oneLine}). */
+  /**
+   * A chart's name and alternative text on its frame, each on one line ({@link #oneLine}) and
+   * masked ({@link SafeText}) as it is written: the texts come from the programme and the data.
+   */
   record Description(String name, String title, String descr) {
     Description {
-      name = oneLine(name);
-      title = oneLine(title);
-      descr = oneLine(descr);
+      name = SafeText.mask(oneLine(name));
+      title = SafeText.mask(oneLine(title));
+      descr = SafeText.mask(oneLine(descr));
     }
   }
 

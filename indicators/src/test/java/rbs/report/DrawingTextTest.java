@@ -30,6 +30,18 @@ class DrawingTextTest {
     assertThat(DrawingText.oneLine(plain)).isSameAs(plain);
   }
 
+  @Test
+  void aFramesTextsAreMaskedAsTheyAreWritten() {
+    DrawingText.Description d =
+        new DrawingText.Description(
+            "Diagram 19121212-1212", "Antal\n191212121212", "Senaste värde: 121212-1212.");
+    assertThat(d.name() + d.title() + d.descr())
+        .doesNotContain("1212-1212")
+        .doesNotContain("191212121212")
+        .doesNotContain("121212-1212");
+    assertThat(d.title()).startsWith("Antal ");
+  }
+
   /**
    * A report workbook with one chart of the seed's over four categories, its spec edited so; the
    * chart drawn, the named styles written.
