@@ -19,13 +19,13 @@ import rbs.source.SourceReader;
  * most of its time compiling: the optimising compiler (C2) alone took half of its CPU time, for
  * code that then ran for a second (measured with {@code -XX:+CITime}). The {@code ./rbs} launcher
  * therefore starts Java in <em>quick mode</em> ({@link #QUICK_FLAGS}: the fast compiler only, the
- * serial collector), which runs the quick start in half the time; but a large run is then up to
- * twice as slow, its hot loops never optimised. So a command that finds its work large ({@link
- * #FULL_COMPILER_BYTES} of input or more) runs it again in a Java VM with the usual flags, before
- * it has read a row or written a file, and exits with that run's exit code; stopped (SIGTERM,
- * Ctrl-C), it stops that run and waits for it to clean up; killed (SIGKILL), it cannot, and that
- * run stops itself. Without the launcher ({@code java -jar rbs.jar}) Java runs with its usual flags
- * and nothing is run again.
+ * parallel collector; huge pages for the heap where the kernel gives them on request), which runs
+ * the quick start in half the time; but a large run is then up to twice as slow, its hot loops
+ * never optimised. So a command that finds its work large ({@link #FULL_COMPILER_BYTES} of input or
+ * more) runs it again in a Java VM with the usual flags, before it has read a row or written a
+ * file, and exits with that run's exit code; stopped (SIGTERM, Ctrl-C), it stops that run and waits
+ * for it to clean up; killed (SIGKILL), it cannot, and that run stops itself. Without the launcher
+ * ({@code java -jar rbs.jar}) Java runs with its usual flags and nothing is run again.
  */
 final class Launch {
 
@@ -39,7 +39,13 @@ final class Launch {
    * the full VM gets every other flag of this one ({@code RBS_JAVA_OPTS}, e.g. {@code -Xmx}).
    */
   static final List<String> QUICK_FLAGS =
-      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-D" + PROPERTY + "=" + QUICK);
+      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-D" + PROPERTY + "=" + QUICK);
+
+  /**
+   * The flag with which the launcher asks for huge pages for quick mode's heap, where the kernel
+   * gives them on request; the run in the full VM leaves it out with {@link #QUICK_FLAGS}.
+   */
+  static final String HUGE_PAGES_FLAG = "-XX:+UseTransparentHugePages";
 
   /** The flag that maps an AOT cache (Java 25 and later), as the launcher passes it. */
   static final String AOT_CACHE_FLAG = "-XX:AOTCache=";
@@ -235,15 +241,20 @@ final class Launch {
   }
 
   /**
-   * This VM's flags without those of quick mode, and without the AOT cache the launcher gives quick
-   * mode on Java 25 and later ({@code -XX:AOTCache=}): made by a quick-mode run, it slowed a large
-   * run with the usual flags down to 1.28x (the compute benchmark's extract, 5 interleaved rounds),
-   * where no cache at all left it at 0.92x of Java 17's time. A class archive of Java 17-24 ({@code
-   * -XX:SharedArchiveFile=}) stays: it holds classes only.
+   * This VM's flags without those of quick mode (huge pages included), and without the AOT cache
+   * the launcher gives quick mode on Java 25 and later ({@code -XX:AOTCache=}): made by a
+   * quick-mode run, it slowed a large run with the usual flags down to 1.28x (the compute
+   * benchmark's extract, 5 interleaved rounds), where no cache at all left it at 0.92x of Java 17's
+   * time. A class archive of Java 17-24 ({@code -XX:SharedArchiveFile=}) stays: it holds classes
+   * only.
    */
   static List<String> fullVmFlags(List<String> flags) {
     return flags.stream()
-        .filter(f -> !QUICK_FLAGS.contains(f) && !f.startsWith(AOT_CACHE_FLAG))
+        .filter(
+            f ->
+                !QUICK_FLAGS.contains(f)
+                    && !f.equals(HUGE_PAGES_FLAG)
+                    && !f.startsWith(AOT_CACHE_FLAG))
         .toList();
   }
 

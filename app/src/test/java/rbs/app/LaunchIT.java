@@ -226,6 +226,7 @@ class LaunchIT {
     String launcher = Files.readString(Path.of("..", "rbs"), StandardCharsets.UTF_8);
 
     assertThat(launcher).contains("quick=(" + String.join(" ", Launch.QUICK_FLAGS) + ")");
+    assertThat(launcher).contains("quick+=(" + Launch.HUGE_PAGES_FLAG + ")");
     assertThat(launcher).contains("use=(" + Launch.AOT_CACHE_FLAG + "\"$archive\")");
   }
 }

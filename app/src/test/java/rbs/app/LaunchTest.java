@@ -12,6 +12,7 @@ class LaunchTest {
   @Test
   void theFullVmKeepsTheOperatorsFlagsAndTheClassArchiveButNotQuickModeNorItsAotCache() {
     List<String> quickVm = new ArrayList<>(Launch.QUICK_FLAGS);
+    quickVm.add(Launch.HUGE_PAGES_FLAG);
     quickVm.addAll(
         List.of(
             "-XX:SharedArchiveFile=/opt/rbs/app/target/rbs-classes.jsa",
