@@ -1,7 +1,5 @@
 package rbs.report;
 
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
@@ -25,12 +23,6 @@ final class Headers {
       return;
     }
     count++;
-    String first = new CellReference(header, firstCol).formatAsString(false);
-    String last = new CellReference(lastRow, lastCol).formatAsString(false);
-    XSSFName name = sheet.getWorkbook().createName();
-    name.setSheetIndex(sheet.getWorkbook().getSheetIndex(sheet));
-    name.setNameName("ColumnTitleRegion" + count + "." + first + "." + last);
-    name.setRefersToFormula(
-        new CellReference(sheet.getSheetName(), header, firstCol, true, true).formatAsString());
+    DefinedNames.columnTitles(sheet, count, header, lastRow, firstCol, lastCol);
   }
 }

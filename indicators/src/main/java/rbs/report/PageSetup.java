@@ -1,7 +1,6 @@
 package rbs.report;
 
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import rbs.model.SafeText;
@@ -53,11 +52,8 @@ final class PageSetup {
         }
       }
     }
-    sheet
-        .getWorkbook()
-        .setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, widths.length - 1, 0, lastRow);
-    sheet.setRepeatingRows(
-        CellRangeAddress.valueOf((repeatFirst + 1) + ":" + (repeatFirst + repeatCount)));
+    DefinedNames.printArea(sheet, 0, widths.length - 1, 0, lastRow);
+    DefinedNames.printTitles(sheet, repeatFirst, repeatFirst + repeatCount - 1);
     sheet.createFreezePane(0, repeatFirst + repeatCount);
     Labels labels = view.labels();
     sheet.getHeader().setLeft(escape(view.results().programme().name()));

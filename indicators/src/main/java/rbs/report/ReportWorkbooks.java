@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ooxml.POIXMLRelation;
@@ -22,9 +23,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * New report workbooks whose cells are set as text ({@link SheetCells}), their strings kept and
- * written as text too ({@link PlainKeyedStrings}), and whose charts' frames, and charts where they
- * can be, are written as text ({@link DrawingText}, {@link ChartXml}): each in the bytes POI would
- * write for them.
+ * written as text too ({@link PlainKeyedStrings}), whose sheets' defined names are written as text
+ * ({@link DefinedNames}), and whose charts' frames, and charts where they can be, are written as
+ * text ({@link DrawingText}, {@link ChartXml}): each in the bytes POI would write for them.
  */
 final class ReportWorkbooks {
 
@@ -45,6 +46,7 @@ final class ReportWorkbooks {
     // it)
     private final IdentityHashMap<Sheet, SheetCells> cells = new IdentityHashMap<>();
     private final Set<Sheet> poiCells = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final DefinedNames names = new DefinedNames();
 
     private Book() {
       super(new Factory());
@@ -62,7 +64,7 @@ final class ReportWorkbooks {
     boolean save(OutputStream out, long time) throws IOException {
       OPCPackage pkg = getPackage();
       // the cells' texts first: they give their sheets the dimension POI then writes
-      try (ZipArchiveOutputStream zip = new WorkbookWriter.StampedZip(out, time, cellTexts())) {
+      try (ZipArchiveOutputStream zip = new WorkbookWriter.StampedZip(out, time, splices())) {
         commitParts();
         if (PackageText.write(pkg, zip)) {
           return true;
@@ -127,6 +129,28 @@ final class ReportWorkbooks {
     /** The index of a plain text in the shared strings, added as a cell's text adds it. */
     int sharedString(String text) {
       return ((PlainKeyedStrings) getSharedStringSource()).add(text);
+    }
+
+    /** The sheets' defined names, written as text into the workbook's part ({@link #splices}). */
+    DefinedNames names() {
+      return names;
+    }
+
+    /**
+     * What is written as text into the parts POI writes, by the parts' names in the zip: the cells
+     * set as text into their sheets' parts ({@link #cellTexts}), the defined names into the
+     * workbook's ({@link DefinedNames#splice}).
+     *
+     * @throws IllegalStateException when a sheet with cells set as text holds cells of POI's too
+     */
+    Map<String, UnaryOperator<byte[]>> splices() {
+      Map<String, UnaryOperator<byte[]>> splices = new TreeMap<>();
+      cellTexts().forEach((part, set) -> splices.put(part, set::splice));
+      if (!names.isEmpty()) {
+        String part = getPackagePart().getPartName().getName();
+        splices.put(part.substring(part.indexOf('/') + 1), xml -> names.splice(xml, this));
+      }
+      return splices;
     }
 
     /**

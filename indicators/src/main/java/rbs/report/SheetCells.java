@@ -226,7 +226,8 @@ final class SheetCells {
     return s.getBytes(StandardCharsets.US_ASCII);
   }
 
-  private static int indexOf(byte[] in, byte[] what, int from) {
+  /** Where {@code what} is first found in {@code in} from {@code from}; -1 if nowhere. */
+  static int indexOf(byte[] in, byte[] what, int from) {
     outer:
     for (int i = from; i <= in.length - what.length; i++) {
       for (int j = 0; j < what.length; j++) {

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -108,30 +109,32 @@ public final class WorkbookWriter {
 
   /**
    * A zip whose every entry is dated {@code time} (POI would date each part with the moment it was
-   * written, and two runs of the same input would not give the same bytes), and into whose sheet
-   * parts the cells set as text are spliced as POI writes them ({@link SheetCells}).
+   * written, and two runs of the same input would not give the same bytes), and into some of whose
+   * parts what rbs writes as text is spliced as POI writes them: the cells set as text into their
+   * sheets' parts ({@link SheetCells}), the defined names into the workbook's ({@link
+   * DefinedNames}).
    */
   static final class StampedZip extends ZipArchiveOutputStream {
     private final long time;
-    private final Map<String, SheetCells> cells;
-    private Optional<SheetCells> splicing = Optional.empty();
+    private final Map<String, UnaryOperator<byte[]>> splices;
+    private Optional<UnaryOperator<byte[]>> splicing = Optional.empty();
     private final ByteArrayOutputStream part = new ByteArrayOutputStream();
 
     /**
-     * The zip, splicing the cells set as text into the parts of their sheets, by the parts' names
-     * ({@link ReportWorkbooks.Book#cellTexts}).
+     * The zip, each part named in {@code splices} ({@code xl/worksheets/sheet3.xml}) written as its
+     * splice makes it of the bytes POI wrote ({@link ReportWorkbooks.Book#splices}).
      */
-    StampedZip(OutputStream out, long time, Map<String, SheetCells> cells) {
+    StampedZip(OutputStream out, long time, Map<String, UnaryOperator<byte[]>> splices) {
       super(out);
       this.time = time;
-      this.cells = cells;
+      this.splices = splices;
     }
 
     @Override
     public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
       entry.setTime(time);
       super.putArchiveEntry(entry);
-      splicing = Optional.ofNullable(cells.get(entry.getName()));
+      splicing = Optional.ofNullable(splices.get(entry.getName()));
       part.reset();
     }
 
@@ -156,7 +159,7 @@ public final class WorkbookWriter {
     @Override
     public void closeArchiveEntry() throws IOException {
       if (splicing.isPresent()) {
-        byte[] spliced = splicing.get().splice(part.toByteArray());
+        byte[] spliced = splicing.get().apply(part.toByteArray());
         splicing = Optional.empty();
         super.write(spliced, 0, spliced.length);
       }

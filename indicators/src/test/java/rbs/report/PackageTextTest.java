@@ -108,7 +108,7 @@ class PackageTextTest {
         } else {
           // POI's save of the same zip: the charts and cells written as text, the package by POI
           try (WorkbookWriter.StampedZip zip =
-              new WorkbookWriter.StampedZip(bytes, 0L, book.cellTexts())) {
+              new WorkbookWriter.StampedZip(bytes, 0L, book.splices())) {
             book.commitParts();
             book.getPackage().save(zip);
           }
