@@ -9,12 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
 import rbs.InputException;
 import rbs.Location;
+import rbs.model.Breakdown;
 import rbs.model.Outcome;
 import rbs.model.Results;
 import rbs.model.Slice;
@@ -59,9 +60,6 @@ public final class ResultsCsv {
    */
   public static final List<String> BREAKDOWN = List.of("breakdown", "category");
 
-  private static final CSVFormat FORMAT =
-      CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
-
   private ResultsCsv() {}
 
   /**
@@ -76,10 +74,10 @@ public final class ResultsCsv {
       List<String> header = new ArrayList<>(HEADER);
       header.add(TREND_WITHOUT);
       header.addAll(BREAKDOWN);
-      FORMAT.printRecord(w, header.toArray());
+      CsvLines.record(w, header.toArray(String[]::new));
       for (Row row : sorted(results)) {
         Outcome o = row.outcome();
-        FORMAT.printRecord(
+        CsvLines.record(
             w,
             CsvCells.text(o.indicatorId()),
             CsvCells.text(o.unit().name()),
@@ -122,24 +120,52 @@ public final class ResultsCsv {
   private record Row(Optional<Slice> slice, Outcome outcome) {}
 
   /**
+   * A row with what it is sorted by before its unit and period, worked out once: the indicator's
+   * place in the programme, its id, whether it is a breakdown category's, the breakdown's place
+   * among the indicator's breakdowns, the category's.
+   */
+  private record Keyed(
+      Row row, int indicator, String id, boolean slice, int declared, int category) {}
+
+  /**
    * Indicator declaration order; its own outcomes first, then each breakdown's categories in
    * declared order; then unit, then period; stable for equal keys.
    */
   private static List<Row> sorted(Results results) {
     Map<String, Integer> order = new HashMap<>();
     results.programme().indicators().forEach(i -> order.putIfAbsent(i.id(), order.size()));
-    List<Row> out = new ArrayList<>();
-    results.outcomes().forEach(o -> out.add(new Row(Optional.empty(), o)));
-    results.breakdowns().forEach(b -> out.add(new Row(Optional.of(b.slice()), b.outcome())));
-    out.sort(
-        Comparator.comparing(
-                (Row r) -> order.getOrDefault(r.outcome().indicatorId(), Integer.MAX_VALUE))
-            .thenComparing(r -> r.outcome().indicatorId())
-            .thenComparing(r -> r.slice().isPresent())
-            .thenComparing(r -> r.slice().map(x -> declared(results, x)).orElse(-1))
-            .thenComparing(r -> r.slice().map(Slice::category).orElse(-1))
-            .thenComparing(r -> r.outcome().unit())
-            .thenComparing(r -> r.outcome().period()));
+    // by the breakdown's identity: its place is looked up once per breakdown, not per comparison
+    IdentityHashMap<Breakdown, Integer> declared = new IdentityHashMap<>();
+    List<Keyed> keyed = new ArrayList<>();
+    for (Outcome o : results.outcomes()) {
+      keyed.add(key(new Row(Optional.empty(), o), order, -1, -1));
+    }
+    for (var b : results.breakdowns()) {
+      Slice s = b.slice();
+      int at = declared.computeIfAbsent(s.breakdown(), x -> declared(results, s));
+      keyed.add(key(new Row(Optional.of(s), b.outcome()), order, at, s.category()));
+    }
+    keyed.sort(
+        Comparator.comparingInt(Keyed::indicator)
+            .thenComparing(Keyed::id)
+            .thenComparing(Keyed::slice)
+            .thenComparingInt(Keyed::declared)
+            .thenComparingInt(Keyed::category)
+            .thenComparing(k -> k.row().outcome().unit())
+            .thenComparing(k -> k.row().outcome().period()));
+    List<Row> out = new ArrayList<>(keyed.size());
+    keyed.forEach(k -> out.add(k.row()));
     return out;
+  }
+
+  private static Keyed key(Row row, Map<String, Integer> order, int declared, int category) {
+    String id = row.outcome().indicatorId();
+    return new Keyed(
+        row,
+        order.getOrDefault(id, Integer.MAX_VALUE),
+        id,
+        row.slice().isPresent(),
+        declared,
+        category);
   }
 }
