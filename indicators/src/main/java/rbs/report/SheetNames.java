@@ -8,10 +8,11 @@ import java.util.TreeSet;
 import rbs.model.SafeText;
 
 /**
- * Sheet names Excel accepts: at most 31 characters, none of []:*?/\, unique ignoring case. A longer
- * name is shortened by whole phrases: it ends before a preposition, conjunction or relative word
- * ("Män som utövat våld | i nära relationer"), so the tab reads as a whole, never as "Män som
- * utövat våld i nära"; only a name with no such place is cut at its last whole word.
+ * Sheet names Excel accepts: at most 31 characters, none of []:*?/\, not starting or ending with an
+ * apostrophe nor starting with a full stop, unique ignoring case. A longer name is shortened by
+ * whole phrases: it ends before a preposition, conjunction or relative word ("Män som utövat våld |
+ * i nära relationer"), so the tab reads as a whole, never as "Män som utövat våld i nära"; only a
+ * name with no such place is cut at its last whole word.
  */
 final class SheetNames {
 
@@ -46,8 +47,10 @@ final class SheetNames {
   static String clean(String text) {
     String cleaned =
         SafeText.mask(text).replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("\\s+", " ").trim();
-    // Excel refuses names that start or end with an apostrophe
-    cleaned = cleaned.replaceAll("^'+|'+$", "").trim();
+    // Excel refuses names that start or end with an apostrophe; a name starting with a full stop
+    // is written unquoted in the print area's and print titles' formulas, where a reader takes it
+    // for a number (POI's formula parser refuses ".x!$A$1")
+    cleaned = cleaned.replaceAll("^['.]+|'+$", "").trim();
     return cleaned.isEmpty() ? "-" : cleaned;
   }
 
