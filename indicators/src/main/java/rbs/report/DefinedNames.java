@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.poi.ss.formula.FormulaParser;
 import org.apache.poi.ss.formula.FormulaType;
 import org.apache.poi.ss.formula.SheetNameFormatter;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFEvaluationWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFName;
@@ -23,10 +24,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * its own, and as text in a report workbook ({@link ReportWorkbooks.Book#names}), in the bytes POI
  * writes for them. POI checks each name's formula with its formula parser and keeps it as an XML
  * object; the formulas here are made by POI's own reference writers ({@link CellReference}, {@link
- * SheetNameFormatter}), so the check has nothing to find, and the text is written into the
- * workbook's part after POI wrote it ({@link #splice}), where POI would have written its names. A
- * name keeps its sheet rather than the sheet's index, which is written as it is then, as POI moves
- * a name's index with its sheet when the sheets are reordered.
+ * SheetNameFormatter}) and differ only in their references, so the parser checks the first of each
+ * sheet ({@link #check}), and the text is written into the workbook's part after POI wrote it
+ * ({@link #splice}), where POI would have written its names. A name keeps its sheet rather than the
+ * sheet's index, which is written as it is then, as POI moves a name's index with its sheet when
+ * the sheets are reordered.
  */
 final class DefinedNames {
 
@@ -99,8 +101,7 @@ final class DefinedNames {
         sheet.getPrintSetup().setValidSettings(false);
       }
     } else {
-      sheet.setRepeatingRows(
-          new org.apache.poi.ss.util.CellRangeAddress(firstRow, lastRow, -1, -1));
+      sheet.setRepeatingRows(new CellRangeAddress(firstRow, lastRow, -1, -1));
     }
   }
 
