@@ -12,7 +12,11 @@ import org.apache.commons.csv.CSVFormat;
  */
 final class CsvLines {
 
-  /** The format of the files: {@code CSVFormat.DEFAULT}, records ended by {@code \n}. */
+  /**
+   * The format of rbs's CSV files (results.csv, rejects.csv): {@code CSVFormat.DEFAULT}, records
+   * ended by {@code \n}. Used as it is rather than through {@code CSVPrinter}, whose class file
+   * carries an annotation javac cannot resolve, which {@code -Werror} turns into a build failure.
+   */
   static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
   private CsvLines() {}

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
 import rbs.InputException;
 import rbs.Location;
 import rbs.model.RejectSummary;
@@ -22,9 +21,6 @@ import rbs.rows.RejectSink;
  * counts them per source and per (source, column, reason) for the manifest and the reject limit.
  */
 public final class RejectsCsv implements RejectSink, Closeable {
-
-  private static final CSVFormat FORMAT =
-      CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
   private final Path file;
   private final Writer out;
@@ -44,8 +40,7 @@ public final class RejectsCsv implements RejectSink, Closeable {
   public static RejectsCsv open(Path file) {
     try {
       Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-      // CSVFormat rather than CSVPrinter (see ResultsCsv)
-      FORMAT.printRecord(w, "source", "file", "row", "column", "reason");
+      CsvLines.FORMAT.printRecord(w, "source", "file", "row", "column", "reason");
       return new RejectsCsv(file, w);
     } catch (IOException e) {
       throw unavailable(file, e);
@@ -55,7 +50,7 @@ public final class RejectsCsv implements RejectSink, Closeable {
   @Override
   public void reject(Reject r) {
     try {
-      FORMAT.printRecord(
+      CsvLines.FORMAT.printRecord(
           out,
           CsvCells.text(r.source()),
           CsvCells.text(r.file()),

@@ -69,8 +69,6 @@ public final class ResultsCsv {
    */
   public static void write(Results results, Path file) {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      // CSVFormat rather than CSVPrinter: CSVPrinter's class file carries an annotation javac
-      // cannot resolve, which -Werror turns into a build failure
       List<String> header = new ArrayList<>(HEADER);
       header.add(TREND_WITHOUT);
       header.addAll(BREAKDOWN);

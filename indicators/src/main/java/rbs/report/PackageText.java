@@ -182,9 +182,9 @@ final class PackageText {
     }
   }
 
-  /** A relationship part's name in the zip, as POI's marshaller gives it. */
-  private static String zipName(PackagePartName relationships) {
-    return ZipHelper.getZipURIFromOPCName(relationships.getURI().toASCIIString()).getPath();
+  /** A part's name in the zip ({@code xl/workbook.xml}), as POI's marshaller gives it. */
+  static String zipName(PackagePartName part) {
+    return ZipHelper.getZipURIFromOPCName(part.getURI().toASCIIString()).getPath();
   }
 
   private static void entry(ZipArchiveOutputStream zip, String name, String text)

@@ -147,8 +147,8 @@ final class ReportWorkbooks {
       Map<String, UnaryOperator<byte[]>> splices = new TreeMap<>();
       cellTexts().forEach((part, set) -> splices.put(part, set::splice));
       if (!names.isEmpty()) {
-        String part = getPackagePart().getPartName().getName();
-        splices.put(part.substring(part.indexOf('/') + 1), xml -> names.splice(xml, this));
+        splices.put(
+            PackageText.zipName(getPackagePart().getPartName()), xml -> names.splice(xml, this));
       }
       return splices;
     }
@@ -174,8 +174,7 @@ final class ReportWorkbooks {
           }
         }
         e.getValue().dimension(sheet).ifPresent(sheet::setDimensionOverride);
-        String name = sheet.getPackagePart().getPartName().getName();
-        texts.put(name.substring(name.indexOf('/') + 1), e.getValue());
+        texts.put(PackageText.zipName(sheet.getPackagePart().getPartName()), e.getValue());
       }
       return texts;
     }
