@@ -35,23 +35,35 @@ final class SheetNames {
 
   /** The name shortened at a word boundary, cleaned and made unique with " (2)", " (3)" … */
   String unique(String wanted) {
-    String base = shorten(clean(wanted), MAX);
+    // shortened at a word, a name can end with an apostrophe again
+    String base = edges(shorten(clean(wanted), MAX));
     String name = base;
     for (int n = 2; used.contains(name.toLowerCase(Locale.ROOT)); n++) {
       String suffix = " (" + n + ")";
-      name = shorten(base, MAX - suffix.length()) + suffix;
+      name = edges(shorten(base, MAX - suffix.length())) + suffix;
     }
     return reserve(name);
   }
 
   static String clean(String text) {
-    String cleaned =
-        SafeText.mask(text).replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("\\s+", " ").trim();
-    // Excel refuses names that start or end with an apostrophe; a name starting with a full stop
-    // is written unquoted in the print area's and print titles' formulas, where a reader takes it
-    // for a number (POI's formula parser refuses ".x!$A$1")
-    cleaned = cleaned.replaceAll("^['.]+|'+$", "").trim();
-    return cleaned.isEmpty() ? "-" : cleaned;
+    return edges(
+        SafeText.mask(text).replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("\\s+", " ").trim());
+  }
+
+  /**
+   * The name without apostrophes at either end (Excel refuses them) nor full stops at its start (a
+   * name starting with one is written unquoted in the print area's and print titles' formulas,
+   * where a reader takes it for a number: POI's formula parser refuses ".x!$A$1"), until none is
+   * left once the spaces they leave are trimmed too; "-" when nothing is left.
+   */
+  private static String edges(String name) {
+    String edged = name;
+    String before;
+    do {
+      before = edged;
+      edged = edged.replaceAll("^['.]+|'+$", "").trim();
+    } while (!edged.equals(before));
+    return edged.isEmpty() ? "-" : edged;
   }
 
   static String shorten(String text, int max) {
