@@ -347,7 +347,8 @@ final class Styles {
                 xf.setFontId(core.getFontId());
                 xf.setFillId(core.getFillId());
                 xf.setBorderId(core.getBorderId());
-                return table.putCellStyleXf(xf);
+                // putCellStyleXf returns the list's new size, not the new format's index
+                return table.putCellStyleXf(xf) - 1;
               });
       core.setXfId(id);
     }

@@ -208,6 +208,16 @@ class AccessibleWorkbookTest {
       var cellStyles = wb.getStylesSource().getCTStylesheet().getCellStyles();
       assertThat(cellStyles.getCellStyleArray(0).getName()).isEqualTo("Normal");
       assertThat(cellStyles.getCellStyleArray(0).getBuiltinId()).isZero();
+      // a named style's own format (what Excel shows and applies as "Title", "Heading 4") has the
+      // font, fill and border of the cells based on it
+      for (Cell based : List.of(overview.getRow(0).getCell(0), header.getCell(0))) {
+        var core = ((XSSFCellStyle) based.getCellStyle()).getCoreXf();
+        var own = wb.getStylesSource().getCellStyleXfAt((int) core.getXfId());
+        assertThat(own).as(based.getStringCellValue()).isNotNull();
+        assertThat(List.of(own.getFontId(), own.getFillId(), own.getBorderId()))
+            .as(based.getStringCellValue())
+            .containsExactly(core.getFontId(), core.getFillId(), core.getBorderId());
+      }
       // the as-of date is a date cell
       Cell asOf =
           WorkbookWriterTest.rowStartingWith(overview, "Datum för uttag").orElseThrow().getCell(1);

@@ -52,6 +52,19 @@ import org.w3c.dom.NodeList;
  *   <li>The shapes of a drawing have distinct {@code cNvPr} ids (the schema does not say they must;
  *       Excel repairs a drawing with repeated ids).
  * </ul>
+ *
+ * <p>Styles (ECMA-376 Part 1, 18.8; the schema types every index as a number and cannot check one):
+ *
+ * <ul>
+ *   <li>Every index resolves: a cell format's font, fill, border and cell-style format, a
+ *       cell-style format's font, fill and border, a named cell style's format ({@code xfId}, "a
+ *       zero-based index, referencing an xf record in the cellStyleXfs collection"), and every
+ *       number format id is a built-in one (below 164) or declared in {@code numFmts}.
+ *   <li>Each list's {@code count} is the number of its items.
+ *   <li>Every cell's, row's and column's style ({@code s}, {@code style}) is a cell format of the
+ *       styles part, and every shared-string cell's value is an item of the shared strings: the
+ *       worksheets' cells are written as text ({@link SheetCells}), where nothing else checks them.
+ * </ul>
  */
 final class ExcelRules {
 
@@ -90,7 +103,139 @@ final class ExcelRules {
     if (contentType.endsWith(".drawing+xml")) {
       return shapeIds(root);
     }
+    if (contentType.endsWith(".styles+xml")) {
+      return styles(root);
+    }
     return List.of();
+  }
+
+  /**
+   * The references of a worksheet's cells, rows and columns into the workbook's cell formats and
+   * shared strings that do not resolve; a workbook without a styles part has only the default
+   * format (0), without shared strings none.
+   */
+  static List<String> cellReferences(
+      Document worksheet, Optional<Document> styles, Optional<Document> strings) {
+    int formats =
+        styles
+            .flatMap(d -> all(d.getDocumentElement(), SML, "cellXfs").stream().findFirst())
+            .map(x -> children(x).size())
+            .orElse(1);
+    int items = strings.map(d -> children(d.getDocumentElement()).size()).orElse(0);
+    List<String> problems = new ArrayList<>();
+    Element root = worksheet.getDocumentElement();
+    for (Element c : all(root, SML, "c")) {
+      String where = "cell " + c.getAttribute("r");
+      formatIndex(c.getAttribute("s"), formats, where, problems);
+      if (c.getAttribute("t").equals("s")) {
+        Optional<Element> v = children(c).stream().filter(e -> is(e, SML, "v")).findFirst();
+        String value = v.map(Element::getTextContent).orElse("");
+        if (!value.matches("\\d+") || Long.parseLong(value) >= items) {
+          problems.add(
+              "rule: "
+                  + where
+                  + " refers to shared string '"
+                  + value
+                  + "', but there are "
+                  + items);
+        }
+      }
+    }
+    for (Element row : all(root, SML, "row")) {
+      formatIndex(row.getAttribute("s"), formats, "row " + row.getAttribute("r"), problems);
+    }
+    for (Element col : all(root, SML, "col")) {
+      formatIndex(
+          col.getAttribute("style"), formats, "column " + col.getAttribute("min"), problems);
+    }
+    return problems;
+  }
+
+  private static void formatIndex(String s, int formats, String where, List<String> problems) {
+    if (!s.isEmpty() && Long.parseLong(s) >= formats) {
+      problems.add(
+          "rule: " + where + " has style " + s + ", but there are " + formats + " cell formats");
+    }
+  }
+
+  /** Below this, a number format id is one of the built-in formats and need not be declared. */
+  static final int FIRST_CUSTOM_NUMBER_FORMAT = 164;
+
+  private static final List<String> STYLE_LISTS =
+      List.of(
+          "numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs");
+
+  private static List<String> styles(Element styleSheet) {
+    List<String> problems = new ArrayList<>();
+    Map<String, Integer> sizes = new HashMap<>();
+    for (Element list : children(styleSheet)) {
+      String name = list.getLocalName();
+      if (!STYLE_LISTS.contains(name)) {
+        continue;
+      }
+      int items = children(list).size();
+      sizes.put(name, items);
+      String count = list.getAttribute("count");
+      if (!count.isEmpty() && !count.equals(String.valueOf(items))) {
+        problems.add("rule: " + name + " has count " + count + " but " + items + " items");
+      }
+    }
+    Set<String> numberFormats = new HashSet<>();
+    for (Element f : all(styleSheet, SML, "numFmt")) {
+      numberFormats.add(f.getAttribute("numFmtId"));
+    }
+    for (String list : List.of("cellStyleXfs", "cellXfs")) {
+      for (Element parent : all(styleSheet, SML, list)) {
+        List<Element> xfs = children(parent);
+        for (int i = 0; i < xfs.size(); i++) {
+          String where = list + " xf " + i;
+          Element xf = xfs.get(i);
+          index(xf, "fontId", sizes.get("fonts"), where, problems);
+          index(xf, "fillId", sizes.get("fills"), where, problems);
+          index(xf, "borderId", sizes.get("borders"), where, problems);
+          if (list.equals("cellXfs")) {
+            index(xf, "xfId", sizes.get("cellStyleXfs"), where, problems);
+          }
+          String format = xf.getAttribute("numFmtId");
+          if (!format.isEmpty()
+              && !numberFormats.contains(format)
+              && !(Integer.parseInt(format) < FIRST_CUSTOM_NUMBER_FORMAT)) {
+            problems.add("rule: " + where + " has numFmtId " + format + ", which is not declared");
+          }
+        }
+      }
+    }
+    for (Element style : all(styleSheet, SML, "cellStyle")) {
+      index(
+          style,
+          "xfId",
+          sizes.get("cellStyleXfs"),
+          "cell style '" + style.getAttribute("name") + "'",
+          problems);
+    }
+    return problems;
+  }
+
+  /** An index attribute, if present, is below the number of items of the list it points into. */
+  private static void index(
+      Element e, String attribute, Integer listSize, String where, List<String> problems) {
+    String value = e.getAttribute(attribute);
+    if (value.isEmpty()) {
+      return;
+    }
+    int size = listSize == null ? 0 : listSize;
+    if (Long.parseLong(value) >= size) {
+      problems.add(
+          "rule: "
+              + where
+              + " has "
+              + attribute
+              + " "
+              + value
+              + ", but the list it points into has "
+              + size
+              + " items");
+    }
   }
 
   private static List<String> chart(Element chartSpace) {

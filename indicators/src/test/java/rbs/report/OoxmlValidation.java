@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -72,6 +74,10 @@ public final class OoxmlValidation {
   private static final String SML = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
   private static final String DOC = "application/vnd.openxmlformats-officedocument.";
 
+  /** The parts of the cells' references: worksheets, styles, shared strings. */
+  private static final Set<String> CELL_PARTS =
+      Set.of(SML + "worksheet+xml", SML + "styles+xml", SML + "sharedStrings+xml");
+
   /** The document type of each content type; core properties and content types have none. */
   private static final Map<String, Schema> SCHEMAS =
       Map.ofEntries(
@@ -120,12 +126,18 @@ public final class OoxmlValidation {
       unchecked.remove("/" + CONTENT_TYPES);
       problems.addAll(check("/" + CONTENT_TYPES, "", bytes(zip, CONTENT_TYPES)));
       parts++;
+      Map<String, byte[]> cellParts = new TreeMap<>();
       for (PackagePart part : opc.getParts()) {
         String name = part.getPartName().getName();
         unchecked.remove(name);
-        problems.addAll(check(name, part.getContentType(), bytes(zip, name.substring(1))));
+        byte[] xml = bytes(zip, name.substring(1));
+        problems.addAll(check(name, part.getContentType(), xml));
+        if (CELL_PARTS.contains(part.getContentType())) {
+          cellParts.put(part.getContentType() + " " + name, xml);
+        }
         parts++;
       }
+      problems.addAll(cellReferences(cellParts));
       for (String name : unchecked) {
         problems.add(new Problem(name, "in the zip but not a part of the package"));
       }
@@ -133,6 +145,39 @@ public final class OoxmlValidation {
       problems.add(new Problem(file.getFileName().toString(), "not an OPC package: " + e));
     }
     return new Result(file, parts, problems);
+  }
+
+  /**
+   * The worksheets' references into the styles and shared strings parts ({@link
+   * ExcelRules#cellReferences}), by content type and part name; a part that is not well-formed was
+   * reported by {@link #check} already.
+   */
+  private static List<Problem> cellReferences(Map<String, byte[]> cellParts) {
+    Optional<Document> styles = Optional.empty();
+    Optional<Document> strings = Optional.empty();
+    Map<String, Document> sheets = new TreeMap<>();
+    try {
+      for (Map.Entry<String, byte[]> e : cellParts.entrySet()) {
+        String type = e.getKey().substring(0, e.getKey().indexOf(' '));
+        String name = e.getKey().substring(type.length() + 1);
+        Document dom = PackageRules.dom(e.getValue());
+        if (type.endsWith(".styles+xml")) {
+          styles = Optional.of(dom);
+        } else if (type.endsWith(".sharedStrings+xml")) {
+          strings = Optional.of(dom);
+        } else {
+          sheets.put(name, dom);
+        }
+      }
+    } catch (IllegalArgumentException notWellFormed) {
+      return List.of();
+    }
+    List<Problem> problems = new ArrayList<>();
+    for (Map.Entry<String, Document> sheet : sheets.entrySet()) {
+      ExcelRules.cellReferences(sheet.getValue(), styles, strings)
+          .forEach(m -> problems.add(new Problem(sheet.getKey(), m)));
+    }
+    return problems;
   }
 
   /** The problems of one part: its schema, then Excel's rules. */

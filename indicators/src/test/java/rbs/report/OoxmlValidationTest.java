@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -31,6 +32,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
 
 class OoxmlValidationTest {
 
@@ -285,5 +287,95 @@ class OoxmlValidationTest {
     String twice = drawing.replaceFirst("cNvPr id=\"\\d+\"", "cNvPr id=\"1\"");
     twice = twice.replaceFirst("(cNvPr id=\"1\".*?cNvPr id=)\"\\d+\"", "$1\"1\"");
     assertThat(problems("/d.xml", type, twice)).containsExactly("rule: shape id 1 is used twice");
+  }
+
+  @Test
+  void excelRulesForStylesWantEveryIndexToResolve() throws IOException {
+    Path file = dir.resolve("city.xlsx");
+    WorkbookWriter.write(
+        ReportFixtures.tertial(), ReportFixtures.CITY, WorkbookWriterTest.INTERNAL, file);
+    String styles = part(file, "xl/styles.xml");
+    String type = SML + "styles+xml";
+    assertThat(problems("/st.xml", type, styles)).isEmpty();
+    assertThat(styles).contains("<cellStyle name=\"Title\"");
+
+    // the last named style pointing one past the cell-style formats, as POI's putCellStyleXf
+    // (which returns the new size, not the new index) made rbs write it
+    int formats = count(styles, "cellStyleXfs");
+    String last =
+        styles.replaceFirst(
+            "(<cellStyle name=\"[^\"]+\" xfId=\")\\d+(\"[^>]*/></cellStyles>)",
+            "$1" + formats + "$2");
+    assertThat(problems("/st.xml", type, last))
+        .singleElement()
+        .asString()
+        .contains("cell style '")
+        .contains(
+            "has xfId " + formats + ", but the list it points into has " + formats + " items");
+
+    String font = styles.replaceFirst("fontId=\"\\d+\"", "fontId=\"99\"");
+    assertThat(problems("/st.xml", type, font))
+        .containsExactly(
+            "rule: cellStyleXfs xf 0 has fontId 99, but the list it points into has "
+                + count(styles, "fonts")
+                + " items");
+
+    String format = styles.replaceFirst("(<cellXfs[^>]*><xf numFmtId=\")0\"", "$1" + "200\"");
+    assertThat(problems("/st.xml", type, format))
+        .containsExactly("rule: cellXfs xf 0 has numFmtId 200, which is not declared");
+
+    String counted = styles.replaceFirst("<fills count=\"\\d+\"", "<fills count=\"1\"");
+    assertThat(problems("/st.xml", type, counted))
+        .containsExactly("rule: fills has count 1 but " + count(styles, "fills") + " items");
+  }
+
+  @Test
+  void excelRulesForCellsWantTheirStyleAndSharedStringToExist() throws IOException {
+    Path file = dir.resolve("city.xlsx");
+    WorkbookWriter.write(
+        ReportFixtures.tertial(), ReportFixtures.CITY, WorkbookWriterTest.INTERNAL, file);
+    assertThat(OoxmlValidation.validate(file).problems()).isEmpty();
+    String styles = part(file, "xl/styles.xml");
+    String strings = part(file, "xl/sharedStrings.xml");
+    Optional<Document> stylesDom = Optional.of(dom(styles));
+    Optional<Document> stringsDom = Optional.of(dom(strings));
+    String sheet = part(file, "xl/worksheets/sheet1.xml");
+    assertThat(ExcelRules.cellReferences(dom(sheet), stylesDom, stringsDom)).isEmpty();
+
+    int formats = count(styles, "cellXfs");
+    String style = sheet.replaceFirst("(<c r=\"A1\"[^>]*? s=\")\\d+\"", "$1" + formats + "\"");
+    assertThat(ExcelRules.cellReferences(dom(style), stylesDom, stringsDom))
+        .containsExactly(
+            "rule: cell A1 has style " + formats + ", but there are " + formats + " cell formats");
+    // a sheet without a styles part has the default format only
+    assertThat(ExcelRules.cellReferences(dom(sheet), Optional.empty(), stringsDom))
+        .anyMatch(m -> m.endsWith("but there are 1 cell formats"));
+
+    int items = count(strings, "sst", "uniqueCount");
+    String string = sheet.replaceFirst("(<c r=\"A1\"[^>]*><v>)\\d+<", "$1" + items + "<");
+    assertThat(ExcelRules.cellReferences(dom(string), stylesDom, stringsDom))
+        .containsExactly(
+            "rule: cell A1 refers to shared string '" + items + "', but there are " + items);
+    String column =
+        sheet.replaceFirst("<col min=\"1\" ", "<col style=\"" + formats + "\" min=\"1\" ");
+    assertThat(ExcelRules.cellReferences(dom(column), stylesDom, stringsDom))
+        .containsExactly(
+            "rule: column 1 has style " + formats + ", but there are " + formats + " cell formats");
+  }
+
+  private static Document dom(String xml) {
+    return PackageRules.dom(xml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static int count(String part, String list) {
+    return count(part, list, "count");
+  }
+
+  private static int count(String part, String list, String attribute) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<" + list + "[^>]* " + attribute + "=\"(\\d+)\"")
+            .matcher(part);
+    assertThat(m.find()).isTrue();
+    return Integer.parseInt(m.group(1));
   }
 }
