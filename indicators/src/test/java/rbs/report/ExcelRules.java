@@ -49,6 +49,10 @@ import org.w3c.dom.NodeList;
  *       workbook).
  *   <li>A header or footer is at most 255 characters (Excel's limit; the schema has none).
  *   <li>A cell's text is at most 32,767 characters (Excel's limit; the schema has none).
+ *   <li>Rows come in ascending order, each cell in its own row, a row's cells in ascending columns
+ *       (the schema cannot say so; Excel repairs the sheet's cells). The cells are written as text
+ *       ({@link SheetCells}), where POI's row and cell maps no longer order them.
+ *   <li>A defined name local to a sheet ({@code localSheetId}) names an existing sheet.
  *   <li>The shapes of a drawing have distinct {@code cNvPr} ids (the schema does not say they must;
  *       Excel repairs a drawing with repeated ids).
  * </ul>
@@ -95,6 +99,7 @@ final class ExcelRules {
     if (contentType.endsWith(".worksheet+xml")) {
       List<String> problems = new ArrayList<>(headersAndFooters(root));
       problems.addAll(cellTexts(root, "is"));
+      problems.addAll(cellOrder(root));
       return problems;
     }
     if (contentType.endsWith(".sharedStrings+xml")) {
@@ -330,6 +335,53 @@ final class ExcelRules {
       }
       if (!seen.add(name.toLowerCase(Locale.ROOT))) {
         problems.add("rule: sheet name '" + name + "' is used twice (ignoring case)");
+      }
+    }
+    int sheets = all(workbook, SML, "sheet").size();
+    for (Element name : all(workbook, SML, "definedName")) {
+      String local = name.getAttribute("localSheetId");
+      if (!local.isEmpty() && Long.parseLong(local) >= sheets) {
+        problems.add(
+            "rule: defined name "
+                + name.getAttribute("name")
+                + " belongs to sheet "
+                + local
+                + ", but there are "
+                + sheets);
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * Rows in ascending order, each cell in its row, and a row's cells in ascending columns, as Excel
+   * writes and reads them (the schema cannot say so; Excel repairs the sheet's cells).
+   */
+  private static List<String> cellOrder(Element worksheet) {
+    List<String> problems = new ArrayList<>();
+    long lastRow = 0;
+    for (Element row : all(worksheet, SML, "row")) {
+      String r = row.getAttribute("r");
+      long number = r.isEmpty() ? lastRow + 1 : Long.parseLong(r);
+      if (number <= lastRow) {
+        problems.add("rule: row " + number + " comes after row " + lastRow);
+      }
+      lastRow = number;
+      long lastColumn = 0;
+      for (Element c : children(row)) {
+        if (!is(c, SML, "c") || c.getAttribute("r").isEmpty()) {
+          continue;
+        }
+        org.apache.poi.ss.util.CellReference ref =
+            new org.apache.poi.ss.util.CellReference(c.getAttribute("r"));
+        if (ref.getRow() + 1 != number) {
+          problems.add("rule: cell " + c.getAttribute("r") + " is in row " + number);
+        }
+        if (ref.getCol() + 1 <= lastColumn) {
+          problems.add(
+              "rule: cell " + c.getAttribute("r") + " comes after a cell of a later column");
+        }
+        lastColumn = ref.getCol() + 1L;
       }
     }
     return problems;

@@ -363,6 +363,36 @@ class OoxmlValidationTest {
             "rule: column 1 has style " + formats + ", but there are " + formats + " cell formats");
   }
 
+  @Test
+  void excelRulesForSheetsWantCellsInOrderAndNamesOnExistingSheets() throws IOException {
+    Path file = dir.resolve("city.xlsx");
+    WorkbookWriter.write(
+        ReportFixtures.tertial(), ReportFixtures.CITY, WorkbookWriterTest.INTERNAL, file);
+    String sheet = part(file, "xl/worksheets/sheet1.xml");
+    String type = SML + "worksheet+xml";
+    assertThat(problems("/s.xml", type, sheet)).isEmpty();
+
+    String swapped =
+        sheet.replaceFirst("(<c r=\"A4\"[^>]*>.*?</c>)(<c r=\"B4\"[^>]*>.*?</c>)", "$2$1");
+    assertThat(swapped).isNotEqualTo(sheet);
+    assertThat(problems("/s.xml", type, swapped))
+        .containsExactly("rule: cell A4 comes after a cell of a later column");
+    String moved = sheet.replaceFirst("<c r=\"A4\"", "<c r=\"A5\"");
+    assertThat(problems("/s.xml", type, moved)).containsExactly("rule: cell A5 is in row 4");
+    String rows = sheet.replaceFirst("<row r=\"3\"", "<row r=\"5\"");
+    assertThat(problems("/s.xml", type, rows)).contains("rule: row 4 comes after row 5");
+
+    String workbook = part(file, "xl/workbook.xml");
+    String named = SML + "sheet.main+xml";
+    assertThat(workbook).contains("localSheetId=");
+    assertThat(problems("/w.xml", named, workbook)).isEmpty();
+    String dangling = workbook.replaceFirst("localSheetId=\"\\d+\"", "localSheetId=\"99\"");
+    assertThat(problems("/w.xml", named, dangling))
+        .singleElement()
+        .asString()
+        .contains("belongs to sheet 99, but there are");
+  }
+
   private static Document dom(String xml) {
     return PackageRules.dom(xml.getBytes(StandardCharsets.UTF_8));
   }
