@@ -92,11 +92,15 @@ final class Cells {
     return book == null ? Optional.empty() : book.cells(row.getSheet());
   }
 
-  /** The style's index in the workbook, as POI's cell puts it. */
+  /**
+   * The style's index in the workbook, where POI's cell would look it up ({@code putStyle}, a
+   * search of the list per cell): the index its workbook gave it when it was made.
+   */
   private long index(CellStyle style) {
     XSSFCellStyle xssf = (XSSFCellStyle) style;
     xssf.verifyBelongsToStylesSource(book.getStylesSource());
-    return book.getStylesSource().putStyle(xssf);
+    // up to 64,000 formats: the short is unsigned
+    return Short.toUnsignedLong(xssf.getIndex());
   }
 
   /** The number style of an indicator's values (percent for shares, money with its unit). */
