@@ -4,12 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import rbs.model.Flag;
 import rbs.model.Indicator;
@@ -50,7 +49,7 @@ final class Cells {
   }
 
   /** A text cell; the text passes {@link SafeText}, as it may be a file name, header or reason. */
-  void text(Row row, int col, String text, CellStyle style) {
+  void text(Row row, int col, String text, Style style) {
     String masked = SafeText.mask(text);
     Optional<SheetCells> set = asText(row);
     if (set.isPresent()) {
@@ -59,28 +58,28 @@ final class Cells {
     } else {
       Cell cell = row.createCell(col);
       cell.setCellValue(masked);
-      cell.setCellStyle(style);
+      style(cell, style);
     }
   }
 
-  void number(Row row, int col, double value, CellStyle style) {
+  void number(Row row, int col, double value, Style style) {
     Optional<SheetCells> set = asText(row);
     if (set.isPresent()) {
       set.get().number(row.getRowNum(), col, value, index(style));
     } else {
       Cell cell = row.createCell(col);
       cell.setCellValue(value);
-      cell.setCellStyle(style);
+      style(cell, style);
     }
   }
 
   /** A cell with a style and no value (a band's colour across a row). */
-  void blank(Row row, int col, CellStyle style) {
+  void blank(Row row, int col, Style style) {
     Optional<SheetCells> set = asText(row);
     if (set.isPresent()) {
       set.get().blank(row.getRowNum(), col, index(style));
     } else {
-      row.createCell(col).setCellStyle(style);
+      style(row.createCell(col), style);
     }
   }
 
@@ -93,23 +92,34 @@ final class Cells {
   }
 
   /**
-   * The style's index in the workbook, where POI's cell would look it up ({@code putStyle}, a
-   * search of the list per cell): the index its workbook gave it when it was made.
+   * The style's index in the workbook, as a cell's {@code s} holds it.
+   *
+   * @throws IllegalArgumentException when the style is another workbook's
    */
-  private long index(CellStyle style) {
-    XSSFCellStyle xssf = (XSSFCellStyle) style;
-    xssf.verifyBelongsToStylesSource(book.getStylesSource());
-    // up to 64,000 formats: the short is unsigned
-    return Short.toUnsignedLong(xssf.getIndex());
+  private long index(Style style) {
+    return style.indexIn(book.getStylesSource());
+  }
+
+  /**
+   * A cell of POI's gets the style: POI's own in a workbook of POI's own, else its index (a report
+   * workbook's formats are text, {@link StylesText}).
+   */
+  private static void style(Cell cell, Style style) {
+    if (style.poi().isPresent()) {
+      cell.setCellStyle(style.poi().get());
+    } else {
+      XSSFWorkbook workbook = (XSSFWorkbook) cell.getSheet().getWorkbook();
+      ((XSSFCell) cell).getCTCell().setS(style.indexIn(workbook.getStylesSource()));
+    }
   }
 
   /** The number style of an indicator's values (percent for shares, money with its unit). */
-  CellStyle style(Indicator indicator) {
+  Style style(Indicator indicator) {
     return style(indicator, false);
   }
 
   /** The number style of an indicator's values, marked " *" when incomplete. */
-  CellStyle style(Indicator indicator, boolean incomplete) {
+  Style style(Indicator indicator, boolean incomplete) {
     if (indicator.isShare()) {
       return styles.percent(indicator.decimals(), incomplete);
     }
@@ -129,7 +139,7 @@ final class Cells {
   }
 
   /** A date cell, ISO 8601 ("2014-09-15") as the programme's reports write dates. */
-  void date(Row row, int col, LocalDate date, CellStyle style) {
+  void date(Row row, int col, LocalDate date, Style style) {
     // the number POI's cell makes of the date
     boolean date1904 = ((XSSFWorkbook) row.getSheet().getWorkbook()).isDate1904();
     number(row, col, DateUtil.getExcelDate(date.atStartOfDay(), date1904), style);

@@ -47,7 +47,7 @@ final class ChartDataSheet {
   }
 
   /** Writes one chart's block: its title, a header row, one row per category. */
-  NativeCharts.Ranges add(ChartSpec chart, org.apache.poi.ss.usermodel.CellStyle style) {
+  NativeCharts.Ranges add(ChartSpec chart, Style style) {
     Styles styles = cells.styles();
     int top = next + 1;
     cells.text(Cells.row(sheet, next), 0, chart.fullTitle(), styles.subtitle());

@@ -23,9 +23,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * New report workbooks whose cells are set as text ({@link SheetCells}), their strings kept and
- * written as text too ({@link PlainKeyedStrings}), whose sheets' defined names are written as text
- * ({@link DefinedNames}), and whose charts' frames, and charts where they can be, are written as
- * text ({@link DrawingText}, {@link ChartXml}): each in the bytes POI would write for them.
+ * written as text too ({@link PlainKeyedStrings}), their cell formats too ({@link StylesText}),
+ * whose sheets' defined names are written as text ({@link DefinedNames}), and whose charts' frames,
+ * and charts where they can be, are written as text ({@link DrawingText}, {@link ChartXml}): each
+ * in the bytes POI would write for them.
  */
 final class ReportWorkbooks {
 
@@ -185,6 +186,9 @@ final class ReportWorkbooks {
     public POIXMLDocumentPart newDocumentPart(POIXMLRelation descriptor) {
       if (descriptor == XSSFRelation.SHARED_STRINGS) {
         return new PlainKeyedStrings();
+      }
+      if (descriptor == XSSFRelation.STYLES) {
+        return new StylesText();
       }
       return super.newDocumentPart(descriptor);
     }

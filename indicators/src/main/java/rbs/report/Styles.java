@@ -3,11 +3,12 @@ package rbs.report;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import javax.xml.namespace.QName;
 import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -76,175 +77,170 @@ final class Styles {
               Status.NOT_ASSESSABLE, "E7E6E6",
               Status.NOT_JUDGED, "DDEBF7"));
 
+  /** One step of a look, as POI's cell-style setters take them, in the order they are taken. */
+  sealed interface Op permits Font, Fill, Border, Horizontal, Vertical, Wrap, Indent, Format {}
+
+  /** A new font: POI's default font (Calibri) in this size and colour, bold or italic. */
+  record Font(boolean bold, boolean italic, int points, String rgb) implements Op {}
+
+  /** A solid fill of this colour: the foreground colour set, then the pattern. */
+  record Fill(String rgb) implements Op {}
+
+  /** A thin rule at the top or the bottom of the cell. */
+  record Border(boolean top) implements Op {}
+
+  record Horizontal(HorizontalAlignment alignment) implements Op {}
+
+  record Vertical(VerticalAlignment alignment) implements Op {}
+
+  /** Text wrapped in the cell. */
+  record Wrap() implements Op {}
+
+  record Indent(int indent) implements Op {}
+
+  /** A number format by its code, a built-in one's index where it is one. */
+  record Format(String code) implements Op {}
+
+  private static final Op TOP = new Vertical(VerticalAlignment.TOP);
+  private static final Op WRAP = new Wrap();
+  private static final Op BLACK_BOLD = new Font(true, false, 11, "000000");
+
   private final XSSFWorkbook workbook;
+  // the cell formats as text (a report workbook), else POI's
+  private final Optional<StylesText> text;
   // asked for on every cell: hashed; written in the order of their names (writeNamedStyles)
-  private final Map<String, CellStyle> cache = new HashMap<>();
+  private final Map<String, Style> cache = new HashMap<>();
   private final Map<String, Named> named = new TreeMap<>();
 
   Styles(XSSFWorkbook workbook) {
     this.workbook = workbook;
+    this.text =
+        workbook.getStylesSource() instanceof StylesText t ? Optional.of(t) : Optional.empty();
   }
 
-  CellStyle title() {
-    return cached("title", Named.TITLE, s -> s.setFont(font(true, false, 14, "1F3864")));
+  Style title() {
+    return cached("title", Named.TITLE, new Font(true, false, 14, "1F3864"));
   }
 
-  CellStyle subtitle() {
-    return cached("subtitle", Named.HEADING_2, s -> s.setFont(font(true, false, 11, "000000")));
+  Style subtitle() {
+    return cached("subtitle", Named.HEADING_2, BLACK_BOLD);
   }
 
   /** A short note beside a right-aligned number, indented so the two do not touch. */
-  CellStyle note() {
-    return cached(
-        "note",
-        s -> {
-          s.setIndention((short) 1);
-          s.setVerticalAlignment(VerticalAlignment.TOP);
-        });
+  Style note() {
+    return cached("note", Named.NORMAL, new Indent(1), TOP);
   }
 
   /** Bold body text, top aligned like the numbers beside it (not a heading). */
-  CellStyle bold() {
-    return cached(
-        "bold",
-        s -> {
-          s.setFont(font(true, false, 11, "000000"));
-          s.setVerticalAlignment(VerticalAlignment.TOP);
-        });
+  Style bold() {
+    return cached("bold", Named.NORMAL, BLACK_BOLD, TOP);
   }
 
-  CellStyle warning() {
-    return cached("warning", Named.WARNING, s -> s.setFont(font(true, false, 11, "C00000")));
+  Style warning() {
+    return cached("warning", Named.WARNING, new Font(true, false, 11, "C00000"));
   }
 
-  CellStyle text() {
-    return cached("text", s -> s.setVerticalAlignment(VerticalAlignment.TOP));
+  Style text() {
+    return cached("text", Named.NORMAL, TOP);
   }
 
-  CellStyle wrapped() {
-    return cached(
-        "wrapped",
-        s -> {
-          s.setWrapText(true);
-          s.setVerticalAlignment(VerticalAlignment.TOP);
-        });
+  Style wrapped() {
+    return cached("wrapped", Named.NORMAL, WRAP, TOP);
   }
 
   /** A goal row of the overview: bold, wrapped. */
-  CellStyle goal() {
-    return cached(
-        "goal",
-        Named.HEADING_3,
-        s -> {
-          s.setFont(font(true, false, 11, "000000"));
-          s.setWrapText(true);
-          s.setVerticalAlignment(VerticalAlignment.TOP);
-          s.setBorderTop(BorderStyle.THIN);
-        });
+  Style goal() {
+    return cached("goal", Named.HEADING_3, BLACK_BOLD, WRAP, TOP, new Border(true));
   }
 
   /** An indicator row under its goal: indented, wrapped. */
-  CellStyle indented() {
-    return cached(
-        "indented",
-        s -> {
-          s.setIndention((short) 2);
-          s.setWrapText(true);
-          s.setVerticalAlignment(VerticalAlignment.TOP);
-        });
-  }
-
-  CellStyle header() {
-    return cached("header", Named.HEADING_4, this::tableHeader);
-  }
-
-  /** The header of a column of numbers: aligned right, over its numbers. */
-  CellStyle numberHeader() {
-    return cached(
-        "numberHeader",
-        Named.HEADING_4,
-        s -> {
-          tableHeader(s);
-          s.setAlignment(HorizontalAlignment.RIGHT);
-        });
+  Style indented() {
+    return cached("indented", Named.NORMAL, new Indent(2), WRAP, TOP);
   }
 
   /** A table's header cell: bold on the pale blue band, a rule below, wrapped. */
-  private void tableHeader(XSSFCellStyle s) {
-    s.setFont(font(true, false, 11, "000000"));
-    fill(s, "D9E1F2");
-    s.setBorderBottom(BorderStyle.THIN);
-    s.setWrapText(true);
-    s.setVerticalAlignment(VerticalAlignment.CENTER);
+  Style header() {
+    return cached(
+        "header",
+        Named.HEADING_4,
+        BLACK_BOLD,
+        new Fill("D9E1F2"),
+        new Border(false),
+        WRAP,
+        new Vertical(VerticalAlignment.CENTER));
   }
 
-  CellStyle footnote() {
-    return cached("footnote", Named.EXPLANATORY, s -> s.setFont(font(false, true, 9, "404040")));
+  /** The header of a column of numbers: aligned right, over its numbers. */
+  Style numberHeader() {
+    return cached(
+        "numberHeader",
+        Named.HEADING_4,
+        BLACK_BOLD,
+        new Fill("D9E1F2"),
+        new Border(false),
+        WRAP,
+        new Vertical(VerticalAlignment.CENTER),
+        new Horizontal(HorizontalAlignment.RIGHT));
+  }
+
+  Style footnote() {
+    return cached("footnote", Named.EXPLANATORY, new Font(false, true, 9, "404040"));
   }
 
   /** A footnote wrapped within its (merged) cells, for a note under a narrow table. */
-  CellStyle wrappedFootnote() {
+  Style wrappedFootnote() {
     return cached(
-        "footnoteWrapped",
-        Named.EXPLANATORY,
-        s -> {
-          s.setFont(font(false, true, 9, "404040"));
-          s.setWrapText(true);
-          s.setVerticalAlignment(VerticalAlignment.TOP);
-        });
+        "footnoteWrapped", Named.EXPLANATORY, new Font(false, true, 9, "404040"), WRAP, TOP);
   }
 
-  CellStyle centered() {
-    return cached(
-        "centered",
-        s -> {
-          s.setAlignment(HorizontalAlignment.CENTER);
-          s.setVerticalAlignment(VerticalAlignment.TOP);
-        });
+  Style centered() {
+    return cached("centered", Named.NORMAL, new Horizontal(HorizontalAlignment.CENTER), TOP);
   }
 
   /** A count or sum with the given number of decimals and a thousands separator. */
-  CellStyle number(int decimals) {
+  Style number(int decimals) {
     return number(decimals, false);
   }
 
   /** A count or sum, marked " *" when some of its months had no data. */
-  CellStyle number(int decimals, boolean incomplete) {
+  Style number(int decimals, boolean incomplete) {
     String code = (decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)) + mark(incomplete);
-    return cached("number" + decimals + mark(incomplete), s -> numberFormat(s, code));
+    return cached("number" + decimals + mark(incomplete), Named.NORMAL, new Format(code), TOP);
   }
 
   /** An amount of money shown with its unit: 1560 → "1 560 tkr". */
-  CellStyle money(Money money, int decimals, boolean incomplete) {
+  Style money(Money money, int decimals, boolean incomplete) {
     String code =
         (decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals))
             + "\" "
             + money.word()
             + "\""
             + mark(incomplete);
-    return cached("money" + money.word() + decimals + mark(incomplete), s -> numberFormat(s, code));
+    return cached(
+        "money" + money.word() + decimals + mark(incomplete), Named.NORMAL, new Format(code), TOP);
   }
 
   /** A share stored in percent, shown with a literal " %" (80 → "80 %"). */
-  CellStyle percent(int decimals) {
+  Style percent(int decimals) {
     return percent(decimals, false);
   }
 
   /** A share in percent, marked " *" when some of its months had no data. */
-  CellStyle percent(int decimals, boolean incomplete) {
+  Style percent(int decimals, boolean incomplete) {
     String code = (decimals == 0 ? "0" : "0." + "0".repeat(decimals)) + "\" %\"" + mark(incomplete);
-    return cached("percent" + decimals + mark(incomplete), s -> numberFormat(s, code));
+    return cached("percent" + decimals + mark(incomplete), Named.NORMAL, new Format(code), TOP);
   }
 
   /**
    * A change, always signed ("+12", "-3.5 p.e."), with its decimals and an optional word after it,
    * marked " *" when either side had months without data.
    */
-  CellStyle signed(int decimals, String word, boolean incomplete) {
+  Style signed(int decimals, String word, boolean incomplete) {
     String n = decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
     String tail = (word.isEmpty() ? "" : "\" " + word + "\"") + mark(incomplete);
     String code = "+" + n + tail + ";-" + n + tail + ";" + n + tail;
-    return cached("signed" + decimals + word + mark(incomplete), s -> numberFormat(s, code));
+    return cached(
+        "signed" + decimals + word + mark(incomplete), Named.NORMAL, new Format(code), TOP);
   }
 
   private static String mark(boolean incomplete) {
@@ -255,34 +251,29 @@ final class Styles {
    * A date shown with the format code: "yyyy-mm-dd", "yyyy-mm", or a month name in the language
    * ({@code [$-41D]mmm} is Swedish "maj" wherever the workbook is opened).
    */
-  CellStyle date(String code, HorizontalAlignment alignment) {
+  Style date(String code, HorizontalAlignment alignment) {
     return cached(
-        "date " + code + alignment,
-        s -> {
-          numberFormat(s, code);
-          s.setAlignment(alignment);
-        });
+        "date " + code + alignment, Named.NORMAL, new Format(code), TOP, new Horizontal(alignment));
   }
 
   /** A year as a number without a thousands separator, left aligned like a label. */
-  CellStyle year() {
+  Style year() {
     return date("0", HorizontalAlignment.LEFT);
   }
 
   /** A date in the subtitle's bold, left aligned. */
-  CellStyle boldDate(String code) {
+  Style boldDate(String code) {
     return cached(
         "subtitle-date " + code,
         Named.HEADING_2,
-        s -> {
-          numberFormat(s, code);
-          s.setFont(font(true, false, 11, "000000"));
-          s.setAlignment(HorizontalAlignment.LEFT);
-        });
+        new Format(code),
+        TOP,
+        BLACK_BOLD,
+        new Horizontal(HorizontalAlignment.LEFT));
   }
 
   /** The fulfilment word on its colour, centred. */
-  CellStyle status(Status status) {
+  Style status(Status status) {
     return cached(
         "status-" + status.key(),
         status == Status.MET
@@ -290,37 +281,61 @@ final class Styles {
             : status == Status.PARTLY
                 ? Named.NEUTRAL
                 : status == Status.NOT_MET ? Named.BAD : Named.NORMAL,
-        s -> {
-          fill(s, STATUS_FILL.get(status));
-          s.setAlignment(HorizontalAlignment.CENTER);
-          s.setVerticalAlignment(VerticalAlignment.TOP);
-        });
+        new Fill(STATUS_FILL.get(status)),
+        new Horizontal(HorizontalAlignment.CENTER),
+        TOP);
   }
 
-  private void numberFormat(XSSFCellStyle s, String code) {
-    s.setDataFormat(workbook.createDataFormat().getFormat(code));
-    s.setVerticalAlignment(VerticalAlignment.TOP);
-  }
-
-  private interface Look {
-    void apply(XSSFCellStyle style);
-  }
-
-  private CellStyle cached(String name, Look look) {
-    return cached(name, Named.NORMAL, look);
-  }
-
-  private CellStyle cached(String name, Named base, Look look) {
-    CellStyle known = cache.get(name);
+  /**
+   * The look of this name, made on first use from its steps (the same name always has the same
+   * steps and base): as text in a report workbook, else through POI's setters.
+   */
+  Style cached(String name, Named base, Op... ops) {
+    Style known = cache.get(name);
     if (known != null) {
       return known;
     }
     // a name has one base
     named.put(name, base);
-    XSSFCellStyle style = workbook.createCellStyle();
-    look.apply(style);
+    Style style;
+    if (text.isPresent()) {
+      style = new Style(text.get().add(List.of(ops)), Optional.empty(), text.get());
+    } else {
+      XSSFCellStyle s = workbook.createCellStyle();
+      for (Op op : ops) {
+        apply(s, op);
+      }
+      style =
+          new Style(Short.toUnsignedInt(s.getIndex()), Optional.of(s), workbook.getStylesSource());
+    }
     cache.put(name, style);
     return style;
+  }
+
+  private void apply(XSSFCellStyle s, Op op) {
+    if (op instanceof Font f) {
+      s.setFont(font(f.bold(), f.italic(), f.points(), f.rgb()));
+    } else if (op instanceof Fill f) {
+      fill(s, f.rgb());
+    } else if (op instanceof Border b) {
+      if (b.top()) {
+        s.setBorderTop(BorderStyle.THIN);
+      } else {
+        s.setBorderBottom(BorderStyle.THIN);
+      }
+    } else if (op instanceof Horizontal h) {
+      s.setAlignment(h.alignment());
+    } else if (op instanceof Vertical v) {
+      s.setVerticalAlignment(v.alignment());
+    } else if (op instanceof Wrap) {
+      s.setWrapText(true);
+    } else if (op instanceof Indent i) {
+      s.setIndention((short) i.indent());
+    } else if (op instanceof Format f) {
+      s.setDataFormat(workbook.createDataFormat().getFormat(f.code()));
+    } else {
+      throw new AssertionError(op);
+    }
   }
 
   /**
@@ -329,29 +344,44 @@ final class Styles {
    * the names with their built-in ids. Called once, when every cell is written.
    */
   void writeNamedStyles() {
-    StylesTable table = workbook.getStylesSource();
     Map<Named, Integer> ids = new LinkedHashMap<>();
     ids.put(Named.NORMAL, 0);
-    for (Map.Entry<String, CellStyle> e : new TreeMap<>(cache).entrySet()) {
+    for (Map.Entry<String, Style> e : new TreeMap<>(cache).entrySet()) {
       Named base = named.get(e.getKey());
       if (base == Named.NORMAL) {
         continue;
       }
-      CTXf core = ((XSSFCellStyle) e.getValue()).getCoreXf();
-      int id =
-          ids.computeIfAbsent(
-              base,
-              k -> {
-                CTXf xf = CTXf.Factory.newInstance();
-                xf.setNumFmtId(0);
-                xf.setFontId(core.getFontId());
-                xf.setFillId(core.getFillId());
-                xf.setBorderId(core.getBorderId());
-                // putCellStyleXf returns the list's new size, not the new format's index
-                return table.putCellStyleXf(xf) - 1;
-              });
-      core.setXfId(id);
+      Style style = e.getValue();
+      int id;
+      if (text.isPresent()) {
+        id = ids.computeIfAbsent(base, k -> text.get().addCellStyleFormat(style.index()));
+        text.get().baseOn(style.index(), id);
+      } else {
+        id = ids.computeIfAbsent(base, k -> poiCellStyleFormat(style));
+        style.poi().orElseThrow().getCoreXf().setXfId(id);
+      }
     }
+    if (text.isPresent()) {
+      text.get().cellStyles(ids);
+    } else {
+      poiCellStyles(ids);
+    }
+  }
+
+  /** A cell-style format with the look's font, fill and border, added to POI's table. */
+  private int poiCellStyleFormat(Style style) {
+    CTXf core = style.poi().orElseThrow().getCoreXf();
+    CTXf xf = CTXf.Factory.newInstance();
+    xf.setNumFmtId(0);
+    xf.setFontId(core.getFontId());
+    xf.setFillId(core.getFillId());
+    xf.setBorderId(core.getBorderId());
+    // putCellStyleXf returns the list's new size, not the new format's index
+    return workbook.getStylesSource().putCellStyleXf(xf) - 1;
+  }
+
+  private void poiCellStyles(Map<Named, Integer> ids) {
+    StylesTable table = workbook.getStylesSource();
     // poi-ooxml-lite has no type for the cell-style table: written with a cursor (no XML parser
     // started for it), which XMLBeans keeps in the schema's order when POI adds the formats
     // around it

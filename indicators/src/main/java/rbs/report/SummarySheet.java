@@ -229,8 +229,7 @@ final class SummarySheet {
   }
 
   /** A text across the sheet's width, wrapped; returns the next row. */
-  private static int paragraph(
-      Cells cells, XSSFSheet sheet, int r, String text, org.apache.poi.ss.usermodel.CellStyle s) {
+  private static int paragraph(Cells cells, XSSFSheet sheet, int r, String text, Style s) {
     Row row = Cells.row(sheet, r);
     cells.text(row, 0, text, s);
     int width = 0;

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -75,7 +74,7 @@ class SheetCellsTest {
   private static void fill(long seed, ReportWorkbooks.Book book, Cells cells, int handAt) {
     Random random = new Random(seed);
     Styles styles = cells.styles();
-    List<CellStyle> looks =
+    List<Style> looks =
         List.of(
             styles.text(),
             styles.number(0),
@@ -99,7 +98,7 @@ class SheetCellsTest {
         row.setHeightInPoints(10 + random.nextInt(40));
       }
       int col = random.nextInt(random.nextBoolean() ? 3 : 30);
-      CellStyle look = looks.get(random.nextInt(looks.size()));
+      Style look = looks.get(random.nextInt(looks.size()));
       switch (random.nextInt(5)) {
         case 0 -> cells.number(row, col, number(random), look);
         case 1 -> cells.blank(row, col, look);
