@@ -141,12 +141,7 @@ final class StylesText extends StylesTable {
               ? borders.get(xf.index("borderId"))
               : new Border(false, false, false);
       Border border = new Border(false, current.top() || b.top(), current.bottom() || !b.top());
-      int index = borders.indexOf(border);
-      if (index < 0) {
-        borders.add(border);
-        index = borders.size() - 1;
-      }
-      xf.attributes.put("borderId", String.valueOf(index));
+      xf.attributes.put("borderId", String.valueOf(put(borders, border)));
       xf.attributes.put("applyBorder", "true");
     } else if (op instanceof Styles.Horizontal h) {
       xf.attributes.put("applyAlignment", "true");
@@ -167,13 +162,20 @@ final class StylesText extends StylesTable {
   }
 
   private void putFill(Xf xf, Fill fill) {
-    int index = fills.indexOf(fill);
-    if (index < 0) {
-      fills.add(fill);
-      index = fills.size() - 1;
-    }
-    xf.attributes.put("fillId", String.valueOf(index));
+    xf.attributes.put("fillId", String.valueOf(put(fills, fill)));
     xf.attributes.put("applyFill", "true");
+  }
+
+  /**
+   * The index of an equal item, else of the item added: POI's {@code putFill}, {@code putBorder}.
+   */
+  private static <T> int put(List<T> list, T item) {
+    int index = list.indexOf(item);
+    if (index >= 0) {
+      return index;
+    }
+    list.add(item);
+    return list.size() - 1;
   }
 
   /** A built-in format's index, or a custom one's, added from 164 on as POI does. */

@@ -59,9 +59,7 @@ class OoxmlValidationTest {
 
   /** The first chart part of the fixture city workbook that holds this chart type. */
   private String fixtureChart(String type) throws IOException {
-    Path file = dir.resolve("city.xlsx");
-    WorkbookWriter.write(
-        ReportFixtures.tertial(), ReportFixtures.CITY, WorkbookWriterTest.INTERNAL, file);
+    Path file = cityWorkbook();
     try (ZipFile zip = new ZipFile(file.toFile())) {
       for (ZipEntry e : zip.stream().toList()) {
         String xml = part(file, e.getName());
@@ -71,6 +69,14 @@ class OoxmlValidationTest {
       }
     }
     throw new AssertionError("no " + type);
+  }
+
+  /** The fixture city workbook as rbs writes it. */
+  private Path cityWorkbook() throws IOException {
+    Path file = dir.resolve("city.xlsx");
+    WorkbookWriter.write(
+        ReportFixtures.tertial(), ReportFixtures.CITY, WorkbookWriterTest.INTERNAL, file);
+    return file;
   }
 
   private static List<String> problems(String name, String contentType, String xml) {
@@ -291,9 +297,7 @@ class OoxmlValidationTest {
 
   @Test
   void excelRulesForStylesWantEveryIndexToResolve() throws IOException {
-    Path file = dir.resolve("city.xlsx");
-    WorkbookWriter.write(
-        ReportFixtures.tertial(), ReportFixtures.CITY, WorkbookWriterTest.INTERNAL, file);
+    Path file = cityWorkbook();
     String styles = part(file, "xl/styles.xml");
     String type = SML + "styles+xml";
     assertThat(problems("/st.xml", type, styles)).isEmpty();
@@ -331,9 +335,7 @@ class OoxmlValidationTest {
 
   @Test
   void excelRulesForCellsWantTheirStyleAndSharedStringToExist() throws IOException {
-    Path file = dir.resolve("city.xlsx");
-    WorkbookWriter.write(
-        ReportFixtures.tertial(), ReportFixtures.CITY, WorkbookWriterTest.INTERNAL, file);
+    Path file = cityWorkbook();
     assertThat(OoxmlValidation.validate(file).problems()).isEmpty();
     String styles = part(file, "xl/styles.xml");
     String strings = part(file, "xl/sharedStrings.xml");
@@ -365,9 +367,7 @@ class OoxmlValidationTest {
 
   @Test
   void excelRulesForSheetsWantCellsInOrderAndNamesOnExistingSheets() throws IOException {
-    Path file = dir.resolve("city.xlsx");
-    WorkbookWriter.write(
-        ReportFixtures.tertial(), ReportFixtures.CITY, WorkbookWriterTest.INTERNAL, file);
+    Path file = cityWorkbook();
     String sheet = part(file, "xl/worksheets/sheet1.xml");
     String type = SML + "worksheet+xml";
     assertThat(problems("/s.xml", type, sheet)).isEmpty();
