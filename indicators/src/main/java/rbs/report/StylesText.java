@@ -41,7 +41,7 @@ final class StylesText extends StylesTable {
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
           + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">";
 
-  /** POI's default font, fills, border and formats, as it writes them. */
+  /** POI's default font as it writes it (its default fills and border: the lists' first items). */
   private static final String DEFAULT_FONT =
       "<font><sz val=\"11.0\"/><color indexed=\"8\"/><name val=\"Calibri\"/><family val=\"2\"/>"
           + "<scheme val=\"minor\"/></font>";
