@@ -37,7 +37,8 @@ class ClassArchiveIT {
 
   @TempDir Path dir;
 
-  private String run(String... flags) throws IOException, InterruptedException {
+  /** A quick start of the built jar over the copy of the sample, with these flags; its output. */
+  private String run(Path programme, String... flags) throws IOException, InterruptedException {
     Path jar = Path.of("target", "rbs.jar");
     assertThat(jar).as("the runnable jar (built in package)").exists();
     List<String> command = new ArrayList<>();
@@ -45,7 +46,7 @@ class ClassArchiveIT {
     command.addAll(Launch.QUICK_FLAGS);
     command.addAll(List.of(flags));
     command.add("-Djava.awt.headless=true");
-    command.addAll(List.of("-jar", jar.toString(), "report", SampleCopy.into(dir).toString()));
+    command.addAll(List.of("-jar", jar.toString(), "report", programme.toString()));
     command.addAll(List.of("--period", "2014-T2", "--as-of", "2015-01-15", "-q"));
     command.addAll(List.of("--out", Files.createTempDirectory(dir, "out").toString()));
     Path log = Files.createTempFile(dir, "stdout", ".txt");
@@ -54,26 +55,19 @@ class ClassArchiveIT {
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     String output = Files.readString(log, StandardCharsets.UTF_8);
     assertThat(p.exitValue()).as(output).isZero();
-    deleteSample();
     return output;
-  }
-
-  private void deleteSample() throws IOException {
-    try (var files = Files.walk(dir.resolve("sample"))) {
-      for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(f);
-      }
-    }
   }
 
   @Test
   void aQuickStartMappingTheArchiveLoadsNoClassFromTheJar() throws Exception {
+    Path programme = SampleCopy.into(dir);
     Path archive = dir.resolve("rbs-classes.jsa");
-    run("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    run(programme, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     assertThat(archive).exists();
 
     String log =
         run(
+            programme,
             "-XX:SharedArchiveFile=" + archive,
             "-Xshare:on",
             "-Xlog:class+load=info",

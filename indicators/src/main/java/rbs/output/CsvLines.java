@@ -8,7 +8,7 @@ import org.apache.commons.csv.CSVFormat;
  * CSV records as Commons CSV's {@code CSVFormat.DEFAULT} with {@code \n} between records writes
  * them, a plain field ({@link #plain}) written as it is without the format's checks of every
  * character for quoting, and any other field by the format itself: results.csv has some 120,000
- * fields, nearly all of them codes, numbers and dates.
+ * fields, nearly all of them codes, numbers and dates, and rejects.csv one line per rejected row.
  */
 final class CsvLines {
 

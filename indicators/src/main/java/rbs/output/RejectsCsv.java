@@ -40,7 +40,7 @@ public final class RejectsCsv implements RejectSink, Closeable {
   public static RejectsCsv open(Path file) {
     try {
       Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-      CsvLines.FORMAT.printRecord(w, "source", "file", "row", "column", "reason");
+      CsvLines.record(w, "source", "file", "row", "column", "reason");
       return new RejectsCsv(file, w);
     } catch (IOException e) {
       throw unavailable(file, e);
@@ -50,11 +50,11 @@ public final class RejectsCsv implements RejectSink, Closeable {
   @Override
   public void reject(Reject r) {
     try {
-      CsvLines.FORMAT.printRecord(
+      CsvLines.record(
           out,
           CsvCells.text(r.source()),
           CsvCells.text(r.file()),
-          r.row(),
+          String.valueOf(r.row()),
           CsvCells.text(r.column()),
           CsvCells.text(r.reason()));
     } catch (IOException e) {

@@ -35,7 +35,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STVerticalAlignment;
 final class StylesText extends StylesTable {
 
   /** The first custom number format's id (POI's, and Excel's: below it they are built in). */
-  static final int FIRST_CUSTOM_FORMAT = 164;
+  private static final int FIRST_CUSTOM_FORMAT = 164;
 
   private static final String HEAD =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -383,27 +383,16 @@ final class StylesText extends StylesTable {
         + "\"/></font>";
   }
 
+  /**
+   * The alignment's name in the part, by POI's own mapping (its code, as {@code
+   * XSSFCellAlignment}).
+   */
   private static String horizontal(HorizontalAlignment alignment) {
-    return switch (alignment) {
-      case GENERAL -> "general";
-      case LEFT -> "left";
-      case CENTER -> "center";
-      case RIGHT -> "right";
-      case FILL -> "fill";
-      case JUSTIFY -> "justify";
-      case CENTER_SELECTION -> "centerContinuous";
-      case DISTRIBUTED -> "distributed";
-    };
+    return STHorizontalAlignment.Enum.forInt(alignment.getCode() + 1).toString();
   }
 
   private static String vertical(VerticalAlignment alignment) {
-    return switch (alignment) {
-      case TOP -> "top";
-      case CENTER -> "center";
-      case BOTTOM -> "bottom";
-      case JUSTIFY -> "justify";
-      case DISTRIBUTED -> "distributed";
-    };
+    return STVerticalAlignment.Enum.forInt(alignment.getCode() + 1).toString();
   }
 
   /** An attribute's value as XMLBeans writes it: the three entities. */

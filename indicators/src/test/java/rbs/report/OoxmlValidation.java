@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -74,9 +76,11 @@ public final class OoxmlValidation {
   private static final String SML = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
   private static final String DOC = "application/vnd.openxmlformats-officedocument.";
 
+  private static final String WORKSHEET = SML + "worksheet+xml";
+
   /** The parts of the cells' references: worksheets, styles, shared strings. */
   private static final Set<String> CELL_PARTS =
-      Set.of(SML + "worksheet+xml", SML + "styles+xml", SML + "sharedStrings+xml");
+      Set.of(WORKSHEET, SML + "styles+xml", SML + "sharedStrings+xml");
 
   /** The document type of each content type; core properties and content types have none. */
   private static final Map<String, Schema> SCHEMAS =
@@ -126,18 +130,32 @@ public final class OoxmlValidation {
       unchecked.remove("/" + CONTENT_TYPES);
       problems.addAll(check("/" + CONTENT_TYPES, "", bytes(zip, CONTENT_TYPES)));
       parts++;
-      Map<String, byte[]> cellParts = new TreeMap<>();
+      Map<String, Document> sheets = new TreeMap<>();
+      Map<String, Document> byType = new HashMap<>();
       for (PackagePart part : opc.getParts()) {
         String name = part.getPartName().getName();
+        String type = part.getContentType();
         unchecked.remove(name);
-        byte[] xml = bytes(zip, name.substring(1));
-        problems.addAll(check(name, part.getContentType(), xml));
-        if (CELL_PARTS.contains(part.getContentType())) {
-          cellParts.put(part.getContentType() + " " + name, xml);
-        }
+        problems.addAll(
+            check(
+                name,
+                type,
+                bytes(zip, name.substring(1)),
+                dom -> {
+                  if (type.equals(WORKSHEET)) {
+                    sheets.put(name, dom);
+                  } else if (CELL_PARTS.contains(type)) {
+                    byType.put(type, dom);
+                  }
+                }));
         parts++;
       }
-      problems.addAll(cellReferences(cellParts));
+      Optional<Document> styles = Optional.ofNullable(byType.get(SML + "styles+xml"));
+      Optional<Document> strings = Optional.ofNullable(byType.get(SML + "sharedStrings+xml"));
+      sheets.forEach(
+          (name, sheet) ->
+              ExcelRules.cellReferences(sheet, styles, strings)
+                  .forEach(m -> problems.add(new Problem(name, m))));
       for (String name : unchecked) {
         problems.add(new Problem(name, "in the zip but not a part of the package"));
       }
@@ -147,41 +165,17 @@ public final class OoxmlValidation {
     return new Result(file, parts, problems);
   }
 
-  /**
-   * The worksheets' references into the styles and shared strings parts ({@link
-   * ExcelRules#cellReferences}), by content type and part name; a part that is not well-formed was
-   * reported by {@link #check} already.
-   */
-  private static List<Problem> cellReferences(Map<String, byte[]> cellParts) {
-    Optional<Document> styles = Optional.empty();
-    Optional<Document> strings = Optional.empty();
-    Map<String, Document> sheets = new TreeMap<>();
-    try {
-      for (Map.Entry<String, byte[]> e : cellParts.entrySet()) {
-        String type = e.getKey().substring(0, e.getKey().indexOf(' '));
-        String name = e.getKey().substring(type.length() + 1);
-        Document dom = PackageRules.dom(e.getValue());
-        if (type.endsWith(".styles+xml")) {
-          styles = Optional.of(dom);
-        } else if (type.endsWith(".sharedStrings+xml")) {
-          strings = Optional.of(dom);
-        } else {
-          sheets.put(name, dom);
-        }
-      }
-    } catch (IllegalArgumentException notWellFormed) {
-      return List.of();
-    }
-    List<Problem> problems = new ArrayList<>();
-    for (Map.Entry<String, Document> sheet : sheets.entrySet()) {
-      ExcelRules.cellReferences(sheet.getValue(), styles, strings)
-          .forEach(m -> problems.add(new Problem(sheet.getKey(), m)));
-    }
-    return problems;
-  }
-
   /** The problems of one part: its schema, then Excel's rules. */
   static List<Problem> check(String name, String contentType, byte[] xml) {
+    return check(name, contentType, xml, dom -> {});
+  }
+
+  /**
+   * The problems of one part; {@code parsed} is given the part's DOM if it is schema-valid enough
+   * to be read, for the rules between parts ({@link ExcelRules#cellReferences}).
+   */
+  private static List<Problem> check(
+      String name, String contentType, byte[] xml, Consumer<Document> parsed) {
     List<Problem> problems = new ArrayList<>();
     if (name.equals("/" + CONTENT_TYPES)) {
       PackageRules.contentTypes(xml).forEach(m -> problems.add(new Problem(name, m)));
@@ -218,6 +212,7 @@ public final class OoxmlValidation {
     }
     Document dom = PackageRules.dom(xml);
     ExcelRules.check(contentType, dom).forEach(m -> problems.add(new Problem(name, m)));
+    parsed.accept(dom);
     return problems;
   }
 

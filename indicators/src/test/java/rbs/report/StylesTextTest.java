@@ -103,6 +103,11 @@ class StylesTextTest {
     if (random.nextInt(4) != 0) {
       styles.writeNamedStyles();
     }
+    return written(workbook);
+  }
+
+  /** The workbook's styles part as its styles table writes it. */
+  private static String written(XSSFWorkbook workbook) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     workbook.getStylesSource().writeTo(out);
     return out.toString(StandardCharsets.UTF_8);
@@ -162,9 +167,7 @@ class StylesTextTest {
     styles.indented();
     styles.note();
     styles.writeNamedStyles();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    workbook.getStylesSource().writeTo(out);
-    return out.toString(StandardCharsets.UTF_8);
+    return written(workbook);
   }
 
   @Test
