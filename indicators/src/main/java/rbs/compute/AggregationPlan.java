@@ -76,6 +76,21 @@ public record AggregationPlan(
       filters = List.copyOf(filters);
       aggregates = List.copyOf(aggregates);
     }
+
+    // written out, as on Period (why there): the accumulators of one plan share it
+    @Override
+    public boolean equals(Object o) {
+      return this == o
+          || (o instanceof SourcePlan p
+              && source.equals(p.source)
+              && filters.equals(p.filters)
+              && aggregates.equals(p.aggregates));
+    }
+
+    @Override
+    public int hashCode() {
+      return source.hashCode();
+    }
   }
 
   /**

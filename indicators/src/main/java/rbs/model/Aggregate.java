@@ -42,6 +42,28 @@ public record Aggregate(
     }
   }
 
+  // written out, as on Period (why there)
+  @Override
+  public boolean equals(Object o) {
+    return this == o
+        || (o instanceof Aggregate a
+            && kind == a.kind
+            && people == a.people
+            && source.equals(a.source)
+            && column.equals(a.column)
+            && filter.equals(a.filter)
+            && slice.equals(a.slice));
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 31 * kind.name().hashCode() + source.hashCode();
+    h = 31 * h + column.hashCode();
+    h = 31 * h + filter.hashCode();
+    h = 31 * h + Boolean.hashCode(people);
+    return 31 * h + (slice.isEmpty() ? -1 : slice.get().category());
+  }
+
   /** An aggregate over all the records its filter passes (no breakdown category). */
   public Aggregate(
       MeasureKind kind,

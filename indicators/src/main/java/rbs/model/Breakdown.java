@@ -38,6 +38,23 @@ public record Breakdown(String id, String label, String column, List<Category> c
     }
   }
 
+  // written out, as on Period (why there): the slices of one breakdown share it, so the usual
+  // comparison is of the same object; the id stands for it in the hash
+  @Override
+  public boolean equals(Object o) {
+    return this == o
+        || (o instanceof Breakdown b
+            && id.equals(b.id)
+            && label.equals(b.label)
+            && column.equals(b.column)
+            && categories.equals(b.categories));
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
   /**
    * A breakdown of the declared categories with the unknown category (code {@value
    * Category#UNKNOWN}) labelled {@code unknownLabel} added last.

@@ -29,6 +29,20 @@ public record Period(PeriodKind kind, LocalDate from, LocalDate to) implements C
     }
   }
 
+  // equals and hashCode written out, as on the other records used as keys: a record's own are
+  // linked through method handles at their first use, and run slowly in the quick start's
+  // compiler (docs/performance.md, stop 36)
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Period p && kind == p.kind && from.equals(p.from) && to.equals(p.to);
+  }
+
+  @Override
+  public int hashCode() {
+    return (31 * kind.name().hashCode() + from.hashCode()) * 31 + to.hashCode();
+  }
+
   public static Period month(int year, int month) {
     YearMonth ym = YearMonth.of(year, month);
     return new Period(PeriodKind.MONTH, ym.atDay(1), ym.atEndOfMonth());

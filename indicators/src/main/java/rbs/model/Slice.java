@@ -17,6 +17,18 @@ public record Slice(Breakdown breakdown, int category) {
     }
   }
 
+  // written out, as on Period (why there)
+  @Override
+  public boolean equals(Object o) {
+    return this == o
+        || (o instanceof Slice s && category == s.category && breakdown.equals(s.breakdown));
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * breakdown.hashCode() + category;
+  }
+
   public Breakdown.Category of() {
     return breakdown.categories().get(category);
   }

@@ -114,6 +114,19 @@ public sealed interface Unit extends Comparable<Unit>
       }
     }
 
+    // written out, as on Period (why there); the declared district's name stands for it in the
+    // hash
+    @Override
+    public boolean equals(Object o) {
+      return this == o
+          || (o instanceof District d && index == d.index && declared.equals(d.declared));
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * index + declared.name().hashCode();
+    }
+
     @Override
     public Level level() {
       return Level.DISTRICT;
@@ -154,6 +167,21 @@ public sealed interface Unit extends Comparable<Unit>
       }
     }
 
+    // written out, as District's
+    @Override
+    public boolean equals(Object o) {
+      return this == o
+          || (o instanceof Group g
+              && index == g.index
+              && declared.equals(g.declared)
+              && members.equals(g.members));
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * index + declared.name().hashCode();
+    }
+
     @Override
     public Level level() {
       return Level.GROUP;
@@ -177,6 +205,17 @@ public sealed interface Unit extends Comparable<Unit>
   record Municipality(String name) implements Unit {
     public Municipality {
       Objects.requireNonNull(name, "name");
+    }
+
+    // written out, as on Period (why there)
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Municipality m && name.equals(m.name);
+    }
+
+    @Override
+    public int hashCode() {
+      return name.hashCode();
     }
 
     @Override

@@ -26,13 +26,67 @@ import rbs.model.Unit;
  */
 final class ResultsIndex {
 
-  private record Key(String id, Unit unit, Period period) {}
+  // the keys' equals and hashCode written out, as on Period (why there): looked up for every cell
 
-  private record SliceKey(String id, String slice, Unit unit, Period period) {}
+  private record Key(String id, Unit unit, Period period) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k
+          && id.equals(k.id)
+          && unit.equals(k.unit)
+          && period.equals(k.period);
+    }
 
-  private record UnitKey(String id, Unit unit) {}
+    @Override
+    public int hashCode() {
+      return (31 * id.hashCode() + unit.hashCode()) * 31 + period.hashCode();
+    }
+  }
 
-  private record FilterKey(String source, String expression, FilterWords.Vocabulary words) {}
+  private record SliceKey(String id, String slice, Unit unit, Period period) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof SliceKey k
+          && id.equals(k.id)
+          && slice.equals(k.slice)
+          && unit.equals(k.unit)
+          && period.equals(k.period);
+    }
+
+    @Override
+    public int hashCode() {
+      return ((31 * id.hashCode() + slice.hashCode()) * 31 + unit.hashCode()) * 31
+          + period.hashCode();
+    }
+  }
+
+  private record UnitKey(String id, Unit unit) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof UnitKey k && id.equals(k.id) && unit.equals(k.unit);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * id.hashCode() + unit.hashCode();
+    }
+  }
+
+  /** The words stand in the hash by the source and expression they come with. */
+  private record FilterKey(String source, String expression, FilterWords.Vocabulary words) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof FilterKey k
+          && source.equals(k.source)
+          && expression.equals(k.expression)
+          && words.equals(k.words);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * source.hashCode() + expression.hashCode();
+    }
+  }
 
   /**
    * The index of the last results asked for: a run's writers all ask for the same results. Both

@@ -51,7 +51,22 @@ public final class TargetTable {
   }
 
   /** What a target is about: two targets with the same key contradict each other. */
-  private record Key(String indicator, Optional<String> district, int year, Optional<Integer> t) {}
+  private record Key(String indicator, Optional<String> district, int year, Optional<Integer> t) {
+    // written out, as on Period (why there): looked up for every target
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k
+          && year == k.year
+          && indicator.equals(k.indicator)
+          && district.equals(k.district)
+          && t.equals(k.t);
+    }
+
+    @Override
+    public int hashCode() {
+      return ((31 * indicator.hashCode() + district.hashCode()) * 31 + year) * 31 + t.hashCode();
+    }
+  }
 
   private final Programme programme;
   private final String shown;
