@@ -38,6 +38,8 @@ import rbs.Problem;
     })
 public final class Rbs implements Runnable {
 
+  private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
   /** The most problems printed for one failure; the rest are counted. */
   static final int MAX_PRINTED_PROBLEMS = 50;
 
@@ -87,6 +89,13 @@ public final class Rbs implements Runnable {
   private static int run(Launch launch, PrintWriter rawOut, PrintWriter rawErr, String... args) {
     PrintWriter out = new PrintWriter(new SafeWriter(rawOut), true);
     PrintWriter err = new PrintWriter(new SafeWriter(rawErr), true);
+    // picocli makes a converter for each java.time and java.sql type it knows, for every
+    // subcommand, by loading the class and looking up its parse method (and so sets up the
+    // formatters of java.time's classes); rbs's dates have a converter of rbs's and no option
+    // takes another of those types, so they are left out (picocli's documented switch)
+    if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+      System.setProperty(CONVERTER_EXCLUDES, "java\\.(sql|time)\\..*");
+    }
     CommandLine cl = new CommandLine(new Rbs(launch));
     cl.registerConverter(LocalDate.class, Rbs::date);
     cl.setOut(out);
