@@ -45,6 +45,14 @@ class WrittenEqualsTest {
               new Breakdown.Category.Unknown("Okänd")));
 
   @Test
+  void districtsGroupsAndVocabularies() {
+    check(variants(DB));
+    check(variants(new DistrictGroup("G", List.of("Gee"), List.of("A", "B"))));
+    check(variants(FilterWords.Vocabulary.SWEDISH));
+    check(List.of(FilterWords.Vocabulary.SWEDISH, FilterWords.Vocabulary.ENGLISH));
+  }
+
+  @Test
   void periods() {
     check(
         List.of(
@@ -182,6 +190,37 @@ class WrittenEqualsTest {
         new Aggregate(MeasureKind.SUM, "s", Optional.of("c"), none, false, Optional.empty()),
         new Aggregate(MeasureKind.SUM, "s", Optional.of("d"), none, false, Optional.empty()),
         new Aggregate(MeasureKind.SUM, "s", Optional.of("c"), none, true, Optional.empty()));
+  }
+
+  /**
+   * The record and, for each of its components that is a text or a list of texts, a copy with that
+   * component changed.
+   */
+  private static List<Object> variants(Record r) {
+    RecordComponent[] components = r.getClass().getRecordComponents();
+    List<Object> variants = new ArrayList<>(List.of(r));
+    for (int changed = 0; changed < components.length; changed++) {
+      Object[] values = new Object[components.length];
+      for (int i = 0; i < components.length; i++) {
+        values[i] = value(components[i], r);
+      }
+      if (values[changed] instanceof String text) {
+        values[changed] = text + "′";
+      } else if (values[changed] instanceof List<?> list) {
+        List<Object> longer = new ArrayList<>(list);
+        longer.add("Z");
+        values[changed] = longer;
+      } else {
+        continue;
+      }
+      try {
+        variants.add(construct(r.getClass(), values));
+      } catch (ReflectiveOperationException e) {
+        throw new LinkageError(e.getMessage(), e);
+      }
+    }
+    assertThat(variants).hasSize(components.length + 1);
+    return variants;
   }
 
   private static Object make(String recordClass, Object... values)

@@ -42,6 +42,41 @@ public final class FilterWords {
       String openQuote,
       String closeQuote) {
 
+    // written out, as on Period (why there): there are two vocabularies, constants, so the usual
+    // comparison is of the same object
+    @Override
+    public boolean equals(Object o) {
+      return this == o || (o instanceof Vocabulary v && words().equals(v.words()));
+    }
+
+    @Override
+    public int hashCode() {
+      return words().hashCode();
+    }
+
+    private List<String> words() {
+      return List.of(
+          and,
+          or,
+          not,
+          is,
+          isNot,
+          oneOf,
+          less,
+          atMost,
+          greater,
+          atLeast,
+          before,
+          onOrBefore,
+          after,
+          onOrAfter,
+          empty,
+          yes,
+          no,
+          openQuote,
+          closeQuote);
+    }
+
     public static final Vocabulary SWEDISH =
         new Vocabulary(
             "och",

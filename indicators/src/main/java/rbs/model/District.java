@@ -18,6 +18,19 @@ public record District(String name, List<String> aliases) {
     aliases = List.copyOf(aliases);
   }
 
+  // written out, as on Period (why there): units hold their district, and the results index looks
+  // units up
+  @Override
+  public boolean equals(Object o) {
+    return this == o
+        || (o instanceof District d && name.equals(d.name) && aliases.equals(d.aliases));
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode();
+  }
+
   /**
    * The name as used in file names: lower case ASCII, words joined by hyphens ("Älvsjö" →
    * "alvsjo").

@@ -26,4 +26,19 @@ public record DistrictGroup(String name, List<String> aliases, List<String> memb
       throw new IllegalArgumentException("a group lists each district once");
     }
   }
+
+  // written out, as District's
+  @Override
+  public boolean equals(Object o) {
+    return this == o
+        || (o instanceof DistrictGroup g
+            && name.equals(g.name)
+            && aliases.equals(g.aliases)
+            && members.equals(g.members));
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode();
+  }
 }
