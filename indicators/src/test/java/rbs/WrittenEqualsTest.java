@@ -143,6 +143,13 @@ class WrittenEqualsTest {
             make("rbs.report.ResultsIndex$SliceKey", "i", "Okänd", a, may),
             make("rbs.report.ResultsIndex$SliceKey", "i", "0–17", city, may),
             make("rbs.report.ResultsIndex$SliceKey", "i", "0–17", a, t1)));
+    String validation = "rbs.compute.ValidationChecks$Key";
+    check(
+        List.of(
+            make(validation, "i", a, may),
+            make(validation, "j", a, may),
+            make(validation, "i", city, may),
+            make(validation, "i", a, t1)));
     check(
         List.of(
             make("rbs.report.ResultsIndex$UnitKey", "i", a),
@@ -161,6 +168,23 @@ class WrittenEqualsTest {
                 "s",
                 "x == 1",
                 FilterWords.Vocabulary.ENGLISH)));
+  }
+
+  @Test
+  void stylesKeys() throws ReflectiveOperationException {
+    String fill = "rbs.report.StylesText$Fill";
+    check(
+        List.of(
+            make(fill, "solid", "FF000000"),
+            make(fill, "none", "FF000000"),
+            make(fill, "solid", "FFFFFFFF"),
+            make(fill, "solid", "")));
+    List<Object> borders = new ArrayList<>();
+    for (int bits = 0; bits < 8; bits++) {
+      borders.add(
+          make("rbs.report.StylesText$Border", (bits & 4) != 0, (bits & 2) != 0, (bits & 1) != 0));
+    }
+    check(borders);
   }
 
   @Test

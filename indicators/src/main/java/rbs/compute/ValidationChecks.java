@@ -84,5 +84,19 @@ public final class ValidationChecks {
     return o == null ? Optional.empty() : o.value();
   }
 
-  private record Key(String indicator, Unit unit, Period period) {}
+  private record Key(String indicator, Unit unit, Period period) {
+    // written out, as on Period (why there): looked up for every rule and outcome
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k
+          && indicator.equals(k.indicator)
+          && unit.equals(k.unit)
+          && period.equals(k.period);
+    }
+
+    @Override
+    public int hashCode() {
+      return (31 * indicator.hashCode() + unit.hashCode()) * 31 + period.hashCode();
+    }
+  }
 }

@@ -51,6 +51,17 @@ final class StylesText extends StylesTable {
 
   /** A fill as POI makes it: a pattern, and a foreground colour (ARGB) or none (""). */
   private record Fill(String pattern, String argb) {
+    // written out, as on Period (why there): each workbook's looks are found among its fills
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Fill f && pattern.equals(f.pattern) && argb.equals(f.argb);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * pattern.hashCode() + argb.hashCode();
+    }
+
     String xml() {
       return argb.isEmpty()
           ? "<fill><patternFill patternType=\"" + pattern + "\"/></fill>"
@@ -64,6 +75,20 @@ final class StylesText extends StylesTable {
 
   /** A border: the default one (every side empty), or thin rules at the top and/or bottom. */
   private record Border(boolean isDefault, boolean top, boolean bottom) {
+    // written out, as Fill's
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Border b
+          && isDefault == b.isDefault
+          && top == b.top
+          && bottom == b.bottom;
+    }
+
+    @Override
+    public int hashCode() {
+      return (isDefault ? 4 : 0) | (top ? 2 : 0) | (bottom ? 1 : 0);
+    }
+
     String xml() {
       if (isDefault) {
         return DEFAULT_BORDER;
