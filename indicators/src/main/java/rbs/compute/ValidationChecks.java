@@ -10,6 +10,7 @@ import rbs.model.Indicator;
 import rbs.model.Outcome;
 import rbs.model.Period;
 import rbs.model.PeriodKind;
+import rbs.model.ResultKey;
 import rbs.model.Results;
 import rbs.model.Share;
 import rbs.model.Unit;
@@ -27,10 +28,10 @@ public final class ValidationChecks {
 
   /** The rules the results break, sorted by rule, unit and period. */
   public static List<Violation> of(Results results) {
-    Map<Key, Outcome> byKey = new HashMap<>();
+    Map<ResultKey, Outcome> byKey = new HashMap<>();
     for (Outcome o : results.outcomes()) {
       if (o.period().kind() != PeriodKind.FORECAST) {
-        byKey.put(new Key(o.indicatorId(), o.unit(), o.period()), o);
+        byKey.put(new ResultKey(o.indicatorId(), o.unit(), o.period()), o);
       }
     }
     List<Violation> out = new ArrayList<>();
@@ -65,7 +66,7 @@ public final class ValidationChecks {
   }
 
   private static boolean breaks(
-      ValidationRule rule, Map<Key, Outcome> byKey, Unit unit, Period period) {
+      ValidationRule rule, Map<ResultKey, Outcome> byKey, Unit unit, Period period) {
     for (int i = 0; i < rule.comparisons().size(); i++) {
       Optional<BigDecimal> left = value(byKey, rule.indicators().get(i), unit, period);
       Optional<BigDecimal> right = value(byKey, rule.indicators().get(i + 1), unit, period);
@@ -79,24 +80,8 @@ public final class ValidationChecks {
   }
 
   private static Optional<BigDecimal> value(
-      Map<Key, Outcome> byKey, String indicator, Unit unit, Period period) {
-    Outcome o = byKey.get(new Key(indicator, unit, period));
+      Map<ResultKey, Outcome> byKey, String indicator, Unit unit, Period period) {
+    Outcome o = byKey.get(new ResultKey(indicator, unit, period));
     return o == null ? Optional.empty() : o.value();
-  }
-
-  private record Key(String indicator, Unit unit, Period period) {
-    // written out, as on Period (why there): looked up for every rule and outcome
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k
-          && indicator.equals(k.indicator)
-          && unit.equals(k.unit)
-          && period.equals(k.period);
-    }
-
-    @Override
-    public int hashCode() {
-      return (31 * indicator.hashCode() + unit.hashCode()) * 31 + period.hashCode();
-    }
   }
 }

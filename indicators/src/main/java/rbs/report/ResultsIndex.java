@@ -14,6 +14,7 @@ import rbs.model.GoalOutcome;
 import rbs.model.Outcome;
 import rbs.model.Period;
 import rbs.model.PeriodKind;
+import rbs.model.ResultKey;
 import rbs.model.Results;
 import rbs.model.SliceOutcome;
 import rbs.model.Unit;
@@ -27,21 +28,6 @@ import rbs.model.Unit;
 final class ResultsIndex {
 
   // the keys' equals and hashCode written out, as on Period (why there): looked up for every cell
-
-  private record Key(String id, Unit unit, Period period) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k
-          && id.equals(k.id)
-          && unit.equals(k.unit)
-          && period.equals(k.period);
-    }
-
-    @Override
-    public int hashCode() {
-      return (31 * id.hashCode() + unit.hashCode()) * 31 + period.hashCode();
-    }
-  }
 
   private record SliceKey(String id, String slice, Unit unit, Period period) {
     @Override
@@ -107,8 +93,8 @@ final class ResultsIndex {
 
   private final Results results;
   // lookups only; nothing is ever written in these maps' iteration order
-  private final Map<Key, Outcome> outcomes = new HashMap<>();
-  private final Map<Key, GoalOutcome> goals = new HashMap<>();
+  private final Map<ResultKey, Outcome> outcomes = new HashMap<>();
+  private final Map<ResultKey, GoalOutcome> goals = new HashMap<>();
   private final Map<SliceKey, Outcome> slices = new HashMap<>();
   private final Set<SliceKey> brokenDown = new HashSet<>();
   private final Set<Integer> wholeYears = new HashSet<>();
@@ -121,7 +107,7 @@ final class ResultsIndex {
     this.results = results;
     TreeSet<Unit> units = new TreeSet<>();
     for (Outcome o : results.outcomes()) {
-      outcomes.put(new Key(o.indicatorId(), o.unit(), o.period()), o);
+      outcomes.put(new ResultKey(o.indicatorId(), o.unit(), o.period()), o);
       if (o.unit().isDistrict()) {
         units.add(o.unit());
       }
@@ -131,7 +117,7 @@ final class ResultsIndex {
     }
     this.districts = List.copyOf(units);
     for (GoalOutcome g : results.goals()) {
-      goals.put(new Key(g.goalId(), g.unit(), g.period()), g);
+      goals.put(new ResultKey(g.goalId(), g.unit(), g.period()), g);
     }
     for (SliceOutcome s : results.breakdowns()) {
       Outcome o = s.outcome();
@@ -173,7 +159,7 @@ final class ResultsIndex {
   }
 
   Optional<Outcome> outcome(String indicatorId, Unit u, Period p) {
-    return Optional.ofNullable(outcomes.get(new Key(indicatorId, u, p)));
+    return Optional.ofNullable(outcomes.get(new ResultKey(indicatorId, u, p)));
   }
 
   Optional<Outcome> slice(String indicatorId, String sliceKey, Unit u, Period p) {
@@ -185,7 +171,7 @@ final class ResultsIndex {
   }
 
   Optional<GoalOutcome> goal(String goalId, Unit u, Period p) {
-    return Optional.ofNullable(goals.get(new Key(goalId, u, p)));
+    return Optional.ofNullable(goals.get(new ResultKey(goalId, u, p)));
   }
 
   /**
