@@ -139,11 +139,11 @@ class WrittenEqualsTest {
             new ResultKey("i", a, t1)));
     check(
         List.of(
-            make("rbs.report.ResultsIndex$SliceKey", "i", "0–17", a, may),
-            make("rbs.report.ResultsIndex$SliceKey", "j", "0–17", a, may),
-            make("rbs.report.ResultsIndex$SliceKey", "i", "Okänd", a, may),
-            make("rbs.report.ResultsIndex$SliceKey", "i", "0–17", city, may),
-            make("rbs.report.ResultsIndex$SliceKey", "i", "0–17", a, t1)));
+            make("rbs.report.ResultsIndex$SliceKey", new ResultKey("i", a, may), "0–17"),
+            make("rbs.report.ResultsIndex$SliceKey", new ResultKey("j", a, may), "0–17"),
+            make("rbs.report.ResultsIndex$SliceKey", new ResultKey("i", a, may), "Okänd"),
+            make("rbs.report.ResultsIndex$SliceKey", new ResultKey("i", city, may), "0–17"),
+            make("rbs.report.ResultsIndex$SliceKey", new ResultKey("i", a, t1), "0–17")));
     check(
         List.of(
             make("rbs.report.ResultsIndex$UnitKey", "i", a),

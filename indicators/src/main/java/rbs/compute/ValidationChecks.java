@@ -31,7 +31,7 @@ public final class ValidationChecks {
     Map<ResultKey, Outcome> byKey = new HashMap<>();
     for (Outcome o : results.outcomes()) {
       if (o.period().kind() != PeriodKind.FORECAST) {
-        byKey.put(new ResultKey(o.indicatorId(), o.unit(), o.period()), o);
+        byKey.put(o.key(), o);
       }
     }
     List<Violation> out = new ArrayList<>();

@@ -11,4 +11,9 @@ public record GoalOutcome(String goalId, Unit unit, Period period, Status status
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(status, "status");
   }
+
+  /** What this is the fulfilment of, as goal outcomes are looked up. */
+  public ResultKey key() {
+    return new ResultKey(goalId, unit, period);
+  }
 }

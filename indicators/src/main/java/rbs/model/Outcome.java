@@ -83,4 +83,9 @@ public record Outcome(
   public boolean partialTrend() {
     return !trendWithout.isEmpty();
   }
+
+  /** What this is an outcome of, as outcomes are looked up. */
+  public ResultKey key() {
+    return new ResultKey(indicatorId, unit, period);
+  }
 }

@@ -29,20 +29,16 @@ final class ResultsIndex {
 
   // the keys' equals and hashCode written out, as on Period (why there): looked up for every cell
 
-  private record SliceKey(String id, String slice, Unit unit, Period period) {
+  /** A result's slice (a category's key) or breakdown (its id). */
+  private record SliceKey(ResultKey result, String slice) {
     @Override
     public boolean equals(Object o) {
-      return o instanceof SliceKey k
-          && id.equals(k.id)
-          && slice.equals(k.slice)
-          && unit.equals(k.unit)
-          && period.equals(k.period);
+      return o instanceof SliceKey k && slice.equals(k.slice) && result.equals(k.result);
     }
 
     @Override
     public int hashCode() {
-      return ((31 * id.hashCode() + slice.hashCode()) * 31 + unit.hashCode()) * 31
-          + period.hashCode();
+      return 31 * result.hashCode() + slice.hashCode();
     }
   }
 
@@ -107,7 +103,7 @@ final class ResultsIndex {
     this.results = results;
     TreeSet<Unit> units = new TreeSet<>();
     for (Outcome o : results.outcomes()) {
-      outcomes.put(new ResultKey(o.indicatorId(), o.unit(), o.period()), o);
+      outcomes.put(o.key(), o);
       if (o.unit().isDistrict()) {
         units.add(o.unit());
       }
@@ -117,13 +113,12 @@ final class ResultsIndex {
     }
     this.districts = List.copyOf(units);
     for (GoalOutcome g : results.goals()) {
-      goals.put(new ResultKey(g.goalId(), g.unit(), g.period()), g);
+      goals.put(g.key(), g);
     }
     for (SliceOutcome s : results.breakdowns()) {
       Outcome o = s.outcome();
-      slices.put(new SliceKey(o.indicatorId(), s.slice().key(), o.unit(), o.period()), o);
-      brokenDown.add(
-          new SliceKey(o.indicatorId(), s.slice().breakdown().id(), o.unit(), o.period()));
+      slices.put(new SliceKey(o.key(), s.slice().key()), o);
+      brokenDown.add(new SliceKey(o.key(), s.slice().breakdown().id()));
     }
     Map<UnitKey, TreeSet<Integer>> found = new HashMap<>();
     for (Outcome o : results.outcomes()) {
@@ -163,11 +158,12 @@ final class ResultsIndex {
   }
 
   Optional<Outcome> slice(String indicatorId, String sliceKey, Unit u, Period p) {
-    return Optional.ofNullable(slices.get(new SliceKey(indicatorId, sliceKey, u, p)));
+    return Optional.ofNullable(
+        slices.get(new SliceKey(new ResultKey(indicatorId, u, p), sliceKey)));
   }
 
   boolean hasBreakdown(String indicatorId, String breakdownId, Unit u, Period p) {
-    return brokenDown.contains(new SliceKey(indicatorId, breakdownId, u, p));
+    return brokenDown.contains(new SliceKey(new ResultKey(indicatorId, u, p), breakdownId));
   }
 
   Optional<GoalOutcome> goal(String goalId, Unit u, Period p) {
