@@ -36,6 +36,10 @@ final class RowMaker {
   private final int personColumn;
   private final int sexColumn;
   private final int ageColumn;
+  // a row's values: the source's columns, then sex and age when derived
+  private final int width;
+  // the column being read, which a reject names
+  private int column;
   // the last district spelling found and its index (one file's rows, one thread)
   private String lastSpelling;
   private Object lastDistrict;
@@ -75,79 +79,23 @@ final class RowMaker {
     personColumn = source.personColumn().map(source::indexOf).orElse(-1);
     int next = columns.size();
     sexColumn = source.derived().sex().isPresent() ? next++ : -1;
-    ageColumn = source.derived().age().isPresent() ? next : -1;
+    ageColumn = source.derived().age().isPresent() ? next++ : -1;
+    width = next;
   }
 
   /** Reads a table's current (or a held) row: sends it to rows or to rejects; true when used. */
   boolean make(RawRow table, boolean date1904, RowSink rows, RejectSink rejects) {
-    int n = types.length;
-    Object[] values = new Object[n + (sexColumn >= 0 ? 1 : 0) + (ageColumn >= 0 ? 1 : 0)];
-    // a text read as bytes: the usual values are read from them, without a String
-    ByteCsvTable bytes = table instanceof ByteCsvTable b ? b : null;
-    int column = 0;
+    column = 0;
     try {
-      for (column = 0; column < n; column++) {
-        if (types[column] == ColumnType.PERSON_ID) {
-          continue; // needs the row's date; done below
-        }
-        int at = headers.position(column);
-        if (bytes != null && at >= 0 && bytes.asWritten(at)) {
-          if (bytes.blankAt(at)) {
-            requireEmptyAllowed(column);
-            continue;
-          }
-          Object quick = quick(bytes, column, at);
-          if (quick != null) {
-            values[column] = quick;
-            continue;
-          }
-        }
-        Object raw = cellOf(table, column);
-        if (raw == null) {
-          requireEmptyAllowed(column);
-        } else {
-          values[column] = convert(column, raw, date1904);
-        }
-      }
-      column = dateColumn;
-      if (dateColumn < 0 || !(values[dateColumn] instanceof LocalDate)) {
-        throw new BadValue(RejectReason.NOT_DATE.english());
-      }
-      LocalDate date = (LocalDate) values[dateColumn];
-      // a row the sink does not want (outside the report's window) is checked, not pseudonymised
-      boolean wanted = rows.wants(date);
-      long person = 0;
-      for (column = 0; column < n; column++) {
-        if (types[column] != ColumnType.PERSON_ID) {
-          continue;
-        }
-        int at = headers.position(column);
-        long number;
-        if (bytes != null && at >= 0 && bytes.asWritten(at) && bytes.ascii(at)) {
-          if (bytes.blankAt(at)) {
-            requireEmptyAllowed(column);
-            continue;
-          }
-          number = PersonIds.number(bytes.bytes(), bytes.start(at), bytes.end(at), date.getYear());
-        } else {
-          Object raw = cellOf(table, column);
-          if (raw == null) {
-            requireEmptyAllowed(column);
-            continue;
-          }
-          number = PersonIds.number(text(raw), date.getYear());
-        }
-        if (wanted && column == personColumn) {
-          person = persons.pseudonymOf(number);
-          derive(number, date, values);
-        }
-      }
-      int district = Row.NO_DISTRICT;
-      if (districtColumn >= 0 && values[districtColumn] instanceof Integer) {
-        district = (Integer) values[districtColumn];
-      }
-      rows.accept(
-          new Row(district, date, person, personColumn >= 0, values, file, table.rowNumber()));
+      // a text read as bytes: the usual values are read from them, without a String. Each kind of
+      // table has a method of its own, compiled to code of its own: one method for both was
+      // compiled again whenever a run met the other kind (in the 3 M-row sample's report nine
+      // times, a third of the optimising compiler's time; see docs/performance.md, stop 37)
+      Row row =
+          table instanceof ByteCsvTable bytes
+              ? fromBytes(bytes, date1904, rows)
+              : fromCells(table, date1904, rows);
+      rows.accept(row);
       return true;
     } catch (BadValue e) {
       rejects.reject(
@@ -155,6 +103,97 @@ final class RowMaker {
               source.name(), file, table.rowNumber(), headers.written(column), e.getMessage()));
       return false;
     }
+  }
+
+  /** The row of a text read as bytes: its usual values read from the bytes. */
+  private Row fromBytes(ByteCsvTable bytes, boolean date1904, RowSink rows) throws BadValue {
+    Object[] values = new Object[width];
+    for (column = 0; column < types.length; column++) {
+      if (types[column] == ColumnType.PERSON_ID) {
+        continue; // needs the row's date; done in row()
+      }
+      int at = headers.position(column);
+      if (at >= 0 && bytes.asWritten(at)) {
+        if (bytes.blankAt(at)) {
+          requireEmptyAllowed(column);
+          continue;
+        }
+        Object quick = quick(bytes, column, at);
+        if (quick != null) {
+          values[column] = quick;
+          continue;
+        }
+      }
+      values[column] = valueOf(bytes, column, date1904);
+    }
+    return row(bytes, bytes, values, rows);
+  }
+
+  /** The row of any other table (cells of a workbook, a text read as Strings). */
+  private Row fromCells(RawRow table, boolean date1904, RowSink rows) throws BadValue {
+    Object[] values = new Object[width];
+    for (column = 0; column < types.length; column++) {
+      if (types[column] != ColumnType.PERSON_ID) {
+        values[column] = valueOf(table, column, date1904);
+      }
+    }
+    return row(table, null, values, rows);
+  }
+
+  /** A column's value from its cell's String or number; null for an empty cell that may be. */
+  private Object valueOf(RawRow table, int column, boolean date1904) throws BadValue {
+    Object raw = cellOf(table, column);
+    if (raw == null) {
+      requireEmptyAllowed(column);
+      return null;
+    }
+    return convert(column, raw, date1904);
+  }
+
+  /**
+   * The row of these values, once its date is known: the person's identifier checked (from the
+   * bytes when {@code bytes}, the same table read as bytes, is given) and, for a row the sink
+   * wants, pseudonymised with its sex and age derived.
+   */
+  private Row row(RawRow table, ByteCsvTable bytes, Object[] values, RowSink rows) throws BadValue {
+    column = dateColumn;
+    if (dateColumn < 0 || !(values[dateColumn] instanceof LocalDate)) {
+      throw new BadValue(RejectReason.NOT_DATE.english());
+    }
+    LocalDate date = (LocalDate) values[dateColumn];
+    // a row the sink does not want (outside the report's window) is checked, not pseudonymised
+    boolean wanted = rows.wants(date);
+    long person = 0;
+    for (column = 0; column < types.length; column++) {
+      if (types[column] != ColumnType.PERSON_ID) {
+        continue;
+      }
+      int at = headers.position(column);
+      long number;
+      if (bytes != null && at >= 0 && bytes.asWritten(at) && bytes.ascii(at)) {
+        if (bytes.blankAt(at)) {
+          requireEmptyAllowed(column);
+          continue;
+        }
+        number = PersonIds.number(bytes.bytes(), bytes.start(at), bytes.end(at), date.getYear());
+      } else {
+        Object raw = cellOf(table, column);
+        if (raw == null) {
+          requireEmptyAllowed(column);
+          continue;
+        }
+        number = PersonIds.number(text(raw), date.getYear());
+      }
+      if (wanted && column == personColumn) {
+        person = persons.pseudonymOf(number);
+        derive(number, date, values);
+      }
+    }
+    int district = Row.NO_DISTRICT;
+    if (districtColumn >= 0 && values[districtColumn] instanceof Integer) {
+      district = (Integer) values[districtColumn];
+    }
+    return new Row(district, date, person, personColumn >= 0, values, file, table.rowNumber());
   }
 
   /**
